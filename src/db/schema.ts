@@ -1,0 +1,241 @@
+import { relations } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+/** Where a date, a name or an attribution comes from: printed in the page, or derived by us (with a note saying how). */
+export const BASES = ['stated', 'inferred'] as const;
+export type Basis = (typeof BASES)[number];
+
+export const DATE_PRECISIONS = ['year', 'month', 'day', 'time'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+export const ENTITY_TYPES = ['person', 'organization', 'place', 'country'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export const TEXT_ORIGINS = ['original', 'machine-translated', 'machine-paraphrased'] as const;
+export type TextOrigin = (typeof TEXT_ORIGINS)[number];
+
+export const sources = sqliteTable('sources', {
+  id: text('id').primaryKey(),
+  /** null when the page never names its outlet. */
+  name: text('name'),
+  nameBasis: text('name_basis', { enum: BASES }),
+  nameNote: text('name_note'),
+  homepage: text('homepage'),
+  country: text('country'),
+  language: text('language'),
+  kind: text('kind'),
+  /** The outlet's description of itself, verbatim, when the page carries one. */
+  selfDescription: text('self_description'),
+  notes: text('notes'),
+});
+
+export const articles = sqliteTable(
+  'articles',
+  {
+    id: text('id').primaryKey(),
+    /** Integer key of the full-text index: explicit, because VACUUM may renumber implicit rowids. */
+    docId: integer('doc_id').notNull(),
+    sourceId: text('source_id')
+      .notNull()
+      .references(() => sources.id),
+    /** The seed file the raw text came from. */
+    file: text('file').notNull(),
+    title: text('title'),
+    language: text('language').notNull(),
+    /** ISO partial date: YYYY, YYYY-MM or YYYY-MM-DD, as precise as the evidence allows. */
+    publishedDate: text('published_date'),
+    publishedPrecision: text('published_precision', { enum: DATE_PRECISIONS }),
+    publishedBasis: text('published_basis', { enum: BASES }),
+    publishedNote: text('published_note'),
+    /** First day the published date can be: the sort key for date order and range filters. */
+    publishedSort: text('published_sort'),
+    textOrigin: text('text_origin', { enum: TEXT_ORIGINS }).notNull(),
+    textOriginNote: text('text_origin_note'),
+    /** The outlet whose story this page carries, when it is a republication. */
+    originalPublisher: text('original_publisher'),
+    originalPublisherBasis: text('original_publisher_basis', { enum: BASES }),
+    originalPublisherNote: text('original_publisher_note'),
+    rawText: text('raw_text').notNull(),
+    body: text('body').notNull(),
+    wordCount: integer('word_count').notNull(),
+  },
+  (t) => [
+    uniqueIndex('articles_doc_id_idx').on(t.docId),
+    index('articles_published_idx').on(t.publishedSort, t.id),
+    index('articles_source_published_idx').on(t.sourceId, t.publishedSort, t.id),
+    index('articles_language_published_idx').on(t.language, t.publishedSort, t.id),
+  ],
+);
+
+export const entities = sqliteTable(
+  'entities',
+  {
+    id: text('id').primaryKey(),
+    type: text('type', { enum: ENTITY_TYPES }).notNull(),
+    name: text('name').notNull(),
+    /** Persons: the family name as it stands alone in text ("Kim"); resolved per article. */
+    familyName: text('family_name'),
+    description: text('description').notNull(),
+    wikidataId: text('wikidata_id'),
+  },
+  (t) => [index('entities_type_name_idx').on(t.type, t.name)],
+);
+
+export const ALIAS_KINDS = ['name', 'alias', 'search'] as const;
+
+export const entityAliases = sqliteTable(
+  'entity_aliases',
+  {
+    entityId: text('entity_id')
+      .notNull()
+      .references(() => entities.id),
+    alias: text('alias').notNull(),
+    /** name: the canonical name; alias: a form seen in the texts; search: a spelling users type that the texts lack. */
+    kind: text('kind', { enum: ALIAS_KINDS }).notNull(),
+    /** Lower case, no accents, hyphens or spaces: what name search compares. */
+    searchKey: text('search_key').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.entityId, t.alias] }), index('entity_aliases_search_idx').on(t.searchKey)],
+);
+
+export const mentions = sqliteTable(
+  'mentions',
+  {
+    id: integer('id').primaryKey(),
+    articleId: text('article_id')
+      .notNull()
+      .references(() => articles.id),
+    entityId: text('entity_id')
+      .notNull()
+      .references(() => entities.id),
+    /** UTF-16 code unit offsets into the article's cleaned body, end exclusive (JavaScript string slice). */
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    surface: text('surface').notNull(),
+    /** alias: a full name matched; family-name: a bare family name or "Mr. X" resolved within the article. */
+    matchedBy: text('matched_by', { enum: ['alias', 'family-name'] }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('mentions_article_start_idx').on(t.articleId, t.start),
+    index('mentions_entity_article_idx').on(t.entityId, t.articleId),
+  ],
+);
+
+/** Mention counts per article and entity, kept beside the mentions so lists sort without counting rows. */
+export const articleEntities = sqliteTable(
+  'article_entities',
+  {
+    articleId: text('article_id')
+      .notNull()
+      .references(() => articles.id),
+    entityId: text('entity_id')
+      .notNull()
+      .references(() => entities.id),
+    mentionCount: integer('mention_count').notNull(),
+    firstOffset: integer('first_offset').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.entityId] }),
+    index('article_entities_entity_idx').on(t.entityId, t.articleId),
+  ],
+);
+
+export const events = sqliteTable(
+  'events',
+  {
+    id: text('id').primaryKey(),
+    title: text('title').notNull(),
+    description: text('description').notNull(),
+    /** ISO partial date: YYYY, YYYY-MM or YYYY-MM-DD. */
+    date: text('date').notNull(),
+    precision: text('precision', { enum: DATE_PRECISIONS }).notNull(),
+    /** Local clock time HH:MM when precision is time. */
+    time: text('time'),
+    timezone: text('timezone'),
+    dateBasis: text('date_basis', { enum: BASES }).notNull(),
+    dateNote: text('date_note'),
+    /** First and last calendar day the date can mean, so partial dates compare honestly. */
+    dateStart: text('date_start').notNull(),
+    dateEnd: text('date_end').notNull(),
+    locationId: text('location_id').references(() => entities.id),
+    disputed: integer('disputed', { mode: 'boolean' }).notNull(),
+    disagreementAbout: text('disagreement_about'),
+    disagreementSummary: text('disagreement_summary'),
+  },
+  (t) => [
+    index('events_date_idx').on(t.dateStart, t.id),
+    index('events_location_idx').on(t.locationId, t.dateStart),
+    index('events_disputed_idx').on(t.disputed, t.dateStart),
+  ],
+);
+
+export const eventParticipants = sqliteTable(
+  'event_participants',
+  {
+    eventId: text('event_id')
+      .notNull()
+      .references(() => events.id),
+    entityId: text('entity_id')
+      .notNull()
+      .references(() => entities.id),
+    role: text('role').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.eventId, t.entityId, t.role] }),
+    index('event_participants_entity_idx').on(t.entityId, t.eventId),
+  ],
+);
+
+export const eventAttestations = sqliteTable(
+  'event_attestations',
+  {
+    id: integer('id').primaryKey(),
+    eventId: text('event_id')
+      .notNull()
+      .references(() => events.id),
+    articleId: text('article_id')
+      .notNull()
+      .references(() => articles.id),
+    /** Verbatim words of the article; start/end are its offsets in the cleaned body. */
+    quote: text('quote').notNull(),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    /** This article's version where the articles disagree. */
+    claim: text('claim'),
+  },
+  (t) => [
+    index('event_attestations_event_idx').on(t.eventId, t.articleId),
+    index('event_attestations_article_idx').on(t.articleId, t.eventId),
+  ],
+);
+
+export const sourcesRelations = relations(sources, ({ many }) => ({ articles: many(articles) }));
+export const articlesRelations = relations(articles, ({ one, many }) => ({
+  source: one(sources, { fields: [articles.sourceId], references: [sources.id] }),
+  mentions: many(mentions),
+  attestations: many(eventAttestations),
+}));
+export const entitiesRelations = relations(entities, ({ many }) => ({
+  aliases: many(entityAliases),
+  mentions: many(mentions),
+}));
+export const entityAliasesRelations = relations(entityAliases, ({ one }) => ({
+  entity: one(entities, { fields: [entityAliases.entityId], references: [entities.id] }),
+}));
+export const mentionsRelations = relations(mentions, ({ one }) => ({
+  article: one(articles, { fields: [mentions.articleId], references: [articles.id] }),
+  entity: one(entities, { fields: [mentions.entityId], references: [entities.id] }),
+}));
+export const eventsRelations = relations(events, ({ one, many }) => ({
+  location: one(entities, { fields: [events.locationId], references: [entities.id] }),
+  participants: many(eventParticipants),
+  attestations: many(eventAttestations),
+}));
+export const eventParticipantsRelations = relations(eventParticipants, ({ one }) => ({
+  event: one(events, { fields: [eventParticipants.eventId], references: [events.id] }),
+  entity: one(entities, { fields: [eventParticipants.entityId], references: [entities.id] }),
+}));
+export const eventAttestationsRelations = relations(eventAttestations, ({ one }) => ({
+  event: one(events, { fields: [eventAttestations.eventId], references: [events.id] }),
+  article: one(articles, { fields: [eventAttestations.articleId], references: [articles.id] }),
+}));
