@@ -54,7 +54,7 @@ const FOOTER_START: readonly RegExp[] = [
   /^(?:Related|Recommended|More) (?:Articles|Posts|Stories|News)$/i,
   /^Most (?:Popular|Read|Viewed)$/i,
   /^Back to top(?: button)?$/i,
-  /^[👇👉]/u,
+  /^👇/u,
 ];
 
 /** A teaser for another story: cut off with an ellipsis. */

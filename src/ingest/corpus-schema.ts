@@ -33,7 +33,10 @@ export const SourceFileSchema = z.array(
     nameNote: NullableText,
     homepage: z.url().nullable(),
     country: NullableText,
-    language: z.string().regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code').nullable(),
+    language: z
+      .string()
+      .regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code')
+      .nullable(),
     kind: NullableText,
     selfDescription: NullableText,
     notes: NullableText,

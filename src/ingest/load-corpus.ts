@@ -3,14 +3,14 @@ import { join, relative } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
 import {
-  type ArticleRecord,
   ArticleFileSchema,
-  type EntityRecord,
+  type ArticleRecord,
   EntityFileSchema,
-  type EventRecord,
+  type EntityRecord,
   EventFileSchema,
-  type SourceRecord,
+  type EventRecord,
   SourceFileSchema,
+  type SourceRecord,
 } from './corpus-schema.ts';
 
 /** A seed file that cannot be used: names the file and the field, so the fix is one edit away. */
@@ -100,7 +100,11 @@ export function loadCorpus(dir: string): Corpus {
   const sourceIds = new Set(sources.map((s) => s.id));
   const articles = articleRecords.map((record, i): CorpusArticle => {
     if (!sourceIds.has(record.source)) {
-      throw new SeedError(at(CORPUS_FILES.articles), `[${i}].source (id "${record.id}")`, `unknown source "${record.source}"`);
+      throw new SeedError(
+        at(CORPUS_FILES.articles),
+        `[${i}].source (id "${record.id}")`,
+        `unknown source "${record.source}"`,
+      );
     }
     const file = join(dir, CORPUS_FILES.articleTexts, `${record.id}.txt`);
     if (!existsSync(file)) {
@@ -120,10 +124,12 @@ export function loadCorpus(dir: string): Corpus {
       throw new SeedError(eventsFile, where('location'), `unknown entity "${event.location}"`);
     }
     event.participants.forEach((p, j) => {
-      if (!entityIds.has(p.entity)) throw new SeedError(eventsFile, where(`participants[${j}].entity`), `unknown entity "${p.entity}"`);
+      if (!entityIds.has(p.entity))
+        throw new SeedError(eventsFile, where(`participants[${j}].entity`), `unknown entity "${p.entity}"`);
     });
     event.attestations.forEach((a, j) => {
-      if (!articleIds.has(a.article)) throw new SeedError(eventsFile, where(`attestations[${j}].article`), `unknown article "${a.article}"`);
+      if (!articleIds.has(a.article))
+        throw new SeedError(eventsFile, where(`attestations[${j}].article`), `unknown article "${a.article}"`);
     });
   });
 
@@ -133,13 +139,21 @@ export function loadCorpus(dir: string): Corpus {
     entity.aliases.forEach((alias, j) => {
       const other = owner.get(alias);
       if (other !== undefined && other !== entity.id) {
-        throw new SeedError(entitiesFile, `[${i}].aliases[${j}] (id "${entity.id}")`, `"${alias}" is already an alias of "${other}"`);
+        throw new SeedError(
+          entitiesFile,
+          `[${i}].aliases[${j}] (id "${entity.id}")`,
+          `"${alias}" is already an alias of "${other}"`,
+        );
       }
       owner.set(alias, entity.id);
     });
     const other = owner.get(entity.name);
     if (other !== undefined && other !== entity.id) {
-      throw new SeedError(entitiesFile, `[${i}].name (id "${entity.id}")`, `"${entity.name}" is already an alias of "${other}"`);
+      throw new SeedError(
+        entitiesFile,
+        `[${i}].name (id "${entity.id}")`,
+        `"${entity.name}" is already an alias of "${other}"`,
+      );
     }
     owner.set(entity.name, entity.id);
   });

@@ -62,9 +62,12 @@ export function buildAliasMatcher(entities: readonly MentionableEntity[]): Alias
       family.set(form, ids);
     }
   }
-  const forms = [...new Set([...full.keys(), ...family.keys()])].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  // Whole words: no letter or digit may touch either end of the match.
-  const body = forms.map(escapeRegExp).join('|');
+  const forms = [...new Set([...full.keys(), ...family.keys()])].sort(
+    (a, b) => b.length - a.length || (a < b ? -1 : 1),
+  );
+  // Whole words: no letter or digit may touch either end; any run of spaces (scraped pages carry
+  // no-break spaces) matches the single space of an alias.
+  const body = forms.map((form) => escapeRegExp(form).replace(/ +/g, '\\s+')).join('|');
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${body || '(?!)'})(?![\\p{L}\\p{N}])`, 'gu');
   return { pattern, full, family };
 }
@@ -72,14 +75,17 @@ export function buildAliasMatcher(entities: readonly MentionableEntity[]): Alias
 interface RawMatch {
   start: number;
   end: number;
+  /** The text as it stands in the body. */
   surface: string;
+  /** The alias it matched, spaces normalised. */
+  form: string;
 }
 
 function scan(text: string, matcher: AliasMatcher): RawMatch[] {
   const out: RawMatch[] = [];
   const re = new RegExp(matcher.pattern.source, matcher.pattern.flags);
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    out.push({ start: m.index, end: m.index + m[0].length, surface: m[0] });
+    out.push({ start: m.index, end: m.index + m[0].length, surface: m[0], form: m[0].replace(/\s+/g, ' ') });
   }
   return out;
 }
@@ -93,18 +99,18 @@ export function findMentions(body: string, matcher: AliasMatcher): MentionResult
   const matches = scan(body, matcher);
   const namedInFull = new Set<string>();
   for (const match of matches) {
-    const id = matcher.full.get(match.surface);
+    const id = matcher.full.get(match.form);
     if (id !== undefined) namedInFull.add(id);
   }
   const mentions: Mention[] = [];
   const unresolved: UnresolvedMention[] = [];
-  for (const match of matches) {
-    const id = matcher.full.get(match.surface);
+  for (const { form, ...match } of matches) {
+    const id = matcher.full.get(form);
     if (id !== undefined) {
       mentions.push({ entityId: id, ...match, matchedBy: 'alias' });
       continue;
     }
-    const candidates = (matcher.family.get(match.surface) ?? []).filter((c) => namedInFull.has(c));
+    const candidates = (matcher.family.get(form) ?? []).filter((c) => namedInFull.has(c));
     const only = candidates.length === 1 ? candidates[0] : undefined;
     if (only !== undefined) mentions.push({ entityId: only, ...match, matchedBy: 'family-name' });
     else unresolved.push({ ...match, candidates });

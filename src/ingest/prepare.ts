@@ -1,9 +1,9 @@
 import type { ALIAS_KINDS } from '../db/schema.ts';
 import { cleanArticle } from './clean.ts';
+import { partialDateRange } from './dates.ts';
 import type { Corpus } from './load-corpus.ts';
 import { CORPUS_FILES, SeedError } from './load-corpus.ts';
 import { buildAliasMatcher, findMentions, mentionsAnyEntity, type UnresolvedMention } from './mentions.ts';
-import { partialDateRange } from './dates.ts';
 import { locateQuote } from './quotes.ts';
 import { countWords, searchKey } from './text.ts';
 import type { DatabaseRows } from './write.ts';
@@ -58,7 +58,8 @@ export function prepareCorpus(corpus: Corpus, corpusDir = 'seed'): PreparedCorpu
     const aliasRows = new Map<string, (typeof ALIAS_KINDS)[number]>([[entity.name, 'name']]);
     for (const alias of entity.aliases) if (!aliasRows.has(alias)) aliasRows.set(alias, 'alias');
     for (const alias of entity.searchAliases) if (!aliasRows.has(alias)) aliasRows.set(alias, 'search');
-    for (const [alias, kind] of aliasRows) rows.entityAliases.push({ entityId: entity.id, alias, kind, searchKey: searchKey(alias) });
+    for (const [alias, kind] of aliasRows)
+      rows.entityAliases.push({ entityId: entity.id, alias, kind, searchKey: searchKey(alias) });
   }
 
   const bodies = new Map<string, string>();

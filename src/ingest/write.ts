@@ -1,3 +1,4 @@
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/client.ts';
 import {
   articleEntities,
@@ -27,26 +28,25 @@ export interface DatabaseRows {
 /** Rows per INSERT: well under SQLite's limit on bound variables for the widest table. */
 const CHUNK = 500;
 
+function insertChunks<T extends SQLiteTable>(db: Db, table: T, list: T['$inferInsert'][] | undefined): void {
+  if (!list) return;
+  for (let i = 0; i < list.length; i += CHUNK)
+    db.insert(table)
+      .values(list.slice(i, i + CHUNK))
+      .run();
+}
+
 /** Inserts rows in parents-first order. Call inside a transaction. */
 export function insertRows(db: Db, rows: Partial<DatabaseRows>): void {
-  const plan = [
-    [sources, rows.sources],
-    [entities, rows.entities],
-    [entityAliases, rows.entityAliases],
-    [articles, rows.articles],
-    [mentions, rows.mentions],
-    [articleEntities, rows.articleEntities],
-    [events, rows.events],
-    [eventParticipants, rows.eventParticipants],
-    [eventAttestations, rows.eventAttestations],
-  ] as const;
-  for (const [table, list] of plan) {
-    if (!list) continue;
-    for (let i = 0; i < list.length; i += CHUNK) {
-      // biome-ignore lint/suspicious/noExplicitAny: each pair holds a table with its own row type
-      db.insert(table as any).values(list.slice(i, i + CHUNK) as any).run();
-    }
-  }
+  insertChunks(db, sources, rows.sources);
+  insertChunks(db, entities, rows.entities);
+  insertChunks(db, entityAliases, rows.entityAliases);
+  insertChunks(db, articles, rows.articles);
+  insertChunks(db, mentions, rows.mentions);
+  insertChunks(db, articleEntities, rows.articleEntities);
+  insertChunks(db, events, rows.events);
+  insertChunks(db, eventParticipants, rows.eventParticipants);
+  insertChunks(db, eventAttestations, rows.eventAttestations);
 }
 
 /** Writes a whole knowledge base in one transaction: all of it or none. */

@@ -1,0 +1,39 @@
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { type Db, openDatabase } from './db/client.ts';
+import dbPlugin from './plugins/db.ts';
+import errors from './plugins/errors.ts';
+import openapi from './plugins/openapi.ts';
+import health from './routes/health/index.ts';
+
+export interface AppOptions {
+  /** A database file to open read-only; ignored when `db` is given. */
+  databasePath?: string;
+  /** An open database (tests); the caller keeps ownership. */
+  db?: Db;
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** Builds the service: plugins and routes, no listening. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const owned = !options.db;
+  const db = options.db ?? openDatabase(requirePath(options.databasePath), { readonly: true });
+  await app.register(errors);
+  await app.register(dbPlugin, { db, owned });
+  await app.register(openapi);
+  await app.register(health);
+  await app.ready();
+  return app;
+}
+
+function requirePath(path: string | undefined): string {
+  if (!path) throw new Error('buildApp needs a databasePath or a db');
+  return path;
+}

@@ -1,0 +1,100 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { Problem } from '../routes/common-schemas.ts';
+
+/** One error shape for the whole API: RFC 9457 problem details, produced only here. */
+
+export class HttpProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    readonly detail: string,
+    readonly type = `/problems/${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+    readonly invalidParams?: Problem['invalidParams'],
+  ) {
+    super(detail);
+  }
+}
+
+export const notFound = (what: string, id: string) => new HttpProblem(404, 'Not found', `No ${what} with id "${id}".`);
+
+/** A parameter that passed its schema but cannot be used (an unknown cursor, a malformed search). */
+export function invalidParam(name: string, location: 'querystring' | 'params', reason: string): HttpProblem {
+  return new HttpProblem(400, 'Invalid parameters', `${location}.${name}: ${reason}`, '/problems/invalid-parameters', [
+    { name: `${location}.${name}`, in: location, reason },
+  ]);
+}
+
+function send(reply: FastifyReply, request: FastifyRequest, problem: Omit<Problem, 'instance'>): FastifyReply {
+  return reply
+    .code(problem.status)
+    .type('application/problem+json')
+    .send({ ...problem, instance: request.url });
+}
+
+const TITLES: Record<number, string> = {
+  400: 'Bad request',
+  404: 'Not found',
+  405: 'Method not allowed',
+  406: 'Not acceptable',
+  413: 'Payload too large',
+  415: 'Unsupported media type',
+  429: 'Too many requests',
+};
+
+async function errors(app: FastifyInstance): Promise<void> {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof HttpProblem) {
+      return send(reply, request, {
+        type: error.type,
+        title: error.title,
+        status: error.status,
+        detail: error.detail,
+        ...(error.invalidParams ? { invalidParams: error.invalidParams } : {}),
+      });
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const where = (error.validationContext ?? 'querystring') as NonNullable<Problem['invalidParams']>[number]['in'];
+      const invalidParams = error.validation.map((issue) => {
+        const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
+        return { name: path ? `${where}.${path}` : where, in: where, reason: issue.message };
+      });
+      return send(reply, request, {
+        type: '/problems/invalid-parameters',
+        title: 'Invalid parameters',
+        status: 400,
+        detail: invalidParams.map((p) => `${p.name}: ${p.reason}`).join('; '),
+        invalidParams,
+      });
+    }
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    if (status === 500) {
+      request.log.error({ err: error }, 'unhandled error');
+      return send(reply, request, {
+        type: '/problems/internal-error',
+        title: 'Internal server error',
+        status,
+        detail: 'The server could not answer this request. The error has been logged.',
+      });
+    }
+    const title = TITLES[status] ?? 'Client error';
+    return send(reply, request, {
+      type: `/problems/${title.toLowerCase().replaceAll(' ', '-')}`,
+      title,
+      status,
+      detail: error.message,
+    });
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    send(reply, request, {
+      type: '/problems/not-found',
+      title: 'Not found',
+      status: 404,
+      detail: `No route ${request.method} ${request.url.split('?')[0]}.`,
+    }),
+  );
+}
+
+export default fp(errors, { name: 'errors' });

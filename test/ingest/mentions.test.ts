@@ -1,0 +1,200 @@
+// Mention finding: whole words, longest match first, family names resolved only when they can mean one person.
+import t from 'tap';
+import { CORPUS_DIR } from '../../seed/seed.ts';
+import { loadCorpus } from '../../src/ingest/load-corpus.ts';
+import { buildAliasMatcher, findMentions, type MentionableEntity } from '../../src/ingest/mentions.ts';
+import { prepareCorpus } from '../../src/ingest/prepare.ts';
+
+const person = (id: string, name: string, familyName: string, aliases: string[] = []): MentionableEntity => ({
+  id,
+  type: 'person',
+  name,
+  familyName,
+  aliases,
+});
+const thing = (id: string, type: string, name: string, aliases: string[] = []): MentionableEntity => ({
+  id,
+  type,
+  name,
+  familyName: null,
+  aliases,
+});
+
+const ENTITIES = [
+  person('kim-jong-un', 'Kim Jong-un', 'Kim', ['Kim Jong Un', 'Kim Un']),
+  person('kim-jong-il', 'Kim Jong-il', 'Kim', ['Kim Jong Il']),
+  person('vladimir-putin', 'Vladimir Putin', 'Putin'),
+  thing('kim-il-sung-square', 'place', 'Kim Il Sung Square', ['Kim Il-sung Square', 'Kim Il Sung Sq.']),
+  thing('north-korea', 'country', 'North Korea'),
+  thing('korea', 'place', 'Korea'),
+];
+const matcher = buildAliasMatcher(ENTITIES);
+const linked = (text: string) => findMentions(text, matcher).mentions.map((m) => [m.entityId, m.surface]);
+
+t.test('a place alias wins over a person name inside it', async (t) => {
+  for (const square of ['Kim Il Sung Square', 'Kim Il-sung Square', 'Kim Il Sung Sq.']) {
+    const text = `Kim Jong Un met Vladimir Putin in ${square}, where Kim spoke.`;
+    t.same(
+      linked(text),
+      [
+        ['kim-jong-un', 'Kim Jong Un'],
+        ['vladimir-putin', 'Vladimir Putin'],
+        ['kim-il-sung-square', square],
+        ['kim-jong-un', 'Kim'],
+      ],
+      square,
+    );
+  }
+});
+
+t.test('variant spellings and typos are the same person', async (t) => {
+  t.same(linked('Kim Jong-un, Kim Jong Un and Kim Un.'), [
+    ['kim-jong-un', 'Kim Jong-un'],
+    ['kim-jong-un', 'Kim Jong Un'],
+    ['kim-jong-un', 'Kim Un'],
+  ]);
+});
+
+t.test('offsets are exact UTF-16 offsets into the text', async (t) => {
+  const text = '“Welcome”, said Kim Jong-un’s host to Mr. Kim in North Korea’s capital.';
+  for (const m of findMentions(text, matcher).mentions) t.equal(text.slice(m.start, m.end), m.surface);
+  t.same(linked(text), [
+    ['kim-jong-un', 'Kim Jong-un'],
+    ['kim-jong-un', 'Mr. Kim'],
+    ['north-korea', 'North Korea'],
+  ]);
+});
+
+t.test('whole words only: no match inside longer words or adjectives', async (t) => {
+  t.same(linked('The North Korean leader and the Koreans; Putinism; KIMCHI.'), []);
+  t.same(linked('North Korea and Korea'), [
+    ['north-korea', 'North Korea'],
+    ['korea', 'Korea'],
+  ]);
+});
+
+t.test('a bare family name that could mean two people stays unlinked', async (t) => {
+  const text = 'Kim Jong Un met Vladimir Putin. His father Kim Jong Il met Putin in 2000. Kim said so; Mr. Kim agreed.';
+  const { mentions, unresolved } = findMentions(text, matcher);
+  t.same(
+    mentions.map((m) => m.surface),
+    ['Kim Jong Un', 'Vladimir Putin', 'Kim Jong Il', 'Putin'],
+  );
+  t.same(
+    unresolved.map((u) => [u.surface, u.candidates]),
+    [
+      ['Kim', ['kim-jong-un', 'kim-jong-il']],
+      ['Mr. Kim', ['kim-jong-un', 'kim-jong-il']],
+    ],
+  );
+});
+
+t.test('a bare family name of no one named in full stays unlinked', async (t) => {
+  const { mentions, unresolved } = findMentions('Kim arrived. Putin too.', matcher);
+  t.same(mentions, []);
+  t.same(
+    unresolved.map((u) => [u.surface, u.candidates]),
+    [
+      ['Kim', []],
+      ['Putin', []],
+    ],
+  );
+});
+
+t.test('any run of spaces, no-break spaces included, matches the space of an alias', async (t) => {
+  const text = 'at\u00a0 Kim\u00a0Il Sung Square and North  Korea';
+  const { mentions } = findMentions(text, matcher);
+  t.same(
+    mentions.map((m) => [m.entityId, m.surface]),
+    [
+      ['kim-il-sung-square', 'Kim\u00a0Il Sung Square'],
+      ['north-korea', 'North  Korea'],
+    ],
+  );
+});
+
+t.test('on the real corpus', async (t) => {
+  const corpus = loadCorpus(CORPUS_DIR);
+  const { rows, unresolved } = prepareCorpus(corpus, CORPUS_DIR);
+  const body = new Map(rows.articles.map((a) => [a.id, a.body]));
+  const of = (articleId: string) => rows.mentions.filter((m) => m.articleId === articleId);
+
+  t.test('every offset slices out its surface text', async (t) => {
+    for (const m of rows.mentions) t.equal(body.get(m.articleId)?.slice(m.start, m.end), m.surface);
+  });
+
+  t.test('Kim Il Sung is never a person; the square is a place', async (t) => {
+    t.notOk(
+      rows.entities.some((e) => e.type === 'person' && /Il[ -]?Sung/i.test(e.name)),
+      'no person entity',
+    );
+    const squares = rows.mentions.filter((m) => /Kim Il/.test(m.surface));
+    t.ok(squares.length >= 4, 'the square is mentioned in four articles');
+    for (const m of squares) t.equal(m.entityId, 'kim-il-sung-square', m.surface);
+  });
+
+  t.test('one person spelled four ways', async (t) => {
+    const forms = new Set(rows.mentions.filter((m) => m.entityId === 'kim-jong-un').map((m) => m.surface));
+    for (const form of ['Kim Jong-un', 'Kim Jong Un', 'Mr. Kim', 'Kim', 'Kim Un']) t.ok(forms.has(form), form);
+  });
+
+  t.test('typos and variants resolve', async (t) => {
+    const surfaces = (id: string) => new Set(rows.mentions.filter((m) => m.entityId === id).map((m) => m.surface));
+    t.ok(surfaces('denis-manturov').has('Denis Mantrurov'));
+    t.same([...surfaces('andrei-belousov')].sort(), ['Andrei Belousov', 'Andrey Belousov']);
+    t.same([...surfaces('yuri-ushakov')].sort(), ['Yuri Ushakov', 'Yury Ushakov']);
+  });
+
+  t.test('"Kim" links where only one Kim is named, and not where two are', async (t) => {
+    const bareKim = (id: string) => of(id).filter((m) => m.surface === 'Kim' || m.surface === 'Mr. Kim');
+    t.ok(bareKim('putin-kim-begin-talks-pyongyang').length > 0, 'one Kim named: linked');
+    t.ok(
+      bareKim('putin-lavish-welcome-kim-closer-ties').some((m) => m.surface === 'Mr. Kim'),
+      'Mr. Kim linked',
+    );
+    for (const id of [
+      'kim-jong-un-warm-welcome-putin',
+      'putin-state-visit-partnership-treaty',
+      'putin-kim-sign-comprehensive-pact',
+    ]) {
+      t.same(bareKim(id), [], `${id}: names both Kim Jong-un and Kim Jong-il, so "Kim" stays unlinked`);
+      t.ok(
+        unresolved.some((u) => u.articleId === id && u.surface === 'Kim' && u.candidates.length === 2),
+        `${id}: reported as ambiguous`,
+      );
+    }
+  });
+
+  t.test('every person mentioned is a real person of the story, and every one is found', async (t) => {
+    const people = new Set(rows.entities.filter((e) => e.type === 'person').map((e) => e.id));
+    const mentioned = new Set(rows.mentions.filter((m) => people.has(m.entityId)).map((m) => m.entityId));
+    t.same([...mentioned].sort(), [...people].sort(), 'every person entity is mentioned at least once');
+    for (const id of [
+      'vladimir-putin',
+      'kim-jong-un',
+      'kim-jong-il',
+      'xi-jinping',
+      'yuri-ushakov',
+      'andrei-belousov',
+      'sergey-lavrov',
+      'denis-manturov',
+      'antony-blinken',
+      'jens-stoltenberg',
+      'mikhail-murashko',
+      'roman-starovoyt',
+      'dmitry-peskov',
+      'shin-won-sik',
+      'jenny-town',
+      'leif-eric-easley',
+    ]) {
+      t.ok(mentioned.has(id), id);
+    }
+  });
+
+  t.test('nothing is mentioned inside boilerplate', async (t) => {
+    t.notOk(
+      rows.mentions.some((m) => /Google|Almenara|POCO|Keysight/.test(m.surface)),
+      'no link or blurb entity',
+    );
+  });
+});
