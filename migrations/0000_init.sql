@@ -20,7 +20,8 @@ CREATE TABLE `articles` (
 	`published_precision` text,
 	`published_basis` text,
 	`published_note` text,
-	`published_sort` text,
+	`published_sort` text NOT NULL,
+	`published_end` text NOT NULL,
 	`text_origin` text NOT NULL,
 	`text_origin_note` text,
 	`original_publisher` text,
@@ -42,10 +43,14 @@ CREATE TABLE `entities` (
 	`name` text NOT NULL,
 	`family_name` text,
 	`description` text NOT NULL,
-	`wikidata_id` text
+	`wikidata_id` text,
+	`mention_count` integer DEFAULT 0 NOT NULL,
+	`article_count` integer DEFAULT 0 NOT NULL
 );
 --> statement-breakpoint
 CREATE INDEX `entities_type_name_idx` ON `entities` (`type`,`name`);--> statement-breakpoint
+CREATE INDEX `entities_type_mentions_idx` ON `entities` (`type`,`mention_count`,`id`);--> statement-breakpoint
+CREATE INDEX `entities_type_articles_idx` ON `entities` (`type`,`article_count`,`id`);--> statement-breakpoint
 CREATE TABLE `entity_aliases` (
 	`entity_id` text NOT NULL,
 	`alias` text NOT NULL,

@@ -47,8 +47,9 @@ export const articles = sqliteTable(
     publishedPrecision: text('published_precision', { enum: DATE_PRECISIONS }),
     publishedBasis: text('published_basis', { enum: BASES }),
     publishedNote: text('published_note'),
-    /** First day the published date can be: the sort key for date order and range filters. */
-    publishedSort: text('published_sort'),
+    /** First and last day the published date can mean ('' when unknown): date order and range filters. */
+    publishedSort: text('published_sort').notNull(),
+    publishedEnd: text('published_end').notNull(),
     textOrigin: text('text_origin', { enum: TEXT_ORIGINS }).notNull(),
     textOriginNote: text('text_origin_note'),
     /** The outlet whose story this page carries, when it is a republication. */
@@ -77,8 +78,15 @@ export const entities = sqliteTable(
     familyName: text('family_name'),
     description: text('description').notNull(),
     wikidataId: text('wikidata_id'),
+    /** Totals over the whole corpus, kept so unfiltered lists sort without counting. */
+    mentionCount: integer('mention_count').notNull().default(0),
+    articleCount: integer('article_count').notNull().default(0),
   },
-  (t) => [index('entities_type_name_idx').on(t.type, t.name)],
+  (t) => [
+    index('entities_type_name_idx').on(t.type, t.name),
+    index('entities_type_mentions_idx').on(t.type, t.mentionCount, t.id),
+    index('entities_type_articles_idx').on(t.type, t.articleCount, t.id),
+  ],
 );
 
 export const ALIAS_KINDS = ['name', 'alias', 'search'] as const;

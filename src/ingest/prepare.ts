@@ -71,6 +71,7 @@ export function prepareCorpus(corpus: Corpus, corpusDir = 'seed'): PreparedCorpu
     });
     bodies.set(article.id, cleaned.body);
     const published = article.published;
+    const range = published ? partialDateRange(published.date) : null;
     rows.articles.push({
       id: article.id,
       docId: index + 1,
@@ -82,7 +83,8 @@ export function prepareCorpus(corpus: Corpus, corpusDir = 'seed'): PreparedCorpu
       publishedPrecision: published?.precision ?? null,
       publishedBasis: published?.basis ?? null,
       publishedNote: published?.note ?? null,
-      publishedSort: published ? partialDateRange(published.date).start : null,
+      publishedSort: range?.start ?? '',
+      publishedEnd: range?.end ?? '',
       textOrigin: article.textOrigin,
       textOriginNote: article.textOriginNote,
       originalPublisher: article.originalPublisher?.name ?? null,
@@ -104,6 +106,16 @@ export function prepareCorpus(corpus: Corpus, corpusDir = 'seed'): PreparedCorpu
     for (const [entityId, count] of counts) rows.articleEntities.push({ articleId: article.id, entityId, ...count });
     for (const u of found.unresolved) unresolved.push({ articleId: article.id, ...u });
   });
+
+  const totals = new Map<string, { mentionCount: number; articleCount: number }>();
+  for (const row of rows.articleEntities) {
+    const total = totals.get(row.entityId) ?? { mentionCount: 0, articleCount: 0 };
+    total.mentionCount += row.mentionCount;
+    total.articleCount += 1;
+    totals.set(row.entityId, total);
+  }
+  for (const entity of rows.entities)
+    Object.assign(entity, totals.get(entity.id) ?? { mentionCount: 0, articleCount: 0 });
 
   const eventsFile = `${corpusDir}/${CORPUS_FILES.events}`;
   corpus.events.forEach((event, i) => {
