@@ -4,7 +4,7 @@ import { type Db, openDatabase } from './db/client.ts';
 import dbPlugin from './plugins/db.ts';
 import errors from './plugins/errors.ts';
 import openapi from './plugins/openapi.ts';
-import health from './routes/health/index.ts';
+import { registerRoutes } from './routes/index.ts';
 
 export interface AppOptions {
   /** A database file to open read-only; ignored when `db` is given. */
@@ -28,7 +28,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(errors);
   await app.register(dbPlugin, { db, owned });
   await app.register(openapi);
-  await app.register(health);
+  await registerRoutes(app);
   await app.ready();
   return app;
 }

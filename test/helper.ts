@@ -31,3 +31,48 @@ export async function build(t: TestLike): Promise<FastifyInstance> {
   t.teardown(() => app.close());
   return app;
 }
+
+/** Problem details, as every error body of the API. */
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance: string;
+  invalidParams?: { name: string; in: string; reason: string }[];
+}
+
+/** Follows `nextCursor` from `url` to the last page and returns every item, in order. */
+export async function walk<T = { id: string }>(app: FastifyInstance, url: string): Promise<T[]> {
+  const items: T[] = [];
+  let next: string | null = url;
+  for (let pages = 0; next !== null; pages++) {
+    if (pages > 1000) throw new Error(`no last page for ${url}`);
+    const res = await app.inject({ method: 'GET', url: next });
+    if (res.statusCode !== 200) throw new Error(`${next}: ${res.statusCode} ${res.body}`);
+    const body = res.json() as { data: T[]; nextCursor: string | null };
+    items.push(...body.data);
+    next =
+      body.nextCursor === null
+        ? null
+        : `${url}${url.includes('?') ? '&' : '?'}cursor=${encodeURIComponent(body.nextCursor)}`;
+  }
+  return items;
+}
+
+/** The number of SQL statements prepared while `fn` runs: the queries a request costs. */
+export async function countQueries(app: FastifyInstance, fn: () => Promise<unknown>): Promise<number> {
+  const client = app.db.$client;
+  const prepare = client.prepare;
+  let count = 0;
+  client.prepare = function (this: typeof client, ...args: Parameters<typeof prepare>) {
+    count++;
+    return prepare.apply(this, args);
+  } as typeof prepare;
+  try {
+    await fn();
+  } finally {
+    client.prepare = prepare;
+  }
+  return count;
+}

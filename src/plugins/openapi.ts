@@ -3,6 +3,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { TAGS } from '../routes/index.ts';
 
 export const API_VERSION = '1.0.0';
 
@@ -17,7 +18,7 @@ async function openapi(app: FastifyInstance): Promise<void> {
     openapi: {
       openapi: '3.1.0',
       info: { title: 'News coverage API', version: API_VERSION, description: API_DESCRIPTION },
-      tags: [{ name: 'meta', description: 'Service health and documentation.' }],
+      tags: TAGS,
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,

@@ -1,0 +1,328 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { invalidParam } from '../../plugins/errors.ts';
+import { dateWindowConditions, requireKnownIds, whereAll } from '../filters.ts';
+import { after, decodeCursor, type KeyValue, orderBy, queryScope, type SortColumn, toPage } from '../pagination.ts';
+import { toFtsQuery } from '../search-query.ts';
+import type { ArticleListQuery } from './schemas.ts';
+
+interface ArticleRow {
+  id: string;
+  title: string | null;
+  sourceId: string;
+  sourceName: string | null;
+  language: string;
+  publishedDate: string | null;
+  publishedPrecision: 'year' | 'month' | 'day' | null;
+  publishedBasis: 'stated' | 'inferred' | null;
+  publishedNote: string | null;
+  publishedSort: string;
+  wordCount: number;
+}
+
+interface SearchRow extends ArticleRow {
+  rank: number;
+  snippet: string;
+}
+
+const ARTICLE_COLUMNS = sql`a.id, a.title, a.source_id as sourceId, s.name as sourceName, a.language,
+  a.published_date as publishedDate, a.published_precision as publishedPrecision,
+  a.published_basis as publishedBasis, a.published_note as publishedNote, a.published_sort as publishedSort,
+  a.word_count as wordCount`;
+
+/** Snippet markers: control characters no scraped text keeps, replaced by offsets before answering. */
+const OPEN = '\u0002';
+const CLOSE = '\u0003';
+const TOP_ENTITIES = 5;
+
+export function published(
+  row: Pick<ArticleRow, 'publishedDate' | 'publishedPrecision' | 'publishedBasis' | 'publishedNote'>,
+) {
+  if (!row.publishedDate || !row.publishedPrecision || !row.publishedBasis) return null;
+  return {
+    date: row.publishedDate,
+    precision: row.publishedPrecision,
+    basis: row.publishedBasis,
+    note: row.publishedNote,
+  };
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
+
+/** Turns an FTS5 snippet with markers into plain text, highlight offsets and marked-up HTML. */
+export function readSnippet(marked: string) {
+  const highlights: { start: number; end: number }[] = [];
+  let snippet = '';
+  let html = '';
+  for (const [i, part] of marked.split(OPEN).entries()) {
+    const [hit, rest] = i === 0 ? [null, part] : (part.split(CLOSE) as [string, string?]);
+    if (hit !== null) {
+      highlights.push({ start: snippet.length, end: snippet.length + hit.length });
+      snippet += hit;
+      html += `<mark>${escapeHtml(hit)}</mark>`;
+    }
+    snippet += rest ?? '';
+    html += escapeHtml(rest ?? '');
+  }
+  return { snippet, highlights, snippetHtml: html };
+}
+
+/** Ids of articles mentioning the entity, as an EXISTS condition on `a`. */
+const mentioning = (entityId: string) =>
+  sql`exists (select 1 from article_entities ae where ae.article_id = a.id and ae.entity_id = ${entityId})`;
+const attesting = (eventId: string) =>
+  sql`exists (select 1 from event_attestations ea where ea.article_id = a.id and ea.event_id = ${eventId})`;
+
+export function listArticles(db: Db, query: ArticleListQuery) {
+  requireKnownIds(db, [
+    { param: 'source', ids: query.source ?? [], table: 'sources' },
+    { param: 'person', ids: query.person ?? [], table: 'entities', type: 'person' },
+    { param: 'entity', ids: query.entity ?? [], table: 'entities' },
+    { param: 'event', ids: query.event ?? [], table: 'events' },
+  ]);
+  const sort = query.sort ?? (query.q ? 'relevance' : '-publishedAt');
+  if (sort === 'relevance' && !query.q)
+    throw invalidParam('sort', 'querystring', 'relevance needs a full-text query q');
+
+  const conditions: SQL[] = [];
+  if (query.source) conditions.push(sql`a.source_id in ${query.source}`);
+  if (query.language) conditions.push(sql`a.language in ${query.language}`);
+  for (const id of [...(query.person ?? []), ...(query.entity ?? [])]) conditions.push(mentioning(id));
+  for (const id of query.event ?? []) conditions.push(attesting(id));
+  conditions.push(
+    ...dateWindowConditions(sql`a.published_sort`, sql`a.published_end`, {
+      from: query.from,
+      to: query.to,
+      match: query.dateMatch,
+    }),
+  );
+
+  const scope = queryScope('articles', query);
+  const fts = query.q ? toFtsQuery(query.q) : null;
+  // The search path sorts on the computed rank, so it selects from a subquery the keyset can filter.
+  const columns: SortColumn[] =
+    sort === 'relevance'
+      ? [
+          { expr: sql`rank`, direction: 'asc' },
+          { expr: sql`id`, direction: 'asc' },
+        ]
+      : [
+          {
+            expr: fts ? sql`publishedSort` : sql`a.published_sort`,
+            direction: sort === 'publishedAt' ? 'asc' : 'desc',
+          },
+          { expr: fts ? sql`id` : sql`a.id`, direction: sort === 'publishedAt' ? 'asc' : 'desc' },
+        ];
+  const key = query.cursor ? decodeCursor(query.cursor, scope, columns.length) : null;
+
+  let rows: (ArticleRow & Partial<SearchRow>)[];
+  let total: number | undefined;
+  if (fts) {
+    const matched = sql`select ${ARTICLE_COLUMNS},
+        bm25(article_search, 10.0, 1.0) as rank,
+        snippet(article_search, -1, ${OPEN}, ${CLOSE}, '…', 24) as snippet
+      from article_search
+      join articles a on a.doc_id = article_search.rowid
+      join sources s on s.id = a.source_id
+      where article_search match ${fts} ${conditions.length ? sql`and ${sql.join(conditions, sql` and `)}` : sql``}`;
+    rows = db.all<SearchRow>(
+      sql`select * from (${matched}) ${key ? sql`where ${after(columns, key)}` : sql``}
+        order by ${orderBy(columns)} limit ${query.limit + 1}`,
+    );
+    if (query.includeTotal) total = db.all<{ n: number }>(sql`select count(*) as n from (${matched})`)[0]?.n ?? 0;
+  } else {
+    const where = whereAll(key ? [...conditions, after(columns, key)] : conditions);
+    rows = db.all<ArticleRow>(
+      sql`select ${ARTICLE_COLUMNS} from articles a join sources s on s.id = a.source_id
+        ${where} order by ${orderBy(columns)} limit ${query.limit + 1}`,
+    );
+    if (query.includeTotal) {
+      total = db.all<{ n: number }>(sql`select count(*) as n from articles a ${whereAll(conditions)}`)[0]?.n ?? 0;
+    }
+  }
+
+  const page = toPage(rows, query.limit, scope, (row): KeyValue[] =>
+    sort === 'relevance' ? [row.rank ?? 0, row.id] : [row.publishedSort, row.id],
+  );
+  const top = topEntities(
+    db,
+    page.data.map((r) => r.id),
+  );
+  const data = page.data.map((row) => ({
+    id: row.id,
+    title: row.title,
+    source: { id: row.sourceId, name: row.sourceName },
+    language: row.language,
+    published: published(row),
+    wordCount: row.wordCount,
+    topEntities: top.get(row.id) ?? [],
+    ...(row.snippet !== undefined && row.rank !== undefined
+      ? { match: { score: -row.rank, ...readSnippet(row.snippet) } }
+      : {}),
+  }));
+  return { data, nextCursor: page.nextCursor, ...(total !== undefined ? { total } : {}) };
+}
+
+type EntityCount = {
+  id: string;
+  name: string;
+  type: 'person' | 'organization' | 'place' | 'country';
+  mentionCount: number;
+};
+
+/** The most-mentioned entities of each article, in one query for a whole page. */
+function topEntities(db: Db, articleIds: string[]): Map<string, EntityCount[]> {
+  const out = new Map<string, EntityCount[]>();
+  if (articleIds.length === 0) return out;
+  const rows = db.all<EntityCount & { articleId: string }>(
+    sql`select articleId, id, name, type, mentionCount from (
+        select ae.article_id as articleId, e.id, e.name, e.type, ae.mention_count as mentionCount,
+          row_number() over (partition by ae.article_id order by ae.mention_count desc, e.id) as n
+        from article_entities ae join entities e on e.id = ae.entity_id
+        where ae.article_id in ${articleIds})
+      where n <= ${TOP_ENTITIES} order by articleId, n`,
+  );
+  for (const { articleId, ...entity } of rows) {
+    const list = out.get(articleId) ?? [];
+    list.push(entity);
+    out.set(articleId, list);
+  }
+  return out;
+}
+
+export function getArticle(db: Db, id: string) {
+  const row = db.all<
+    ArticleRow & {
+      homepage: string | null;
+      country: string | null;
+      kind: string | null;
+      textOrigin: 'original' | 'machine-translated' | 'machine-paraphrased';
+      textOriginNote: string | null;
+      originalPublisher: string | null;
+      originalPublisherBasis: 'stated' | 'inferred' | null;
+      originalPublisherNote: string | null;
+      body: string;
+      rawText: string;
+    }
+  >(
+    sql`select ${ARTICLE_COLUMNS}, s.homepage, s.country, s.kind, a.text_origin as textOrigin,
+        a.text_origin_note as textOriginNote, a.original_publisher as originalPublisher,
+        a.original_publisher_basis as originalPublisherBasis, a.original_publisher_note as originalPublisherNote,
+        a.body, a.raw_text as rawText
+      from articles a join sources s on s.id = a.source_id where a.id = ${id}`,
+  )[0];
+  if (!row) return null;
+  const entities = db.all<EntityCount & { firstOffset: number }>(
+    sql`select e.id, e.name, e.type, ae.mention_count as mentionCount, ae.first_offset as firstOffset
+      from article_entities ae join entities e on e.id = ae.entity_id
+      where ae.article_id = ${id} order by ae.mention_count desc, e.id`,
+  );
+  const events = db.all<{
+    id: string;
+    title: string;
+    date: string;
+    precision: 'year' | 'month' | 'day' | 'time';
+    quote: string;
+    start: number;
+    end: number;
+    claim: string | null;
+  }>(
+    sql`select ev.id, ev.title, ev.date, ev.precision, ea.quote, ea.start, ea."end", ea.claim
+      from event_attestations ea join events ev on ev.id = ea.event_id
+      where ea.article_id = ${id} order by ev.date_start, ev.date_end, ev.id, ea.start`,
+  );
+  return {
+    id: row.id,
+    title: row.title,
+    source: { id: row.sourceId, name: row.sourceName, homepage: row.homepage, country: row.country, kind: row.kind },
+    language: row.language,
+    published: published(row),
+    textOrigin: row.textOrigin,
+    textOriginNote: row.textOriginNote,
+    originalPublisher:
+      row.originalPublisher && row.originalPublisherBasis
+        ? { name: row.originalPublisher, basis: row.originalPublisherBasis, note: row.originalPublisherNote }
+        : null,
+    wordCount: row.wordCount,
+    body: row.body,
+    rawText: row.rawText,
+    entities,
+    events,
+  };
+}
+
+const CONTEXT = 60;
+
+/** Up to CONTEXT characters either side of [start, end), cut back to whole words. */
+export function contextAround(body: string, start: number, end: number) {
+  let from = Math.max(0, start - CONTEXT);
+  let to = Math.min(body.length, end + CONTEXT);
+  if (from > 0) from = body.indexOf(' ', from) + 1 || start;
+  if (from > start) from = start;
+  if (to < body.length) {
+    const space = body.lastIndexOf(' ', to);
+    to = space >= end ? space : end;
+  }
+  const text = body.slice(from, to).replace(/\s+/g, (ws) => (ws.includes('\n') ? ' '.padEnd(ws.length) : ws));
+  return { text, start: start - from, end: end - from };
+}
+
+export function listMentions(
+  db: Db,
+  articleId: string,
+  query: {
+    entity?: string[] | undefined;
+    type?: string[] | undefined;
+    limit: number;
+    cursor?: string | undefined;
+    includeTotal?: boolean | undefined;
+  },
+) {
+  const article = db.all<{ body: string }>(sql`select body from articles where id = ${articleId}`)[0];
+  if (!article) return null;
+  requireKnownIds(db, [{ param: 'entity', ids: query.entity ?? [], table: 'entities' }]);
+  const conditions: SQL[] = [sql`m.article_id = ${articleId}`];
+  if (query.entity) conditions.push(sql`m.entity_id in ${query.entity}`);
+  if (query.type) conditions.push(sql`e.type in ${query.type}`);
+  const scope = queryScope(`articles/${articleId}/mentions`, query);
+  const columns: SortColumn[] = [{ expr: sql`m.start`, direction: 'asc' }];
+  const key = query.cursor ? decodeCursor(query.cursor, scope, columns.length) : null;
+  const rows = db.all<{
+    id: number;
+    entityId: string;
+    name: string;
+    type: 'person' | 'organization' | 'place' | 'country';
+    start: number;
+    end: number;
+    surface: string;
+    matchedBy: 'alias' | 'family-name';
+  }>(
+    sql`select m.id, m.entity_id as entityId, e.name, e.type, m.start, m."end", m.surface, m.matched_by as matchedBy
+      from mentions m join entities e on e.id = m.entity_id
+      ${whereAll(key ? [...conditions, after(columns, key)] : conditions)}
+      order by ${orderBy(columns)} limit ${query.limit + 1}`,
+  );
+  const total = query.includeTotal
+    ? (db.all<{ n: number }>(
+        sql`select count(*) as n from mentions m join entities e on e.id = m.entity_id ${whereAll(conditions)}`,
+      )[0]?.n ?? 0)
+    : undefined;
+  const page = toPage(rows, query.limit, scope, (row) => [row.start]);
+  return {
+    data: page.data.map((m) => ({
+      id: m.id,
+      entity: { id: m.entityId, name: m.name, type: m.type },
+      start: m.start,
+      end: m.end,
+      surface: m.surface,
+      matchedBy: m.matchedBy,
+      context: contextAround(article.body, m.start, m.end),
+    })),
+    nextCursor: page.nextCursor,
+    ...(total !== undefined ? { total } : {}),
+  };
+}

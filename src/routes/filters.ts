@@ -1,0 +1,78 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { partialDateRange } from '../ingest/dates.ts';
+import { invalidParam } from '../plugins/errors.ts';
+
+/** Filter pieces shared by the list routes: known-id checks and honest date windows. */
+
+export interface IdFilter {
+  /** The query parameter, for the error. */
+  param: string;
+  ids: readonly string[];
+  table: 'entities' | 'articles' | 'events' | 'sources';
+  /** For entities: the type the ids must have (`person` for `?person=`). */
+  type?: string;
+}
+
+const TABLES = {
+  entities: sql`entities`,
+  articles: sql`articles`,
+  events: sql`events`,
+  sources: sql`sources`,
+} as const;
+
+/**
+ * A 400 naming the parameter when a filter names an id that does not exist (or an entity of another type),
+ * so a typo is not mistaken for "no results". One query per table named, whatever the number of ids.
+ */
+export function requireKnownIds(db: Db, filters: readonly IdFilter[]): void {
+  for (const table of Object.keys(TABLES) as (keyof typeof TABLES)[]) {
+    const wanted = filters.filter((f) => f.table === table && f.ids.length > 0);
+    const ids = [...new Set(wanted.flatMap((f) => f.ids))];
+    if (ids.length === 0) continue;
+    const typeColumn = table === 'entities' ? sql`type` : sql`null`;
+    const rows = db.all<{ id: string; type: string | null }>(
+      sql`select id, ${typeColumn} as type from ${TABLES[table]} where id in ${ids}`,
+    );
+    const found = new Map(rows.map((r) => [r.id, r.type]));
+    for (const filter of wanted) {
+      for (const id of filter.ids) {
+        if (!found.has(id))
+          throw invalidParam(filter.param, 'querystring', `no ${table.replace(/s$/, '')} has the id "${id}"`);
+        const type = found.get(id);
+        if (filter.type && type !== filter.type) {
+          throw invalidParam(filter.param, 'querystring', `"${id}" is a ${type}, not a ${filter.type}`);
+        }
+      }
+    }
+  }
+}
+
+export interface DateWindow {
+  from?: string | undefined;
+  to?: string | undefined;
+  match: 'within' | 'overlaps';
+}
+
+/**
+ * Conditions on an item whose date covers the days [start, end] (ISO dates, '' when unknown):
+ * `within` keeps items certainly inside the window, `overlaps` items possibly inside it.
+ */
+export function dateWindowConditions(start: SQL, end: SQL, window: DateWindow): SQL[] {
+  const from = window.from ? partialDateRange(window.from).start : undefined;
+  const to = window.to ? partialDateRange(window.to).end : undefined;
+  if (from && to && from > to) throw invalidParam('from', 'querystring', `is after to (${window.to})`);
+  if (!from && !to) return [];
+  const conditions: SQL[] = [sql`${start} <> ''`];
+  if (window.match === 'within') {
+    if (from) conditions.push(sql`${start} >= ${from}`);
+    if (to) conditions.push(sql`${end} <= ${to}`);
+  } else {
+    if (from) conditions.push(sql`${end} >= ${from}`);
+    if (to) conditions.push(sql`${start} <= ${to}`);
+  }
+  return conditions;
+}
+
+export const whereAll = (conditions: readonly SQL[]): SQL =>
+  conditions.length ? sql`where ${sql.join([...conditions], sql` and `)}` : sql``;

@@ -1,0 +1,95 @@
+import { invalidParam } from '../plugins/errors.ts';
+
+/**
+ * The full-text query language: words, "quoted phrases", prefix* (a word ending in *), AND, OR, NOT
+ * and parentheses; juxtaposed terms mean AND. It is parsed here and re-written as an FTS5 query in which
+ * every term is quoted, so no input reaches SQLite's own parser unchecked and errors name the problem.
+ */
+
+type Token =
+  | { kind: 'term'; text: string; prefix: boolean }
+  | { kind: 'phrase'; text: string }
+  | { kind: 'op'; op: 'AND' | 'OR' | 'NOT' }
+  | { kind: 'open' }
+  | { kind: 'close' };
+
+const WORD = /^[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*\*?/u;
+
+function tokenize(input: string, fail: (reason: string) => Error): Token[] {
+  const tokens: Token[] = [];
+  let rest = input;
+  while (rest.length > 0) {
+    const space = rest.match(/^\s+/u);
+    if (space) {
+      rest = rest.slice(space[0].length);
+      continue;
+    }
+    const c = rest[0] as string;
+    if (c === '"' || c === '“' || c === '”') {
+      const end = rest.slice(1).search(/["“”]/);
+      if (end === -1) throw fail('has a quote that is never closed');
+      const text = rest.slice(1, end + 1).trim();
+      if (!/[\p{L}\p{N}]/u.test(text)) throw fail('has an empty phrase');
+      tokens.push({ kind: 'phrase', text });
+      rest = rest.slice(end + 2);
+      continue;
+    }
+    if (c === '(' || c === ')') {
+      tokens.push({ kind: c === '(' ? 'open' : 'close' });
+      rest = rest.slice(1);
+      continue;
+    }
+    const word = rest.match(WORD);
+    if (!word) throw fail(`cannot use the character "${c}" here; use words, "phrases", prefix*, AND, OR, NOT, ( )`);
+    const text = word[0];
+    if (text === 'AND' || text === 'OR' || text === 'NOT') tokens.push({ kind: 'op', op: text });
+    else tokens.push({ kind: 'term', text: text.replace(/\*$/, ''), prefix: text.endsWith('*') });
+    rest = rest.slice(text.length);
+  }
+  return tokens;
+}
+
+const quote = (text: string) => `"${text.replaceAll('"', '""')}"`;
+
+/** Checks the grammar (operators between operands, balanced parentheses) and renders FTS5 syntax. */
+export function toFtsQuery(input: string, param = 'q'): string {
+  const fail = (reason: string) => invalidParam(param, 'querystring', reason);
+  const tokens = tokenize(input, fail);
+  if (tokens.length === 0) throw fail('is empty');
+  const out: string[] = [];
+  let depth = 0;
+  let expectOperand = true;
+  tokens.forEach((token, i) => {
+    switch (token.kind) {
+      case 'term':
+      case 'phrase':
+      case 'open': {
+        if (!expectOperand) out.push('AND');
+        if (token.kind === 'open') {
+          depth++;
+          out.push('(');
+          expectOperand = true;
+          return;
+        }
+        out.push(token.kind === 'term' && token.prefix ? `${quote(token.text)}*` : quote(token.text));
+        expectOperand = false;
+        return;
+      }
+      case 'close':
+        if (depth === 0) throw fail('closes a parenthesis that was never opened');
+        if (expectOperand) throw fail('has an operator or "(" with nothing after it');
+        depth--;
+        out.push(')');
+        return;
+      case 'op':
+        if (token.op === 'NOT' && i === 0) throw fail('cannot start with NOT: FTS5 needs something to subtract from');
+        if (expectOperand) throw fail(`has ${token.op} where a word or phrase should be`);
+        out.push(token.op);
+        expectOperand = true;
+        return;
+    }
+  });
+  if (expectOperand) throw fail('ends with an operator');
+  if (depth !== 0) throw fail('has a parenthesis that is never closed');
+  return out.join(' ');
+}
