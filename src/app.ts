@@ -2,7 +2,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { type Db, openDatabase } from './db/client.ts';
 import dbPlugin from './plugins/db.ts';
-import errors from './plugins/errors.ts';
+import errors, { clientProblem, sendProblem } from './plugins/errors.ts';
 import openapi from './plugins/openapi.ts';
 import { registerRoutes } from './routes/index.ts';
 
@@ -18,7 +18,13 @@ export interface AppOptions {
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
-    routerOptions: { ignoreTrailingSlash: true },
+    // Path ids are validated by their schemas (at most 200 characters), not cut off by the router.
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 1000 },
+    // Errors raised before routing (a malformed percent-encoding) get the same problem+json shape.
+    frameworkErrors: (error, request, reply) => {
+      const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
+      sendProblem(reply, request, clientProblem(status, error.message));
+    },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

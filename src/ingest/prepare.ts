@@ -107,16 +107,6 @@ export function prepareCorpus(corpus: Corpus, corpusDir = 'seed'): PreparedCorpu
     for (const u of found.unresolved) unresolved.push({ articleId: article.id, ...u });
   });
 
-  const totals = new Map<string, { mentionCount: number; articleCount: number }>();
-  for (const row of rows.articleEntities) {
-    const total = totals.get(row.entityId) ?? { mentionCount: 0, articleCount: 0 };
-    total.mentionCount += row.mentionCount;
-    total.articleCount += 1;
-    totals.set(row.entityId, total);
-  }
-  for (const entity of rows.entities)
-    Object.assign(entity, totals.get(entity.id) ?? { mentionCount: 0, articleCount: 0 });
-
   const eventsFile = `${corpusDir}/${CORPUS_FILES.events}`;
   corpus.events.forEach((event, i) => {
     const range = partialDateRange(event.date);

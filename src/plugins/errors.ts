@@ -26,7 +26,11 @@ export function invalidParam(name: string, location: 'querystring' | 'params', r
   ]);
 }
 
-function send(reply: FastifyReply, request: FastifyRequest, problem: Omit<Problem, 'instance'>): FastifyReply {
+export function sendProblem(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  problem: Omit<Problem, 'instance'>,
+): FastifyReply {
   return reply
     .code(problem.status)
     .type('application/problem+json')
@@ -35,6 +39,7 @@ function send(reply: FastifyReply, request: FastifyRequest, problem: Omit<Proble
 
 const TITLES: Record<number, string> = {
   400: 'Bad request',
+  414: 'URI too long',
   404: 'Not found',
   405: 'Method not allowed',
   406: 'Not acceptable',
@@ -43,10 +48,16 @@ const TITLES: Record<number, string> = {
   429: 'Too many requests',
 };
 
+/** A 4xx the framework raised itself (a malformed URL, an unsupported body), as a problem. */
+export function clientProblem(status: number, detail: string): Omit<Problem, 'instance'> {
+  const title = TITLES[status] ?? 'Client error';
+  return { type: `/problems/${title.toLowerCase().replaceAll(' ', '-')}`, title, status, detail };
+}
+
 async function errors(app: FastifyInstance): Promise<void> {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof HttpProblem) {
-      return send(reply, request, {
+      return sendProblem(reply, request, {
         type: error.type,
         title: error.title,
         status: error.status,
@@ -60,7 +71,7 @@ async function errors(app: FastifyInstance): Promise<void> {
         const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
         return { name: path ? `${where}.${path}` : where, in: where, reason: issue.message };
       });
-      return send(reply, request, {
+      return sendProblem(reply, request, {
         type: '/problems/invalid-parameters',
         title: 'Invalid parameters',
         status: 400,
@@ -71,7 +82,7 @@ async function errors(app: FastifyInstance): Promise<void> {
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     if (status === 500) {
       request.log.error({ err: error }, 'unhandled error');
-      return send(reply, request, {
+      return sendProblem(reply, request, {
         type: '/problems/internal-error',
         title: 'Internal server error',
         status,
@@ -79,7 +90,7 @@ async function errors(app: FastifyInstance): Promise<void> {
       });
     }
     const title = TITLES[status] ?? 'Client error';
-    return send(reply, request, {
+    return sendProblem(reply, request, {
       type: `/problems/${title.toLowerCase().replaceAll(' ', '-')}`,
       title,
       status,
@@ -88,7 +99,7 @@ async function errors(app: FastifyInstance): Promise<void> {
   });
 
   app.setNotFoundHandler((request, reply) =>
-    send(reply, request, {
+    sendProblem(reply, request, {
       type: '/problems/not-found',
       title: 'Not found',
       status: 404,

@@ -53,7 +53,14 @@ export const IdParamsSchema = z.object({ id: IdSchema.describe('The stable id.')
 /** A query parameter that may be given once or repeated (`?person=a&person=b`); always an array after parsing. */
 export function repeatable<T extends z.ZodType<string>>(item: T) {
   return z
-    .union([item, z.array(item).max(20, 'at most 20 values')])
+    .union([item, z.array(item).max(20, 'at most 20 values')], {
+      // Say what is wrong with the value (the single-value branch's reason), not just "Invalid input".
+      error: (issue) => {
+        const branches = (issue as { errors?: { message: string }[][] }).errors ?? [];
+        const many = branches[1]?.find((e) => e.message.startsWith('at most'));
+        return many?.message ?? branches[0]?.[0]?.message ?? 'is not valid';
+      },
+    })
     .transform((v): z.output<T>[] => (Array.isArray(v) ? v : [v]));
 }
 

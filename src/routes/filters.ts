@@ -14,6 +14,10 @@ export interface IdFilter {
   type?: string;
 }
 
+const withArticle = (noun: string) => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+
+const SINGULAR = { entities: 'entity', articles: 'article', events: 'event', sources: 'source' } as const;
+
 const TABLES = {
   entities: sql`entities`,
   articles: sql`articles`,
@@ -41,7 +45,11 @@ export function requireKnownIds(db: Db, filters: readonly IdFilter[]): void {
           throw invalidParam(filter.param, 'querystring', `no ${table.replace(/s$/, '')} has the id "${id}"`);
         const type = found.get(id);
         if (filter.type && type !== filter.type) {
-          throw invalidParam(filter.param, 'querystring', `"${id}" is a ${type}, not a ${filter.type}`);
+          throw invalidParam(
+            filter.param,
+            'querystring',
+            `"${id}" is ${withArticle(type ?? 'unknown')}, not ${withArticle(filter.type)}`,
+          );
         }
       }
     }
