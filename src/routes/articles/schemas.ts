@@ -55,7 +55,7 @@ export const MentionedEntitySchema = EntityRefSchema.extend({
   mentionCount: z.number().int().describe('Mentions of the entity in this article.'),
 }).meta({
   id: 'MentionedEntity',
-  example: { id: 'vladimir-putin', name: 'Vladimir Putin', type: 'person', mentionCount: 14 },
+  example: { id: 'vladimir-putin', name: 'Vladimir Putin', type: 'person', mentionCount: 16 },
 });
 
 export const HighlightSchema = z
@@ -72,12 +72,15 @@ export const SearchMatchSchema = z
   .meta({
     id: 'SearchMatch',
     example: {
-      score: 3.1,
+      score: 0.0000020210592513829187,
       snippet:
-        '…Putin and Kim signed a Treaty on Comprehensive Strategic Partnership, designed to “lay the groundwork”…',
-      highlights: [{ start: 43, end: 49 }],
+        '…Comprehensive Strategic Partnership Treaty\n\nFollowing the bilateral negotiations, Putin and Kim signed a Treaty on Comprehensive Strategic Partnership, designed to “lay the groundwork” for…',
+      highlights: [
+        { start: 37, end: 43 },
+        { start: 106, end: 112 },
+      ],
       snippetHtml:
-        '…Putin and Kim signed a <mark>Treaty</mark> on Comprehensive Strategic Partnership, designed to “lay the groundwork”…',
+        '…Comprehensive Strategic Partnership <mark>Treaty</mark>\n\nFollowing the bilateral negotiations, Putin and Kim signed a <mark>Treaty</mark> on Comprehensive Strategic Partnership, designed to “lay the groundwork” for…',
     },
   });
 
@@ -100,12 +103,24 @@ export const ArticleListItemSchema = z
       source: { id: 'newsman', name: 'Newsman' },
       language: 'en',
       published: { date: '2024-06', precision: 'month', basis: 'inferred', note: 'The header date…' },
-      wordCount: 528,
-      topEntities: [{ id: 'vladimir-putin', name: 'Vladimir Putin', type: 'person', mentionCount: 17 }],
+      wordCount: 453,
+      topEntities: [{ id: 'vladimir-putin', name: 'Vladimir Putin', type: 'person', mentionCount: 16 }],
     },
   });
 
 export const ArticleListSchema = listOf(ArticleListItemSchema, 'ArticleList');
+
+const ARTICLE_EVENT_EXAMPLE = {
+  id: 'putin-kim-sign-partnership-treaty',
+  title: 'Putin and Kim Jong-un sign a comprehensive strategic partnership treaty',
+  date: '2024-06-19',
+  precision: 'day',
+  quote:
+    'Russian President Vladimir Putin and North Korean leader Kim Jong Un signed Wednesday what they called a “comprehensive” diplomatic and defense pact.',
+  start: 9,
+  end: 158,
+  claim: null,
+};
 
 export const ArticleEventSchema = z
   .object({
@@ -118,7 +133,7 @@ export const ArticleEventSchema = z
     end: z.number().int(),
     claim: z.string().nullable().describe('This article’s version, where the articles disagree.'),
   })
-  .meta({ id: 'ArticleEvent' });
+  .meta({ id: 'ArticleEvent', example: ARTICLE_EVENT_EXAMPLE });
 
 export const ArticleDetailSchema = z
   .object({
@@ -147,7 +162,33 @@ export const ArticleDetailSchema = z
       .describe('Every entity mentioned, most mentioned first.'),
     events: z.array(ArticleEventSchema).describe('The events the article attests, in date order.'),
   })
-  .meta({ id: 'ArticleDetail' });
+  .meta({
+    id: 'ArticleDetail',
+    example: {
+      id: 'putin-kim-sign-comprehensive-pact',
+      title: 'Putin signed a “comprehensive” diplomatic and defense pact with Kim Jong Un',
+      source: { id: 'newsman', name: 'Newsman', homepage: null, country: null, kind: null },
+      language: 'en',
+      published: {
+        date: '2024-06',
+        precision: 'month',
+        basis: 'inferred',
+        note: 'The header date "Thursday, July 25, 2024" is the site’s date bar…',
+      },
+      textOrigin: 'original',
+      textOriginNote: 'Some sentences are garbled in the page…',
+      originalPublisher: null,
+      wordCount: 453,
+      body: 'Newsman: Russian President Vladimir Putin and North Korean leader Kim Jong Un signed Wednesday what they called a “comprehensive” diplomatic and defense pact.\n\n…',
+      rawText:
+        'Thursday, July 25, 2024\nHomeDiplomacyPutin signed a "comprehensive" diplomatic and defense pact with Kim Jong Un\n…',
+      entities: [
+        { id: 'vladimir-putin', name: 'Vladimir Putin', type: 'person', mentionCount: 16, firstOffset: 27 },
+        { id: 'russia', name: 'Russia', type: 'country', mentionCount: 9, firstOffset: 617 },
+      ],
+      events: [ARTICLE_EVENT_EXAMPLE],
+    },
+  });
 
 export const MentionListQuerySchema = z.object({
   entity: repeatable(IdSchema).optional().describe('Only mentions of these entities.'),
@@ -178,13 +219,17 @@ export const MentionSchema = z
   .meta({
     id: 'Mention',
     example: {
-      id: 212,
+      id: 245,
       entity: { id: 'kim-jong-un', name: 'Kim Jong-un', type: 'person' },
-      start: 1187,
-      end: 1194,
+      start: 646,
+      end: 653,
       surface: 'Mr. Kim',
       matchedBy: 'family-name',
-      context: { text: 'Putin thanked Mr. Kim for the North Korean leader’s support war in', start: 14, end: 21 },
+      context: {
+        text: 'used by the West to maintain its hegemony.”  Putin thanked Mr. Kim for the North Korean leader’s support war in Ukraine as he',
+        start: 59,
+        end: 66,
+      },
     },
   });
 
