@@ -2,9 +2,11 @@ import { mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import { migrateDatabase, openDatabase } from '../src/db/client.ts';
-import { bulkLoad, insertRows } from '../src/ingest/write.ts';
-import { syntheticArticles, syntheticBase } from './synthetic.ts';
+import { searchKey } from '../src/ingest/text.ts';
+import { BulkLoad } from '../src/ingest/write.ts';
+import { type ArticleBatch, syntheticBase } from './synthetic.ts';
 
 /**
  * `npm run bench:data -- --articles N [--seed S] [--out FILE]`: writes a synthetic database of the service's
@@ -25,27 +27,40 @@ export interface GenerateReport {
 
 const BATCH = 5_000;
 
-export function generate(
+export async function generate(
   articles: number,
   seed: number,
   out: string,
   progress: (line: string) => void = () => {},
-): GenerateReport {
+): Promise<GenerateReport> {
   mkdirSync(dirname(out), { recursive: true });
   const temp = `${out}.building-${process.pid}`;
   rmSync(temp, { force: true });
   const started = performance.now();
   const options = { articles, seed };
+  // Workers start without the TypeScript loader of the main thread: register it, then load the worker module.
+  const workerUrl = new URL('./synthetic-worker.ts', import.meta.url).href;
+  const worker = new Worker(
+    `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(workerUrl)}); });`,
+    { eval: true, workerData: options },
+  );
+  const batch = (from: number) =>
+    new Promise<ArticleBatch['rows']>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+      worker.postMessage({ from, to: Math.min(articles, from + BATCH) });
+    });
+  const db = openDatabase(temp);
   try {
-    const db = openDatabase(temp);
     // A file nobody else sees until the rename: no journal, no fsync.
     db.$client.pragma('journal_mode = OFF');
     db.$client.pragma('synchronous = OFF');
     db.$client.pragma('cache_size = -262144');
     migrateDatabase(db);
     const base = syntheticBase(options);
-    bulkLoad(db, (writer) => {
-      insertRows(writer, {
+    const load = new BulkLoad(db);
+    try {
+      load.insert({
         sources: base.sources,
         entities: base.entities.map((e) => ({ ...e, description: `Synthetic ${e.type}.`, wikidataId: null })),
         entityAliases: base.entities.flatMap((e) =>
@@ -53,26 +68,38 @@ export function generate(
             entityId: e.id,
             alias,
             kind: i === 0 ? ('name' as const) : ('alias' as const),
-            searchKey: alias.toLowerCase().replace(/[^a-z0-9]+/g, ''),
+            searchKey: searchKey(alias),
           })),
         ),
       });
+      let next = batch(0);
       for (let from = 0; from < articles; from += BATCH) {
-        const to = Math.min(articles, from + BATCH);
-        insertRows(writer, syntheticArticles(options, base, from, to).rows);
+        const rows = await next;
+        if (from + BATCH < articles) next = batch(from + BATCH);
+        load.insert(rows);
+        const done = Math.min(articles, from + BATCH);
         const seconds = (performance.now() - started) / 1000;
         progress(
-          `${to.toLocaleString('en')} / ${articles.toLocaleString('en')} articles, ${Math.round(to / seconds).toLocaleString('en')}/s`,
+          `${done.toLocaleString('en')} / ${articles.toLocaleString('en')} articles, ${Math.round(done / seconds).toLocaleString('en')}/s`,
         );
       }
-    });
-    db.$client.pragma('optimize');
+      progress('indexing full text');
+    } catch (error) {
+      load.abort();
+      throw error;
+    }
+    load.finish();
+    // Sampled statistics: a full ANALYZE reads every index of a multi-gigabyte file.
+    db.$client.pragma('analysis_limit = 1000');
     db.$client.exec('analyze');
     db.$client.close();
     renameSync(temp, out);
   } catch (error) {
+    if (db.$client.open) db.$client.close();
     rmSync(temp, { force: true });
     throw error;
+  } finally {
+    await worker.terminate();
   }
   const seconds = (performance.now() - started) / 1000;
   const { size } = statSync(out);
@@ -91,7 +118,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const seed = Number(values.seed);
   if (!Number.isInteger(articles) || articles < 1) throw new Error('--articles must be a positive whole number');
   const out = values.out ?? benchDatabasePath(articles, seed);
-  const report = generate(articles, seed, out, (line) => process.stderr.write(`\r${line}   `));
+  const report = await generate(articles, seed, out, (line) => process.stderr.write(`\r${line}   `));
   process.stderr.write('\n');
   console.log(
     `wrote ${report.path}: ${report.articles.toLocaleString('en')} articles in ${report.seconds.toFixed(1)} s ` +

@@ -79,6 +79,17 @@ function zipf(rand: () => number, n: number): number {
   return Math.min(n - 1, Math.floor(Math.exp(r * Math.log(n + 1))) - 1);
 }
 
+/** The same distribution as `zipf` over a fixed list, read from a precomputed table: one array access a draw. */
+function zipfTable<T>(list: readonly T[], size = 1 << 14): (rand: () => number) => T {
+  const table = Array.from({ length: size }, (_, i) => {
+    const r = (i + 0.5) / size;
+    return list[Math.min(list.length - 1, Math.floor(Math.exp(r * Math.log(list.length + 1))) - 1)] as T;
+  });
+  return (rand) => table[(rand() * size) | 0] as T;
+}
+
+const drawWord = zipfTable(VOCABULARY);
+
 function slug(text: string): string {
   return text
     .normalize('NFKD')
@@ -236,7 +247,7 @@ export function syntheticArticles(
       for (let n = 0; n < sentences && written < words; n++) {
         const length = 8 + Math.floor(rand() * 18);
         const parts: string[] = [];
-        for (let w = 0; w < length; w++) parts.push(VOCABULARY[zipf(rand, VOCABULARY.length)] as string);
+        for (let w = 0; w < length; w++) parts.push(drawWord(rand));
         if (rand() < 0.001) parts.splice(2, 0, pick(rand, RARE_WORDS));
         written += parts.length;
         const entity = next < mentioned.length && rand() < 0.35 ? mentioned[next++] : undefined;

@@ -27,9 +27,9 @@ CREATE TABLE `articles` (
 	`original_publisher` text,
 	`original_publisher_basis` text,
 	`original_publisher_note` text,
+	`word_count` integer NOT NULL,
 	`raw_text` text NOT NULL,
 	`body` text NOT NULL,
-	`word_count` integer NOT NULL,
 	FOREIGN KEY (`source_id`) REFERENCES `sources`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint

@@ -1,9 +1,10 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { type Db, openDatabase } from './db/client.ts';
 import dbPlugin from './plugins/db.ts';
 import errors, { clientProblem, sendProblem } from './plugins/errors.ts';
 import openapi from './plugins/openapi.ts';
+import { compiledSerializer } from './plugins/serializer.ts';
 import { registerRoutes } from './routes/index.ts';
 
 export interface AppOptions {
@@ -27,7 +28,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(compiledSerializer);
 
   const owned = !options.db;
   const db = options.db ?? openDatabase(requirePath(options.databasePath), { readonly: true });

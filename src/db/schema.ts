@@ -56,9 +56,11 @@ export const articles = sqliteTable(
     originalPublisher: text('original_publisher'),
     originalPublisherBasis: text('original_publisher_basis', { enum: BASES }),
     originalPublisherNote: text('original_publisher_note'),
+    wordCount: integer('word_count').notNull(),
+    // The two long texts last: a row's other columns then sit on its first page, and reading them
+    // never walks the overflow pages of the text.
     rawText: text('raw_text').notNull(),
     body: text('body').notNull(),
-    wordCount: integer('word_count').notNull(),
   },
   (t) => [
     uniqueIndex('articles_doc_id_idx').on(t.docId),

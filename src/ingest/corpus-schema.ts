@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BASES, DATE_PRECISIONS, ENTITY_TYPES, TEXT_ORIGINS } from '../db/schema.ts';
+import { daysInMonth } from './dates.ts';
 
 /** The shapes of the curated seed files. Every field is required (null where the documents are silent). */
 
@@ -22,7 +23,7 @@ export function isRealPartialDate(value: string): boolean {
   if (month === undefined) return true;
   if (month < 1 || month > 12) return false;
   if (day === undefined) return true;
-  return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day >= 1 && day <= daysInMonth(year, month);
 }
 
 export const SourceFileSchema = z.array(

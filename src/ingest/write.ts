@@ -53,26 +53,47 @@ export function insertRows(db: Db, rows: Partial<DatabaseRows>): void {
 }
 
 /**
- * Runs a bulk load in one transaction. Indexing each row through the full-text trigger is about twice as slow
- * as indexing all new rows in one statement, so the insert trigger is set aside for the load (its SQL is read
- * back from the schema, not repeated here) and restored before the transaction commits; then the index is
- * merged once into a tidy segment. All of it commits or none of it does.
+ * A bulk load in one transaction. Indexing each row through the full-text trigger is about twice as slow as
+ * indexing all new rows in one statement, so the insert trigger is set aside for the load (its SQL is read back
+ * from the schema, not repeated here) and restored before the transaction commits; then the index is merged
+ * once into a tidy segment. `finish` commits all of it; `abort` (or any failure in `finish`) keeps none of it.
+ * Rows may be inserted between the two in as many calls as the loader likes, even across awaits.
  */
-export function bulkLoad(db: Db, load: (writer: Db) => void): void {
-  db.transaction((tx) => {
-    const writer = tx as unknown as Db;
-    const trigger = writer.get<{ sql: string } | undefined>(
+export class BulkLoad {
+  private readonly trigger: string | undefined;
+  private readonly firstDocId: number;
+
+  constructor(private readonly db: Db) {
+    db.run(sql`begin immediate`);
+    this.trigger = db.get<{ sql: string } | undefined>(
       sql`select sql from sqlite_master where type = 'trigger' and name = 'articles_search_insert'`,
-    );
-    const before = writer.get<{ last: number }>(sql`select coalesce(max(doc_id), 0) as last from articles`)?.last ?? 0;
-    if (trigger) writer.run(sql`drop trigger articles_search_insert`);
-    load(writer);
-    writer.run(sql`insert into article_search(rowid, title, body)
-      select doc_id, coalesce(title, ''), body from articles where doc_id > ${before} order by doc_id`);
-    if (trigger) writer.run(sql.raw(trigger.sql));
-    refreshEntityTotals(writer);
-    writer.run(sql`insert into article_search(article_search) values ('optimize')`);
-  });
+    )?.sql;
+    this.firstDocId =
+      (db.get<{ last: number }>(sql`select coalesce(max(doc_id), 0) as last from articles`)?.last ?? 0) + 1;
+    if (this.trigger) db.run(sql`drop trigger articles_search_insert`);
+  }
+
+  insert(rows: Partial<DatabaseRows>): void {
+    insertRows(this.db, rows);
+  }
+
+  finish(): void {
+    try {
+      this.db.run(sql`insert into article_search(rowid, title, body)
+        select doc_id, coalesce(title, ''), body from articles where doc_id >= ${this.firstDocId} order by doc_id`);
+      if (this.trigger) this.db.run(sql.raw(this.trigger));
+      refreshEntityTotals(this.db);
+      this.db.run(sql`insert into article_search(article_search) values ('optimize')`);
+      this.db.run(sql`commit`);
+    } catch (error) {
+      this.abort();
+      throw error;
+    }
+  }
+
+  abort(): void {
+    if (this.db.$client.inTransaction) this.db.run(sql`rollback`);
+  }
 }
 
 /** Recomputes each entity's corpus-wide mention and article totals from `article_entities`. */
@@ -84,5 +105,12 @@ export function refreshEntityTotals(db: Db): void {
 
 /** Writes a whole knowledge base in one transaction: all of it or none. */
 export function writeRows(db: Db, rows: DatabaseRows): void {
-  bulkLoad(db, (writer) => insertRows(writer, rows));
+  const load = new BulkLoad(db);
+  try {
+    load.insert(rows);
+  } catch (error) {
+    load.abort();
+    throw error;
+  }
+  load.finish();
 }

@@ -40,7 +40,10 @@ function tokenize(input: string, fail: (reason: string) => Error): Token[] {
       continue;
     }
     const word = rest.match(WORD);
-    if (!word) throw fail(`cannot use the character "${c}" here; use words, "phrases", prefix*, AND, OR, NOT, ( )`);
+    if (!word) {
+      const char = String.fromCodePoint(rest.codePointAt(0) ?? 0);
+      throw fail(`cannot use the character "${char}" here; use words, "phrases", prefix*, AND, OR, NOT, ( )`);
+    }
     const text = word[0];
     if (text === 'AND' || text === 'OR' || text === 'NOT') tokens.push({ kind: 'op', op: text });
     else tokens.push({ kind: 'term', text: text.replace(/\*$/, ''), prefix: text.endsWith('*') });
@@ -51,11 +54,18 @@ function tokenize(input: string, fail: (reason: string) => Error): Token[] {
 
 const quote = (text: string) => `"${text.replaceAll('"', '""')}"`;
 
+/** Limits that keep every accepted query within what FTS5's parser can take. */
+export const MAX_DEPTH = 8;
+export const MAX_TERMS = 64;
+
 /** Checks the grammar (operators between operands, balanced parentheses) and renders FTS5 syntax. */
 export function toFtsQuery(input: string, param = 'q'): string {
   const fail = (reason: string) => invalidParam(param, 'querystring', reason);
   const tokens = tokenize(input, fail);
   if (tokens.length === 0) throw fail('is empty');
+  if (tokens.filter((t) => t.kind === 'term' || t.kind === 'phrase').length > MAX_TERMS) {
+    throw fail(`has more than ${MAX_TERMS} words and phrases`);
+  }
   const out: string[] = [];
   let depth = 0;
   let expectOperand = true;
@@ -66,7 +76,7 @@ export function toFtsQuery(input: string, param = 'q'): string {
       case 'open': {
         if (!expectOperand) out.push('AND');
         if (token.kind === 'open') {
-          depth++;
+          if (++depth > MAX_DEPTH) throw fail(`nests parentheses more than ${MAX_DEPTH} deep`);
           out.push('(');
           expectOperand = true;
           return;

@@ -12,6 +12,11 @@ t.test('renders every term quoted, operators kept, juxtaposition as AND', async 
   t.equal(toFtsQuery('Putin OR Kim NOT Xi'), '"Putin" OR "Kim" NOT "Xi"');
   t.equal(toFtsQuery('(a OR b) c'), '( "a" OR "b" ) AND "c"');
   t.equal(toFtsQuery('Russia’s'), '"Russia’s"');
+  t.equal(
+    toFtsQuery(`${'('.repeat(8)}a${')'.repeat(8)}`),
+    `${'( '.repeat(8)}"a"${' )'.repeat(8)}`,
+    '8 levels are fine',
+  );
   t.equal(toFtsQuery('Москва Пхеньян'), '"Москва" AND "Пхеньян"');
   t.equal(toFtsQuery('and or not'), '"and" AND "or" AND "not"', 'lower-case words are words');
   t.equal(toFtsQuery('NEAR(a b)'), '"NEAR" AND ( "a" AND "b" )', 'FTS5 keywords other than ours are words');
@@ -34,6 +39,9 @@ t.test('rejects what FTS5 would choke on, naming the reason', async (t) => {
     ['Putin^2', /character "\^"/],
     ['*', /character "\*"/],
     ['a + b', /character "\+"/],
+    ['😀', /character "😀"/],
+    [`${'('.repeat(9)}a${')'.repeat(9)}`, /more than 8 deep/],
+    [Array.from({ length: 65 }, (_, i) => `w${i}`).join(' '), /more than 64 words/],
   ];
   for (const [input, reason] of cases) {
     try {

@@ -2,7 +2,16 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { invalidParam } from '../../plugins/errors.ts';
 import { dateWindowConditions, requireKnownIds, whereAll } from '../filters.ts';
-import { after, decodeCursor, type KeyValue, orderBy, queryScope, type SortColumn, toPage } from '../pagination.ts';
+import {
+  after,
+  decodeCursor,
+  type KeyValue,
+  orderBy,
+  type Page,
+  queryScope,
+  type SortColumn,
+  toPage,
+} from '../pagination.ts';
 import { toFtsQuery } from '../search-query.ts';
 import type { ArticleListQuery } from './schemas.ts';
 
@@ -18,11 +27,6 @@ interface ArticleRow {
   publishedNote: string | null;
   publishedSort: string;
   wordCount: number;
-}
-
-interface SearchRow extends ArticleRow {
-  rank: number;
-  snippet: string;
 }
 
 const ARTICLE_COLUMNS = sql`a.id, a.title, a.source_id as sourceId, s.name as sourceName, a.language,
@@ -103,51 +107,74 @@ export function listArticles(db: Db, query: ArticleListQuery) {
 
   const scope = queryScope('articles', query);
   const fts = query.q ? toFtsQuery(query.q) : null;
-  // The search path sorts on the computed rank, so it selects from a subquery the keyset can filter.
-  const columns: SortColumn[] =
-    sort === 'relevance'
-      ? [
-          { expr: sql`rank`, direction: 'asc' },
-          { expr: sql`id`, direction: 'asc' },
-        ]
-      : [
-          {
-            expr: fts ? sql`publishedSort` : sql`a.published_sort`,
-            direction: sort === 'publishedAt' ? 'asc' : 'desc',
-          },
-          { expr: fts ? sql`id` : sql`a.id`, direction: sort === 'publishedAt' ? 'asc' : 'desc' },
-        ];
-  const key = query.cursor ? decodeCursor(query.cursor, scope, columns.length) : null;
-
-  let rows: (ArticleRow & Partial<SearchRow>)[];
+  const direction = sort === 'publishedAt' ? 'asc' : 'desc';
+  let page: Page<ArticleRow & { rank?: number; snippet?: string }>;
   let total: number | undefined;
-  if (fts) {
-    const matched = sql`select ${ARTICLE_COLUMNS},
-        bm25(article_search, 10.0, 1.0) as rank,
-        snippet(article_search, -1, ${OPEN}, ${CLOSE}, '…', 24) as snippet
-      from article_search
-      join articles a on a.doc_id = article_search.rowid
-      join sources s on s.id = a.source_id
-      where article_search match ${fts} ${conditions.length ? sql`and ${sql.join(conditions, sql` and `)}` : sql``}`;
-    rows = db.all<SearchRow>(
-      sql`select * from (${matched}) ${key ? sql`where ${after(columns, key)}` : sql``}
+
+  if (!fts) {
+    const columns: SortColumn[] = [
+      { expr: sql`a.published_sort`, direction },
+      { expr: sql`a.id`, direction },
+    ];
+    const key = query.cursor ? decodeCursor(query.cursor, scope, columns.length) : null;
+    const rows = db.all<ArticleRow>(
+      sql`select ${ARTICLE_COLUMNS} from articles a join sources s on s.id = a.source_id
+        ${whereAll(key ? [...conditions, after(columns, key)] : conditions)}
         order by ${orderBy(columns)} limit ${query.limit + 1}`,
     );
-    if (query.includeTotal) total = db.all<{ n: number }>(sql`select count(*) as n from (${matched})`)[0]?.n ?? 0;
-  } else {
-    const where = whereAll(key ? [...conditions, after(columns, key)] : conditions);
-    rows = db.all<ArticleRow>(
-      sql`select ${ARTICLE_COLUMNS} from articles a join sources s on s.id = a.source_id
-        ${where} order by ${orderBy(columns)} limit ${query.limit + 1}`,
-    );
+    page = toPage(rows, query.limit, scope, (row) => [row.publishedSort, row.id]);
     if (query.includeTotal) {
       total = db.all<{ n: number }>(sql`select count(*) as n from articles a ${whereAll(conditions)}`)[0]?.n ?? 0;
     }
+  } else {
+    // Rank every match on the index alone (joining the articles only when a filter or the sort needs them),
+    // then fetch columns and snippets for the page's rows only: snippets cost far more than ranking.
+    const joinArticles = conditions.length > 0 || sort !== 'relevance';
+    const hits = sql`select article_search.rowid as docId, bm25(article_search, 10.0, 1.0) as rank
+        ${joinArticles ? sql`, a.published_sort as publishedSort, a.id as id` : sql``}
+      from article_search ${joinArticles ? sql`join articles a on a.doc_id = article_search.rowid` : sql``}
+      where article_search match ${fts} ${conditions.length ? sql`and ${sql.join(conditions, sql` and `)}` : sql``}`;
+    const columns: SortColumn[] =
+      sort === 'relevance'
+        ? [
+            { expr: sql`rank`, direction: 'asc' },
+            { expr: sql`docId`, direction: 'asc' },
+          ]
+        : [
+            { expr: sql`publishedSort`, direction },
+            { expr: sql`id`, direction },
+          ];
+    const key = query.cursor ? decodeCursor(query.cursor, scope, columns.length) : null;
+    const ranked = db.all<{ docId: number; rank: number; publishedSort?: string; id?: string }>(
+      sql`select * from (${hits}) ${key ? sql`where ${after(columns, key)}` : sql``}
+        order by ${orderBy(columns)} limit ${query.limit + 1}`,
+    );
+    const hitPage = toPage(ranked, query.limit, scope, (row): KeyValue[] =>
+      sort === 'relevance' ? [row.rank, row.docId] : [row.publishedSort ?? '', row.id ?? ''],
+    );
+    const docIds = hitPage.data.map((h) => h.docId);
+    const details = new Map(
+      (docIds.length
+        ? db.all<ArticleRow & { docId: number; snippet: string }>(
+            sql`select ${ARTICLE_COLUMNS}, a.doc_id as docId,
+                snippet(article_search, -1, ${OPEN}, ${CLOSE}, '…', 24) as snippet
+              from article_search join articles a on a.doc_id = article_search.rowid
+              join sources s on s.id = a.source_id
+              where article_search match ${fts} and article_search.rowid in ${docIds}`,
+          )
+        : []
+      ).map((row) => [row.docId, row]),
+    );
+    page = {
+      data: hitPage.data.flatMap((hit) => {
+        const row = details.get(hit.docId);
+        return row ? [{ ...row, rank: hit.rank }] : [];
+      }),
+      nextCursor: hitPage.nextCursor,
+    };
+    if (query.includeTotal) total = db.all<{ n: number }>(sql`select count(*) as n from (${hits})`)[0]?.n ?? 0;
   }
 
-  const page = toPage(rows, query.limit, scope, (row): KeyValue[] =>
-    sort === 'relevance' ? [row.rank ?? 0, row.id] : [row.publishedSort, row.id],
-  );
   const top = topEntities(
     db,
     page.data.map((r) => r.id),
