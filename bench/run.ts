@@ -193,7 +193,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const results: BenchResult[] = [];
   try {
     for (const request of requests) {
-      const warm = { ...options, amount: Math.min(options.amount ?? 500, 500) };
+      // A short warm-up: bounded in time, so a slow request cannot hold the run up.
+      const warm = { ...options, duration: 1, amount: options.amount ? Math.min(options.amount, 100) : undefined };
       await load(`http://127.0.0.1:${service.port}${request.url}`, warm, service.child.pid as number, serviceRss);
       await load(`http://127.0.0.1:${floor.port}/${request.name}`, warm, floor.child.pid as number, floorRss);
       const s = await load(

@@ -3,12 +3,13 @@ CREATE TABLE `article_entities` (
 	`entity_id` text NOT NULL,
 	`mention_count` integer NOT NULL,
 	`first_offset` integer NOT NULL,
+	`published_sort` text NOT NULL,
 	PRIMARY KEY(`article_id`, `entity_id`),
 	FOREIGN KEY (`article_id`) REFERENCES `articles`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`entity_id`) REFERENCES `entities`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-CREATE INDEX `article_entities_entity_idx` ON `article_entities` (`entity_id`,`article_id`);--> statement-breakpoint
+CREATE INDEX `article_entities_entity_published_idx` ON `article_entities` (`entity_id`,`published_sort`,`article_id`);--> statement-breakpoint
 CREATE TABLE `articles` (
 	`id` text PRIMARY KEY NOT NULL,
 	`doc_id` integer NOT NULL,
@@ -104,7 +105,7 @@ CREATE TABLE `events` (
 	FOREIGN KEY (`location_id`) REFERENCES `entities`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-CREATE INDEX `events_date_idx` ON `events` (`date_start`,`id`);--> statement-breakpoint
+CREATE INDEX `events_date_idx` ON `events` (`date_start`,`date_end`,`id`);--> statement-breakpoint
 CREATE INDEX `events_location_idx` ON `events` (`location_id`,`date_start`);--> statement-breakpoint
 CREATE INDEX `events_disputed_idx` ON `events` (`disputed`,`date_start`);--> statement-breakpoint
 CREATE TABLE `mentions` (

@@ -143,10 +143,12 @@ export const articleEntities = sqliteTable(
       .references(() => entities.id),
     mentionCount: integer('mention_count').notNull(),
     firstOffset: integer('first_offset').notNull(),
+    /** The article's `published_sort`, copied here so "articles mentioning X, newest first" reads one index. */
+    publishedSort: text('published_sort').notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.articleId, t.entityId] }),
-    index('article_entities_entity_idx').on(t.entityId, t.articleId),
+    index('article_entities_entity_published_idx').on(t.entityId, t.publishedSort, t.articleId),
   ],
 );
 
@@ -173,7 +175,7 @@ export const events = sqliteTable(
     disagreementSummary: text('disagreement_summary'),
   },
   (t) => [
-    index('events_date_idx').on(t.dateStart, t.id),
+    index('events_date_idx').on(t.dateStart, t.dateEnd, t.id),
     index('events_location_idx').on(t.locationId, t.dateStart),
     index('events_disputed_idx').on(t.disputed, t.dateStart),
   ],

@@ -103,7 +103,9 @@ export function prepareCorpus(corpus: Corpus, corpusDir = 'seed'): PreparedCorpu
       if (count) count.mentionCount++;
       else counts.set(mention.entityId, { mentionCount: 1, firstOffset: mention.start });
     }
-    for (const [entityId, count] of counts) rows.articleEntities.push({ articleId: article.id, entityId, ...count });
+    for (const [entityId, count] of counts) {
+      rows.articleEntities.push({ articleId: article.id, entityId, ...count, publishedSort: range?.start ?? '' });
+    }
     for (const u of found.unresolved) unresolved.push({ articleId: article.id, ...u });
   });
 

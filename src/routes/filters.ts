@@ -56,6 +56,17 @@ export function requireKnownIds(db: Db, filters: readonly IdFilter[]): void {
   }
 }
 
+/** The ISO day a year (366 days) before `day`. */
+function yearBefore(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  const date = new Date(0);
+  date.setUTCFullYear(y ?? 0, (m ?? 1) - 1, (d ?? 1) - 366);
+  return date
+    .toISOString()
+    .slice(0, 10)
+    .replace(/^\+?0*(\d{4})/, '$1');
+}
+
 export interface DateWindow {
   from?: string | undefined;
   to?: string | undefined;
@@ -72,11 +83,13 @@ export function dateWindowConditions(start: SQL, end: SQL, window: DateWindow): 
   if (from && to && from > to) throw invalidParam('from', 'querystring', `is after to (${window.to})`);
   if (!from && !to) return [];
   const conditions: SQL[] = [sql`${start} <> ''`];
+  // Every range is at most a year long (the coarsest precision), and start <= end: so each test on `end` also
+  // bounds `start`, and the redundant bound lets the index on `start` read just the window, not all after it.
   if (window.match === 'within') {
     if (from) conditions.push(sql`${start} >= ${from}`);
-    if (to) conditions.push(sql`${end} <= ${to}`);
+    if (to) conditions.push(sql`${end} <= ${to}`, sql`${start} <= ${to}`);
   } else {
-    if (from) conditions.push(sql`${end} >= ${from}`);
+    if (from) conditions.push(sql`${end} >= ${from}`, sql`${start} >= ${yearBefore(from)}`);
     if (to) conditions.push(sql`${start} <= ${to}`);
   }
   return conditions;
