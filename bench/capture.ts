@@ -33,13 +33,19 @@ export async function captureStatements(path: string, requests: { name: string; 
   return plan;
 }
 
+export interface PlanLine {
+  id: number;
+  parent: number;
+  detail: string;
+}
+
 /** Each captured statement with SQLite's plan for it. */
 export function explain(
   db: import('better-sqlite3').Database,
   statements: readonly CapturedStatement[],
-): { sql: string; plan: string[] }[] {
+): { sql: string; plan: PlanLine[] }[] {
   return statements.map((s) => ({
     sql: s.sql,
-    plan: (db.prepare(`explain query plan ${s.sql}`).all(...s.params) as { detail: string }[]).map((r) => r.detail),
+    plan: db.prepare(`explain query plan ${s.sql}`).all(...s.params) as PlanLine[],
   }));
 }

@@ -19,7 +19,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       const started = performance.now();
       if (s) db.prepare(s.sql).all(...s.params);
       console.log(`  ${(performance.now() - started).toFixed(1)} ms  ${e.sql.replace(/\s+/g, ' ').slice(0, 160)}`);
-      for (const line of e.plan) console.log(`      ${line}`);
+      for (const line of e.plan) console.log(`      ${line.detail}`);
     }
   }
 }

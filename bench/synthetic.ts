@@ -302,7 +302,8 @@ export function syntheticArticles(
       if (c) c.mentionCount++;
       else counts.set(m.entityId, { mentionCount: 1, firstOffset: m.start });
     }
-    for (const [entityId, c] of counts) rows.articleEntities.push({ articleId: id, entityId, ...c, publishedSort: range.start });
+    for (const [entityId, c] of counts)
+      rows.articleEntities.push({ articleId: id, entityId, ...c, publishedSort: range.start });
 
     // One event per 20 articles, attested by this article and, with luck, by the next ones of the same event.
     const eventIndex = Math.floor(index / 20);
