@@ -44,10 +44,14 @@ export async function generate(
     `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(workerUrl)}); });`,
     { eval: true, workerData: options },
   );
+  let failed: Error | undefined;
+  worker.on('error', (error) => {
+    failed = error;
+  });
   const batch = (from: number) =>
     new Promise<ArticleBatch['rows']>((resolve, reject) => {
+      if (failed) reject(failed);
       worker.once('message', resolve);
-      worker.once('error', reject);
       worker.postMessage({ from, to: Math.min(articles, from + BATCH) });
     });
   const db = openDatabase(temp);

@@ -28,6 +28,8 @@ export interface BenchOptions {
   amount?: number | undefined;
   connections: number;
   database?: string | undefined;
+  /** Pin servers and load generator to separate cores where `taskset` exists (default true). */
+  pin?: boolean;
   log?: (line: string) => void;
 }
 
@@ -144,6 +146,19 @@ function rssMb(pid: number): number {
   }
 }
 
+/** Waits until a server has answered every request still queued from the last load: the next one starts clean. */
+async function drain(base: string): Promise<void> {
+  for (let tries = 0; tries < 600; tries++) {
+    const started = performance.now();
+    try {
+      await fetch(`${base}/health`, { signal: AbortSignal.timeout(60_000) });
+    } catch {
+      // the floor has no /health route: any answer, even a 404, means its queue is empty
+    }
+    if (performance.now() - started < 20) return;
+  }
+}
+
 async function load(url: string, options: BenchOptions, watchPid: number, rss: { max: number }): Promise<Measurement> {
   const timer = setInterval(() => {
     rss.max = Math.max(rss.max, rssMb(watchPid));
@@ -164,6 +179,7 @@ async function load(url: string, options: BenchOptions, watchPid: number, rss: {
   } finally {
     clearInterval(timer);
     rss.max = Math.max(rss.max, rssMb(watchPid));
+    await drain(new URL(url).origin);
   }
 }
 
@@ -181,7 +197,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   writeFileSync(planFile, JSON.stringify(plan));
 
   // Servers on core 0, the load generator (this process) on core 1, so they do not fight for a core.
-  const pinned = pin(process.pid, 1);
+  const pinned = options.pin !== false && pin(process.pid, 1);
   const service = await startServer('serve.ts', [path]);
   const floor = await startServer('floor.ts', [path, planFile]);
   if (pinned) {
@@ -193,10 +209,12 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const results: BenchResult[] = [];
   try {
     for (const request of requests) {
-      // A short warm-up: bounded in time, so a slow request cannot hold the run up.
-      const warm = { ...options, duration: 1, amount: options.amount ? Math.min(options.amount, 100) : undefined };
-      await load(`http://127.0.0.1:${service.port}${request.url}`, warm, service.child.pid as number, serviceRss);
-      await load(`http://127.0.0.1:${floor.port}/${request.name}`, warm, floor.child.pid as number, floorRss);
+      if (!options.amount) {
+        // A short warm-up, bounded in time so that a slow request cannot hold the run up.
+        const warm = { ...options, duration: 1 };
+        await load(`http://127.0.0.1:${service.port}${request.url}`, warm, service.child.pid as number, serviceRss);
+        await load(`http://127.0.0.1:${floor.port}/${request.name}`, warm, floor.child.pid as number, floorRss);
+      }
       const s = await load(
         `http://127.0.0.1:${service.port}${request.url}`,
         options,

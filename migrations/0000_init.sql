@@ -29,6 +29,7 @@ CREATE TABLE `articles` (
 	`original_publisher_basis` text,
 	`original_publisher_note` text,
 	`word_count` integer NOT NULL,
+	`top_entities` text DEFAULT '[]' NOT NULL,
 	`raw_text` text NOT NULL,
 	`body` text NOT NULL,
 	FOREIGN KEY (`source_id`) REFERENCES `sources`(`id`) ON UPDATE no action ON DELETE no action
@@ -100,6 +101,8 @@ CREATE TABLE `events` (
 	`date_end` text NOT NULL,
 	`location_id` text,
 	`disputed` integer NOT NULL,
+	`attestation_count` integer DEFAULT 0 NOT NULL,
+	`source_count` integer DEFAULT 0 NOT NULL,
 	`disagreement_about` text,
 	`disagreement_summary` text,
 	FOREIGN KEY (`location_id`) REFERENCES `entities`(`id`) ON UPDATE no action ON DELETE no action

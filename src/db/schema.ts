@@ -57,6 +57,8 @@ export const articles = sqliteTable(
     originalPublisherBasis: text('original_publisher_basis', { enum: BASES }),
     originalPublisherNote: text('original_publisher_note'),
     wordCount: integer('word_count').notNull(),
+    /** JSON: the five entities mentioned most, `[{ id, name, type, mentionCount }]`, written by the bulk load. */
+    topEntities: text('top_entities').notNull().default('[]'),
     // The two long texts last: a row's other columns then sit on its first page, and reading them
     // never walks the overflow pages of the text.
     rawText: text('raw_text').notNull(),
@@ -171,6 +173,9 @@ export const events = sqliteTable(
     dateEnd: text('date_end').notNull(),
     locationId: text('location_id').references(() => entities.id),
     disputed: integer('disputed', { mode: 'boolean' }).notNull(),
+    /** Attesting articles and their distinct sources, kept beside the event so the timeline counts nothing. */
+    attestationCount: integer('attestation_count').notNull().default(0),
+    sourceCount: integer('source_count').notNull().default(0),
     disagreementAbout: text('disagreement_about'),
     disagreementSummary: text('disagreement_summary'),
   },

@@ -26,6 +26,9 @@ export interface DatabaseRows {
   eventAttestations: (typeof eventAttestations.$inferInsert)[];
 }
 
+/** How many of an article's entities its list entry names. */
+export const TOP_ENTITIES = 5;
+
 /** Inserts a table's rows through one prepared statement, reused row after row. */
 function insertEach<T extends SQLiteTable>(db: Db, table: T, list: T['$inferInsert'][] | undefined): void {
   const first = list?.[0];
@@ -82,7 +85,9 @@ export class BulkLoad {
       this.db.run(sql`insert into article_search(rowid, title, body)
         select doc_id, coalesce(title, ''), body from articles where doc_id >= ${this.firstDocId} order by doc_id`);
       if (this.trigger) this.db.run(sql.raw(this.trigger));
+      refreshTopEntities(this.db, this.firstDocId);
       refreshEntityTotals(this.db);
+      refreshEventTotals(this.db);
       this.db.run(sql`insert into article_search(article_search) values ('optimize')`);
       this.db.run(sql`commit`);
     } catch (error) {
@@ -101,6 +106,24 @@ export function refreshEntityTotals(db: Db): void {
   db.run(sql`update entities set
     mention_count = coalesce((select sum(mention_count) from article_entities ae where ae.entity_id = entities.id), 0),
     article_count = (select count(*) from article_entities ae where ae.entity_id = entities.id)`);
+}
+
+/** Articles from `firstDocId` on: their most-mentioned entities, kept as JSON so a list page needs no join. */
+export function refreshTopEntities(db: Db, firstDocId: number): void {
+  db.run(sql`update articles set top_entities = (
+      select json_group_array(json_object('id', e.id, 'name', e.name, 'type', e.type, 'mentionCount', x.mention_count))
+      from (select entity_id, mention_count from article_entities where article_id = articles.id
+        order by mention_count desc, entity_id limit ${TOP_ENTITIES}) x
+      join entities e on e.id = x.entity_id)
+    where doc_id >= ${firstDocId}`);
+}
+
+/** Recomputes each event's number of attesting articles and of their distinct sources. */
+export function refreshEventTotals(db: Db): void {
+  db.run(sql`update events set
+    attestation_count = (select count(distinct ea.article_id) from event_attestations ea where ea.event_id = events.id),
+    source_count = (select count(distinct a.source_id) from event_attestations ea join articles a on a.id = ea.article_id
+      where ea.event_id = events.id)`);
 }
 
 /** Writes a whole knowledge base in one transaction: all of it or none. */

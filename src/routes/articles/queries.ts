@@ -27,17 +27,18 @@ interface ArticleRow {
   publishedNote: string | null;
   publishedSort: string;
   wordCount: number;
+  /** JSON of the article's most-mentioned entities. */
+  topEntities: string;
 }
 
 const ARTICLE_COLUMNS = sql`a.id, a.title, a.source_id as sourceId, s.name as sourceName, a.language,
   a.published_date as publishedDate, a.published_precision as publishedPrecision,
   a.published_basis as publishedBasis, a.published_note as publishedNote, a.published_sort as publishedSort,
-  a.word_count as wordCount`;
+  a.word_count as wordCount, a.top_entities as topEntities`;
 
 /** Snippet markers: control characters no scraped text keeps, replaced by offsets before answering. */
 const OPEN = '\u0002';
 const CLOSE = '\u0003';
-const TOP_ENTITIES = 5;
 
 export function published(
   row: Pick<ArticleRow, 'publishedDate' | 'publishedPrecision' | 'publishedBasis' | 'publishedNote'>,
@@ -189,10 +190,6 @@ export function listArticles(db: Db, query: ArticleListQuery) {
     if (query.includeTotal) total = db.all<{ n: number }>(sql`select count(*) as n from (${hits})`)[0]?.n ?? 0;
   }
 
-  const top = topEntities(
-    db,
-    page.data.map((r) => r.id),
-  );
   const data = page.data.map((row) => ({
     id: row.id,
     title: row.title,
@@ -200,7 +197,7 @@ export function listArticles(db: Db, query: ArticleListQuery) {
     language: row.language,
     published: published(row),
     wordCount: row.wordCount,
-    topEntities: top.get(row.id) ?? [],
+    topEntities: JSON.parse(row.topEntities) as EntityCount[],
     ...(row.snippet !== undefined && row.rank !== undefined
       ? { match: { score: -row.rank, ...readSnippet(row.snippet) } }
       : {}),
@@ -214,26 +211,6 @@ type EntityCount = {
   type: 'person' | 'organization' | 'place' | 'country';
   mentionCount: number;
 };
-
-/** The most-mentioned entities of each article, in one query for a whole page. */
-function topEntities(db: Db, articleIds: string[]): Map<string, EntityCount[]> {
-  const out = new Map<string, EntityCount[]>();
-  if (articleIds.length === 0) return out;
-  const rows = db.all<EntityCount & { articleId: string }>(
-    sql`select articleId, id, name, type, mentionCount from (
-        select ae.article_id as articleId, e.id, e.name, e.type, ae.mention_count as mentionCount,
-          row_number() over (partition by ae.article_id order by ae.mention_count desc, e.id) as n
-        from article_entities ae join entities e on e.id = ae.entity_id
-        where ae.article_id in ${articleIds})
-      where n <= ${TOP_ENTITIES} order by articleId, n`,
-  );
-  for (const { articleId, ...entity } of rows) {
-    const list = out.get(articleId) ?? [];
-    list.push(entity);
-    out.set(articleId, list);
-  }
-  return out;
-}
 
 export function getArticle(db: Db, id: string) {
   const row = db.all<
