@@ -97,6 +97,13 @@ export const IncludeTotalSchema = BooleanParamSchema.optional().describe(
   'When `true`, the response carries `total`, the number of items matching the filters.',
 );
 
+/** The paging parameters every list takes. */
+export const PageParams = {
+  limit: LimitSchema,
+  cursor: CursorSchema.optional(),
+  includeTotal: IncludeTotalSchema,
+};
+
 /** The list envelope: a page of items and the cursor of the next page (null on the last). */
 export function listOf<T extends z.ZodType>(item: T, id: string) {
   return z

@@ -2,15 +2,13 @@ import { z } from 'zod';
 import {
   ArticleRefSchema,
   BasisSchema,
-  CursorSchema,
   DateMatchSchema,
   DatePrecisionSchema,
   EntityRefSchema,
   EntityTypeSchema,
   IdSchema,
-  IncludeTotalSchema,
-  LimitSchema,
   listOf,
+  PageParams,
   PartialDateParamSchema,
   PublishedSchema,
   repeatable,
@@ -45,9 +43,7 @@ export const ArticleListQuerySchema = z.object({
     .enum(ARTICLE_SORTS)
     .optional()
     .describe('`-publishedAt` (newest first, the default), `publishedAt`, or `relevance` (the default with `q`).'),
-  limit: LimitSchema,
-  cursor: CursorSchema.optional(),
-  includeTotal: IncludeTotalSchema,
+  ...PageParams,
 });
 export type ArticleListQuery = z.infer<typeof ArticleListQuerySchema>;
 
@@ -193,9 +189,7 @@ export const ArticleDetailSchema = z
 export const MentionListQuerySchema = z.object({
   entity: repeatable(IdSchema).optional().describe('Only mentions of these entities.'),
   type: repeatable(EntityTypeSchema).optional().describe('Only mentions of entities of these types.'),
-  limit: LimitSchema,
-  cursor: CursorSchema.optional(),
-  includeTotal: IncludeTotalSchema,
+  ...PageParams,
 });
 
 export const MentionSchema = z

@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import {
-  CursorSchema,
   DatePrecisionSchema,
   EntityTypeSchema,
   IdSchema,
-  IncludeTotalSchema,
-  LimitSchema,
   listOf,
+  PageParams,
   repeatable,
   SourceRefSchema,
 } from '../common-schemas.ts';
@@ -49,9 +47,7 @@ const listParams = {
     .describe('Source id; repeat for any of several. Counts are then taken over their articles only.'),
   minMentions: MinMentionsSchema,
   sort: SortSchema,
-  limit: LimitSchema,
-  cursor: CursorSchema.optional(),
-  includeTotal: IncludeTotalSchema,
+  ...PageParams,
 };
 
 export const PersonListQuerySchema = z.object({

@@ -3,15 +3,13 @@ import {
   ArticleRefSchema,
   BasisSchema,
   BooleanParamSchema,
-  CursorSchema,
   DateMatchSchema,
   DatePrecisionSchema,
   EntityRefSchema,
   EntityTypeSchema,
   IdSchema,
-  IncludeTotalSchema,
-  LimitSchema,
   listOf,
+  PageParams,
   PartialDateParamSchema,
   repeatable,
 } from '../common-schemas.ts';
@@ -51,9 +49,7 @@ export const EventListQuerySchema = z.object({
     .enum(EVENT_SORTS)
     .default('date')
     .describe('`date` (default): chronological, earliest first; `-date`: latest first.'),
-  limit: LimitSchema,
-  cursor: CursorSchema.optional(),
-  includeTotal: IncludeTotalSchema,
+  ...PageParams,
 });
 
 export type EventListQuery = z.infer<typeof EventListQuerySchema>;
@@ -134,6 +130,19 @@ export const EventSchema = z
 
 export const EventListSchema = listOf(EventSchema, 'EventList');
 
+const treatyAttestation = {
+  article: {
+    id: 'putin-kim-sign-comprehensive-pact',
+    title: 'Putin signed a “comprehensive” diplomatic and defense pact with Kim Jong Un',
+    source: { id: 'newsman', name: 'Newsman' },
+  },
+  quote:
+    'Russian President Vladimir Putin and North Korean leader Kim Jong Un signed Wednesday what they called a “comprehensive” diplomatic and defense pact.',
+  start: 9,
+  end: 158,
+  claim: null,
+};
+
 export const EventAttestationSchema = z
   .object({
     article: ArticleRefSchema,
@@ -144,18 +153,7 @@ export const EventAttestationSchema = z
   })
   .meta({
     id: 'EventAttestation',
-    example: {
-      article: {
-        id: 'putin-kim-sign-comprehensive-pact',
-        title: 'Putin signed a “comprehensive” diplomatic and defense pact with Kim Jong Un',
-        source: { id: 'newsman', name: 'Newsman' },
-      },
-      quote:
-        'Russian President Vladimir Putin and North Korean leader Kim Jong Un signed Wednesday what they called a “comprehensive” diplomatic and defense pact.',
-      start: 9,
-      end: 158,
-      claim: null,
-    },
+    example: treatyAttestation,
   });
 
 export const EventDisagreementVersionSchema = z
@@ -222,18 +220,7 @@ export const EventDetailSchema = z
     example: {
       ...treatyEvent,
       attestations: [
-        {
-          article: {
-            id: 'putin-kim-sign-comprehensive-pact',
-            title: 'Putin signed a “comprehensive” diplomatic and defense pact with Kim Jong Un',
-            source: { id: 'newsman', name: 'Newsman' },
-          },
-          quote:
-            'Russian President Vladimir Putin and North Korean leader Kim Jong Un signed Wednesday what they called a “comprehensive” diplomatic and defense pact.',
-          start: 9,
-          end: 158,
-          claim: null,
-        },
+        treatyAttestation,
         {
           article: {
             id: 'putin-lavish-welcome-kim-closer-ties',

@@ -1,12 +1,5 @@
 import { z } from 'zod';
-import {
-  BasisSchema,
-  CursorSchema,
-  DatePrecisionSchema,
-  IncludeTotalSchema,
-  LimitSchema,
-  listOf,
-} from '../common-schemas.ts';
+import { BasisSchema, DatePrecisionSchema, listOf, PageParams } from '../common-schemas.ts';
 
 /** The outlets that published the articles, with what their pages tell about them. */
 
@@ -31,9 +24,7 @@ export const SourceListQuerySchema = z.object({
     .describe(
       '`name` (default): by name, unnamed outlets last, then by id; `-articles`: most articles first, then by id; `id`.',
     ),
-  limit: LimitSchema,
-  cursor: CursorSchema.optional(),
-  includeTotal: IncludeTotalSchema,
+  ...PageParams,
 });
 
 export type SourceListQuery = z.infer<typeof SourceListQuerySchema>;
