@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { Test } from 'tap';
 import { CORPUS_DIR } from '../seed/seed.ts';
 import { buildApp } from '../src/app.ts';
 import { seedDatabase } from '../src/ingest/build-database.ts';
@@ -42,22 +43,87 @@ export interface ProblemBody {
   invalidParams?: { name: string; in: string; reason: string }[];
 }
 
-/** Follows `nextCursor` from `url` to the last page and returns every item, in order. */
-export async function walk<T = { id: string }>(app: FastifyInstance, url: string): Promise<T[]> {
+/** A GET of `url`, as the app answers it. */
+export function get(app: FastifyInstance, url: string): Promise<LightMyRequestResponse> {
+  return app.inject({ method: 'GET', url });
+}
+
+/** The JSON body of a GET of `url`, which must answer 200: anything else throws, naming the status and body. */
+export async function getJson<T>(app: FastifyInstance, url: string): Promise<T> {
+  const res = await get(app, url);
+  if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
+  return res.json() as T;
+}
+
+/** One page of a list route. */
+export interface ListBody<T> {
+  data: T[];
+  nextCursor: string | null;
+  total?: number;
+}
+
+/** One page of a list route, which must answer 200. */
+export function list<T = { id: string }>(app: FastifyInstance, url: string): Promise<ListBody<T>> {
+  return getJson<ListBody<T>>(app, url);
+}
+
+/** Adds `name=value` to the query of `url`. */
+const withParam = (url: string, name: string, value: string) =>
+  `${url}${url.includes('?') ? '&' : '?'}${name}=${value}`;
+
+/**
+ * Follows `nextCursor` from `url` to the last page and returns every item, in order. With a `limit`, asks for pages
+ * of that size and throws on a longer one.
+ */
+export async function walk<T = { id: string }>(app: FastifyInstance, url: string, limit?: number): Promise<T[]> {
+  const first = limit === undefined ? url : withParam(url, 'limit', String(limit));
   const items: T[] = [];
-  let next: string | null = url;
+  let next: string | null = first;
   for (let pages = 0; next !== null; pages++) {
-    if (pages > 1000) throw new Error(`no last page for ${url}`);
-    const res = await app.inject({ method: 'GET', url: next });
-    if (res.statusCode !== 200) throw new Error(`${next}: ${res.statusCode} ${res.body}`);
-    const body = res.json() as { data: T[]; nextCursor: string | null };
-    items.push(...body.data);
-    next =
-      body.nextCursor === null
-        ? null
-        : `${url}${url.includes('?') ? '&' : '?'}cursor=${encodeURIComponent(body.nextCursor)}`;
+    if (pages > 1000) throw new Error(`no last page for ${first}`);
+    const page: ListBody<T> = await list<T>(app, next);
+    if (limit !== undefined && page.data.length > limit) throw new Error(`${next}: a page longer than ${limit}`);
+    items.push(...page.data);
+    next = page.nextCursor === null ? null : withParam(first, 'cursor', encodeURIComponent(page.nextCursor));
   }
   return items;
+}
+
+/** The ids of some items, or of the items of a page, in order. */
+export function ids(items: readonly { id: string }[] | { data: readonly { id: string }[] }): string[] {
+  return ('data' in items ? items.data : items).map((item) => item.id);
+}
+
+/**
+ * Asserts that `res` is a problem+json error of `status`: its content type, a string `type`, `title` and `detail`,
+ * the same `status`, the request URL as `instance`, and, given `param`, `invalidParams` naming exactly that: one
+ * entry for a single name, or one entry per name of a list, in order (a parameter broken in two ways is named twice).
+ * Returns the body.
+ */
+export function assertProblem(
+  t: Test,
+  res: LightMyRequestResponse,
+  status: number,
+  param?: string | readonly string[],
+): ProblemBody {
+  const url = res.raw.req.url;
+  t.equal(res.statusCode, status, `${url} answers ${status}`, { body: res.body });
+  t.match(res.headers['content-type'], /^application\/problem\+json/, `${url}: problem+json`);
+  const body = res.json() as ProblemBody;
+  t.type(body.type, 'string');
+  t.type(body.title, 'string');
+  t.equal(body.status, status);
+  t.type(body.detail, 'string');
+  t.equal(body.instance, url, 'the instance is the request URL');
+  if (param !== undefined) {
+    const names = typeof param === 'string' ? [param] : [...param];
+    t.same(
+      body.invalidParams?.map((p) => p.name),
+      names,
+      `names ${names.join(', ')}: ${JSON.stringify(body.invalidParams)}`,
+    );
+  }
+  return body;
 }
 
 /** The number of SQL statements prepared while `fn` runs: the queries a request costs. */
@@ -75,4 +141,11 @@ export async function countQueries(app: FastifyInstance, fn: () => Promise<unkno
     client.prepare = prepare;
   }
   return count;
+}
+
+/** The SQL statements a GET of `url` costs; asserts that it answers 200. */
+export function countRequestQueries(t: Test, app: FastifyInstance, url: string): Promise<number> {
+  return countQueries(app, async () => {
+    t.equal((await get(app, url)).statusCode, 200, url);
+  });
 }

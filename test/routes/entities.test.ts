@@ -1,17 +1,12 @@
 // /v1/entities: every type of entity, filtered by type, name, articles and mentions; details, paging and errors.
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import t from 'tap';
-import { build } from '../helper.ts';
+import { assertProblem, build, countRequestQueries, get, ids, type ListBody, list, walk } from '../helper.ts';
 
 let app: FastifyInstance;
 t.before(async () => {
   app = await build(t);
 });
-
-/** The test object a `t.test` callback receives. */
-type Tap = Parameters<Parameters<typeof t.test>[0]>[0];
-
-const get = (url: string) => app.inject({ method: 'GET', url });
 
 interface Item {
   id: string;
@@ -21,54 +16,12 @@ interface Item {
   articleCount: number;
   [key: string]: unknown;
 }
-interface List {
-  data: Item[];
-  nextCursor: string | null;
-  total?: number;
-}
+type List = ListBody<Item>;
 
-async function list(url: string): Promise<List> {
-  const res = await get(url);
-  if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
-  return res.json() as List;
-}
-
-const ids = (page: List) => page.data.map((e) => e.id);
 const rows = (page: List) => page.data.map((e) => [e.id, e.type, e.mentionCount, e.articleCount]);
 
-/** Every page of a query, following nextCursor to the end. */
-async function walk(url: string, limit: number): Promise<Item[]> {
-  const items: Item[] = [];
-  let cursor: string | null = null;
-  for (let i = 0; i < 100; i++) {
-    const sep = url.includes('?') ? '&' : '?';
-    const page = await list(`${url}${sep}limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
-    if (page.data.length > limit) throw new Error(`${url}: a page longer than ${limit}`);
-    items.push(...page.data);
-    cursor = page.nextCursor;
-    if (!cursor) return items;
-  }
-  throw new Error('did not reach the end');
-}
-
-function problem(tt: Tap, res: LightMyRequestResponse, status: number, param?: string) {
-  tt.equal(res.statusCode, status, res.body);
-  tt.match(res.headers['content-type'], /^application\/problem\+json/);
-  const body = res.json();
-  tt.equal(body.status, status);
-  tt.type(body.type, 'string');
-  tt.type(body.title, 'string');
-  tt.type(body.detail, 'string');
-  if (param)
-    tt.same(
-      body.invalidParams.map((p: { name: string }) => p.name),
-      [param],
-    );
-  return body;
-}
-
 t.test('GET /v1/entities lists all 52 entities, most mentioned first, ties by id', async (t) => {
-  const page = await list('/v1/entities?limit=8&includeTotal=true');
+  const page = await list<Item>(app, '/v1/entities?limit=8&includeTotal=true');
   t.equal(page.total, 52);
   t.same(rows(page), [
     ['vladimir-putin', 'person', 61, 5],
@@ -97,7 +50,7 @@ t.test('GET /v1/entities lists all 52 entities, most mentioned first, ties by id
 t.test('type filters by one or several types', async (t) => {
   const sizes: Record<string, number> = { person: 16, organization: 12, place: 14, country: 10 };
   for (const [type, size] of Object.entries(sizes)) {
-    const page = await list(`/v1/entities?type=${type}&limit=100&includeTotal=true`);
+    const page = await list<Item>(app, `/v1/entities?type=${type}&limit=100&includeTotal=true`);
     t.equal(page.total, size, type);
     t.equal(page.data.length, size);
     t.ok(
@@ -105,15 +58,15 @@ t.test('type filters by one or several types', async (t) => {
       `only ${type}`,
     );
   }
-  const people = await list('/v1/people?limit=100');
-  const persons = await list('/v1/entities?type=person&limit=100');
+  const people = await list<Item>(app, '/v1/people?limit=100');
+  const persons = await list<Item>(app, '/v1/entities?type=person&limit=100');
   t.same(
     persons.data.map(({ type: _type, ...rest }) => rest),
     people.data,
     '/people is /entities?type=person without the type',
   );
-  t.equal((await list('/v1/entities?type=place&type=country&includeTotal=true')).total, 24);
-  t.same(ids(await list('/v1/entities?type=organization&sort=name')), [
+  t.equal((await list<Item>(app, '/v1/entities?type=place&type=country&includeTotal=true')).total, 24);
+  t.same(ids(await list<Item>(app, '/v1/entities?type=organization&sort=name')), [
     'aurus',
     'bloomberg',
     'ewha-womans-university',
@@ -130,27 +83,30 @@ t.test('type filters by one or several types', async (t) => {
 });
 
 t.test('q finds any entity by its name, the forms the texts use and search spellings', async (t) => {
-  t.same(rows(await list('/v1/entities?q=kim%20il%20sung')), [['kim-il-sung-square', 'place', 4, 4]]);
-  t.same(ids(await list('/v1/entities?q=kim')), ['kim-jong-un', 'kim-il-sung-square', 'kim-jong-il']);
-  t.same(ids(await list('/v1/entities?q=kim&type=place')), ['kim-il-sung-square']);
-  t.same(ids(await list('/v1/entities?q=dprk')), ['north-korea'], 'an alias seen in the texts');
+  t.same(rows(await list<Item>(app, '/v1/entities?q=kim%20il%20sung')), [['kim-il-sung-square', 'place', 4, 4]]);
+  t.same(ids(await list<Item>(app, '/v1/entities?q=kim')), ['kim-jong-un', 'kim-il-sung-square', 'kim-jong-il']);
+  t.same(ids(await list<Item>(app, '/v1/entities?q=kim&type=place')), ['kim-il-sung-square']);
+  t.same(ids(await list<Item>(app, '/v1/entities?q=dprk')), ['north-korea'], 'an alias seen in the texts');
   t.same(
-    ids(await list(`/v1/entities?q=${encodeURIComponent("Democratic People's Republic")}`)),
+    ids(await list<Item>(app, `/v1/entities?q=${encodeURIComponent("Democratic People's Republic")}`)),
     ['north-korea'],
     'the apostrophe does not matter',
   );
   t.same(
-    ids(await list('/v1/entities?q=russia')),
+    ids(await list<Item>(app, '/v1/entities?q=russia')),
     ['russia', 'kremlin', 'russian-far-east'],
     'Kremlin by its search alias "Presidential Administration of Russia"',
   );
-  t.same(ids(await list('/v1/entities?q=KIM%20JONG%20UN')), ['kim-jong-un']);
-  t.same(ids(await list('/v1/entities?q=washington%20d.c.')), ['washington-dc']);
-  t.same(ids(await list('/v1/entities?q=atlantis&includeTotal=true')), []);
+  t.same(ids(await list<Item>(app, '/v1/entities?q=KIM%20JONG%20UN')), ['kim-jong-un']);
+  t.same(ids(await list<Item>(app, '/v1/entities?q=washington%20d.c.')), ['washington-dc']);
+  t.same(ids(await list<Item>(app, '/v1/entities?q=atlantis&includeTotal=true')), []);
 });
 
 t.test('article, source and minMentions: counts within the articles', async (t) => {
-  const pact = await list('/v1/entities?article=putin-kim-sign-comprehensive-pact&includeTotal=true&limit=4');
+  const pact = await list<Item>(
+    app,
+    '/v1/entities?article=putin-kim-sign-comprehensive-pact&includeTotal=true&limit=4',
+  );
   t.equal(pact.total, 15);
   t.same(rows(pact), [
     ['vladimir-putin', 'person', 16, 1],
@@ -165,12 +121,17 @@ t.test('article, source and minMentions: counts within the articles', async (t) 
     ['vietnam', 'country', 2, 1],
     ['soviet-union', 'country', 1, 1],
   ];
-  t.same(rows(await list('/v1/entities?article=putin-kim-sign-comprehensive-pact&type=country')), countries);
-  t.same(rows(await list('/v1/entities?source=newsman&type=country')), countries, 'Newsman published that article');
-  t.same(rows(await list('/v1/entities?source=newsman&type=country&minMentions=3')), countries.slice(0, 3));
+  t.same(rows(await list<Item>(app, '/v1/entities?article=putin-kim-sign-comprehensive-pact&type=country')), countries);
+  t.same(
+    rows(await list<Item>(app, '/v1/entities?source=newsman&type=country')),
+    countries,
+    'Newsman published that article',
+  );
+  t.same(rows(await list<Item>(app, '/v1/entities?source=newsman&type=country&minMentions=3')), countries.slice(0, 3));
   t.same(
     rows(
-      await list(
+      await list<Item>(
+        app,
         '/v1/entities?article=putin-kim-sign-comprehensive-pact&article=putin-lavish-welcome-kim-closer-ties&type=place&type=country&minMentions=5',
       ),
     ),
@@ -181,14 +142,19 @@ t.test('article, source and minMentions: counts within the articles', async (t) 
       ['pyongyang', 'place', 7, 2],
     ],
   );
-  t.same(ids(await list('/v1/entities?source=news7f&article=putin-kim-sign-comprehensive-pact')), []);
-  t.same(ids(await list('/v1/entities?minMentions=20')), ['vladimir-putin', 'russia', 'north-korea', 'pyongyang']);
-  t.same(ids(await list('/v1/entities?minMentions=5&type=organization')), ['kremlin', 'united-nations']);
-  t.same(rows(await list('/v1/entities?source=news7f&q=seoul')), [['seoul', 'place', 3, 1]]);
+  t.same(ids(await list<Item>(app, '/v1/entities?source=news7f&article=putin-kim-sign-comprehensive-pact')), []);
+  t.same(ids(await list<Item>(app, '/v1/entities?minMentions=20')), [
+    'vladimir-putin',
+    'russia',
+    'north-korea',
+    'pyongyang',
+  ]);
+  t.same(ids(await list<Item>(app, '/v1/entities?minMentions=5&type=organization')), ['kremlin', 'united-nations']);
+  t.same(rows(await list<Item>(app, '/v1/entities?source=news7f&q=seoul')), [['seoul', 'place', 3, 1]]);
 });
 
 t.test('sorts, and pagination walking every row exactly once in the order of one big page', async (t) => {
-  const all = (await list('/v1/entities?limit=100')).data;
+  const all = (await list<Item>(app, '/v1/entities?limit=100')).data;
   t.equal(all.length, 52);
   const byId = (a: Item, b: Item) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const expected: Record<string, (a: Item, b: Item) => number> = {
@@ -200,14 +166,14 @@ t.test('sorts, and pagination walking every row exactly once in the order of one
     '-name': (a, b) => (a.name > b.name ? -1 : a.name < b.name ? 1 : byId(a, b)),
   };
   for (const [sort, compare] of Object.entries(expected)) {
-    const whole = ids(await list(`/v1/entities?sort=${sort}&limit=100`));
+    const whole = ids(await list<Item>(app, `/v1/entities?sort=${sort}&limit=100`));
     t.same(
       whole,
       [...all].sort(compare).map((e) => e.id),
       sort,
     );
     for (const limit of [1, 2]) {
-      const walked = (await walk(`/v1/entities?sort=${sort}`, limit)).map((e) => e.id);
+      const walked = ids(await walk<Item>(app, `/v1/entities?sort=${sort}`, limit));
       t.same(walked, whole, `${sort} limit=${limit}`);
     }
   }
@@ -216,19 +182,14 @@ t.test('sorts, and pagination walking every row exactly once in the order of one
     '/v1/entities?article=putin-state-visit-partnership-treaty&sort=mentions',
     '/v1/entities?q=korea&sort=-name',
   ]) {
-    const whole = ids(await list(`${url}&limit=100`));
+    const whole = ids(await list<Item>(app, `${url}&limit=100`));
     t.ok(whole.length > 2, url);
-    for (const limit of [1, 2])
-      t.same(
-        (await walk(url, limit)).map((e) => e.id),
-        whole,
-        `${url} limit=${limit}`,
-      );
+    for (const limit of [1, 2]) t.same(ids(await walk<Item>(app, url, limit)), whole, `${url} limit=${limit}`);
   }
 });
 
 t.test('GET /v1/entities/{id}: a place, with co-mentioned entities of every type', async (t) => {
-  const res = await get('/v1/entities/kim-il-sung-square');
+  const res = await get(app, '/v1/entities/kim-il-sung-square');
   t.equal(res.statusCode, 200);
   t.same(res.json(), {
     id: 'kim-il-sung-square',
@@ -289,7 +250,7 @@ t.test('GET /v1/entities/{id}: a place, with co-mentioned entities of every type
 });
 
 t.test('GET /v1/entities/{id}: a person and an organization', async (t) => {
-  const putin = (await get('/v1/entities/vladimir-putin')).json();
+  const putin = (await get(app, '/v1/entities/vladimir-putin')).json();
   t.equal(putin.type, 'person');
   t.equal(putin.familyName, 'Putin');
   t.same(
@@ -308,7 +269,7 @@ t.test('GET /v1/entities/{id}: a person and an organization', async (t) => {
     ],
     'entities of any type, unlike /people/vladimir-putin',
   );
-  const asPerson = (await get('/v1/people/vladimir-putin')).json();
+  const asPerson = (await get(app, '/v1/people/vladimir-putin')).json();
   t.same(asPerson.coMentioned.map((p: { id: string }) => p.id).slice(0, 3), [
     'kim-jong-un',
     'andrei-belousov',
@@ -336,7 +297,7 @@ t.test('GET /v1/entities/{id}: a person and an organization', async (t) => {
     ],
   );
 
-  const kremlin = (await get('/v1/entities/kremlin')).json();
+  const kremlin = (await get(app, '/v1/entities/kremlin')).json();
   t.match(kremlin, {
     id: 'kremlin',
     type: 'organization',
@@ -359,82 +320,67 @@ t.test('GET /v1/entities/{id}: a person and an organization', async (t) => {
 });
 
 t.test('GET /v1/entities/{id}: unknown and malformed ids', async (t) => {
-  const unknown = problem(t, await get('/v1/entities/atlantis'), 404);
+  const unknown = assertProblem(t, await get(app, '/v1/entities/atlantis'), 404);
   t.equal(unknown.detail, 'No entity with id "atlantis".');
   t.equal(unknown.instance, '/v1/entities/atlantis');
   for (const id of ['Kremlin', 'kim_il_sung', 'north-korea-', 'a%20b']) {
-    problem(t, await get(`/v1/entities/${id}`), 400, 'params.id');
+    assertProblem(t, await get(app, `/v1/entities/${id}`), 400, 'params.id');
   }
 });
 
 t.test('GET /v1/entities: every kind of bad parameter is a 400 naming it', async (t) => {
   for (const type of ['alien', 'Person', 'people', '']) {
-    const body = problem(t, await get(`/v1/entities?type=${type}`), 400, 'querystring.type');
+    const body = assertProblem(t, await get(app, `/v1/entities?type=${type}`), 400, 'querystring.type');
     t.match(body.detail, /expected one of "person"\|"organization"\|"place"\|"country"/);
   }
-  problem(t, await get('/v1/entities?type=person&type=alien'), 400, 'querystring.type');
+  assertProblem(t, await get(app, '/v1/entities?type=person&type=alien'), 400, 'querystring.type');
   for (const limit of ['0', '-5', '101', 'all', '2.5']) {
-    problem(t, await get(`/v1/entities?limit=${limit}`), 400, 'querystring.limit');
+    assertProblem(t, await get(app, `/v1/entities?limit=${limit}`), 400, 'querystring.limit');
   }
   for (const min of ['0', '-1', 'lots', '0.5']) {
-    problem(t, await get(`/v1/entities?minMentions=${min}`), 400, 'querystring.minMentions');
+    assertProblem(t, await get(app, `/v1/entities?minMentions=${min}`), 400, 'querystring.minMentions');
   }
-  problem(t, await get('/v1/entities?sort=type'), 400, 'querystring.sort');
-  problem(t, await get('/v1/entities?q=%3F%21'), 400, 'querystring.q');
-  problem(t, await get('/v1/entities?q='), 400, 'querystring.q');
-  problem(t, await get('/v1/entities?article=atlantis-news'), 400, 'querystring.article');
-  problem(t, await get('/v1/entities?article=kim-jong-un'), 400, 'querystring.article');
-  problem(t, await get('/v1/entities?source=pravda'), 400, 'querystring.source');
-  problem(t, await get('/v1/entities?source=News7f'), 400, 'querystring.source');
+  assertProblem(t, await get(app, '/v1/entities?sort=type'), 400, 'querystring.sort');
+  assertProblem(t, await get(app, '/v1/entities?q=%3F%21'), 400, 'querystring.q');
+  assertProblem(t, await get(app, '/v1/entities?q='), 400, 'querystring.q');
+  assertProblem(t, await get(app, '/v1/entities?article=atlantis-news'), 400, 'querystring.article');
+  assertProblem(t, await get(app, '/v1/entities?article=kim-jong-un'), 400, 'querystring.article');
+  assertProblem(t, await get(app, '/v1/entities?source=pravda'), 400, 'querystring.source');
+  assertProblem(t, await get(app, '/v1/entities?source=News7f'), 400, 'querystring.source');
 
-  const first = await list('/v1/entities?limit=3&type=place');
+  const first = await list<Item>(app, '/v1/entities?limit=3&type=place');
   const cursor = first.nextCursor ?? '';
   t.ok(cursor);
   const flipped = `${cursor.slice(0, 7)}${cursor[7] === 'Q' ? 'R' : 'Q'}${cursor.slice(8)}`;
-  problem(t, await get(`/v1/entities?limit=3&type=place&cursor=${flipped}`), 400, 'querystring.cursor');
-  const replayed = problem(
+  assertProblem(t, await get(app, `/v1/entities?limit=3&type=place&cursor=${flipped}`), 400, 'querystring.cursor');
+  const replayed = assertProblem(
     t,
-    await get(`/v1/entities?limit=3&type=country&cursor=${cursor}`),
+    await get(app, `/v1/entities?limit=3&type=country&cursor=${cursor}`),
     400,
     'querystring.cursor',
   );
   t.match(replayed.detail, /other filters/);
-  problem(t, await get(`/v1/people?limit=3&cursor=${cursor}`), 400, 'querystring.cursor');
+  assertProblem(t, await get(app, `/v1/people?limit=3&cursor=${cursor}`), 400, 'querystring.cursor');
   t.same(
-    ids(await list(`/v1/entities?limit=3&type=place&cursor=${cursor}`)),
+    ids(await list<Item>(app, `/v1/entities?limit=3&type=place&cursor=${cursor}`)),
     ['korean-peninsula', 'kumsusan-guest-palace', 'seoul'],
     'the untouched cursor resumes after the third place',
   );
 });
 
 t.test('a list issues the same number of SQL statements whatever the page size', async (t) => {
-  const client = app.db.$client;
-  const prepare = client.prepare;
-  let calls = 0;
-  client.prepare = ((source: string) => {
-    calls++;
-    return prepare.call(client, source);
-  }) as typeof prepare;
-  t.teardown(() => {
-    client.prepare = prepare;
-  });
-  const statements = async (url: string) => {
-    calls = 0;
-    t.equal((await get(url)).statusCode, 200, url);
-    return calls;
-  };
   for (const query of [
     'includeTotal=true',
     'type=place&type=country&q=a&includeTotal=true',
     'article=putin-kim-sign-comprehensive-pact&source=newsman&minMentions=1&sort=name',
   ]) {
-    const one = await statements(`/v1/entities?limit=1&${query}`);
-    const hundred = await statements(`/v1/entities?limit=100&${query}`);
+    const one = await countRequestQueries(t, app, `/v1/entities?limit=1&${query}`);
+    const hundred = await countRequestQueries(t, app, `/v1/entities?limit=100&${query}`);
     t.ok(one > 0, 'statements are counted');
     t.equal(one, hundred, query);
   }
   t.equal(
-    await statements('/v1/entities/vladimir-putin'),
-    await statements('/v1/entities/sunan-international-airport'),
+    await countRequestQueries(t, app, '/v1/entities/vladimir-putin'),
+    await countRequestQueries(t, app, '/v1/entities/sunan-international-airport'),
   );
 });

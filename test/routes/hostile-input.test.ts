@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import t, { type Test } from 'tap';
 import { encodeCursor } from '../../src/routes/pagination.ts';
-import { build, type ProblemBody } from '../helper.ts';
+import { build, getJson, ids, type ListBody, type ProblemBody } from '../helper.ts';
 
 /** The slice of an OpenAPI parameter schema this test reads. */
 interface ParamSchema {
@@ -360,13 +360,11 @@ t.test('hostile input: no 500 anywhere, every error a problem+json', async (t) =
     return res;
   }
 
-  /** A plain GET that must answer 200; the fixtures come from these. */
-  async function fetchJson<T>(url: string): Promise<T> {
+  /** A plain GET that must answer 200, counted in the tally; the fixtures come from these. */
+  const fetchJson = <T>(url: string): Promise<T> => {
     sent++;
-    const res = await app.inject({ method: 'GET', url });
-    if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
-    return res.json() as T;
-  }
+    return getJson<T>(app, url);
+  };
 
   // --- the routes, from the OpenAPI document ---
   const doc = await fetchJson<{ paths: Record<string, Record<string, { parameters?: OpenApiParam[] }>> }>(
@@ -389,11 +387,7 @@ t.test('hostile input: no 500 anywhere, every error a problem+json', async (t) =
   // --- real ids, from the list routes ---
   const idsOf = new Map<string, string[]>();
   for (const listPath of new Set(routes.flatMap((r) => (r.listPath ? [r.listPath] : [])))) {
-    const page = await fetchJson<{ data: { id: string }[] }>(`${listPath}?limit=100`);
-    idsOf.set(
-      listPath,
-      page.data.map((item) => item.id),
-    );
+    idsOf.set(listPath, ids(await fetchJson<ListBody<{ id: string }>>(`${listPath}?limit=100`)));
   }
   const allIds = [...new Set([...idsOf.values()].flat())];
   const firstId = (listPath: string) => {
@@ -438,7 +432,7 @@ t.test('hostile input: no 500 anywhere, every error a problem+json', async (t) =
   const cursorOf = new Map<string, { path: string; cursor: string }>();
   for (const route of listRoutes) {
     const path = realPath(route);
-    const page = await fetchJson<{ nextCursor: string | null }>(`${path}?limit=1`);
+    const page = await fetchJson<ListBody<unknown>>(`${path}?limit=1`);
     if (page.nextCursor) cursorOf.set(route.template, { path, cursor: page.nextCursor });
   }
   t.equal(cursorOf.size, listRoutes.length, 'every list route hands out a cursor at limit=1');

@@ -1,17 +1,12 @@
 // /v1/people: people found by any spelling, counted within article filters, co-mentions, paging and errors.
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import t from 'tap';
-import { build } from '../helper.ts';
+import { assertProblem, build, countRequestQueries, get, ids, type ListBody, list, walk } from '../helper.ts';
 
 let app: FastifyInstance;
 t.before(async () => {
   app = await build(t);
 });
-
-/** The test object a `t.test` callback receives. */
-type Tap = Parameters<Parameters<typeof t.test>[0]>[0];
-
-const get = (url: string) => app.inject({ method: 'GET', url });
 
 interface Item {
   id: string;
@@ -20,51 +15,9 @@ interface Item {
   articleCount: number;
   [key: string]: unknown;
 }
-interface List {
-  data: Item[];
-  nextCursor: string | null;
-  total?: number;
-}
+type List = ListBody<Item>;
 
-async function list(url: string): Promise<List> {
-  const res = await get(url);
-  if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
-  return res.json() as List;
-}
-
-const ids = (page: List) => page.data.map((p) => p.id);
 const counts = (page: List) => page.data.map((p) => [p.id, p.mentionCount, p.articleCount]);
-
-/** Every page of a query, following nextCursor to the end. */
-async function walk(url: string, limit: number): Promise<Item[]> {
-  const items: Item[] = [];
-  let cursor: string | null = null;
-  for (let i = 0; i < 100; i++) {
-    const sep = url.includes('?') ? '&' : '?';
-    const page = await list(`${url}${sep}limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
-    if (page.data.length > limit) throw new Error(`${url}: a page longer than ${limit}`);
-    items.push(...page.data);
-    cursor = page.nextCursor;
-    if (!cursor) return items;
-  }
-  throw new Error('did not reach the end');
-}
-
-function problem(tt: Tap, res: LightMyRequestResponse, status: number, param?: string) {
-  tt.equal(res.statusCode, status, res.body);
-  tt.match(res.headers['content-type'], /^application\/problem\+json/);
-  const body = res.json();
-  tt.equal(body.status, status);
-  tt.type(body.type, 'string');
-  tt.type(body.title, 'string');
-  tt.type(body.detail, 'string');
-  if (param)
-    tt.same(
-      body.invalidParams.map((p: { name: string }) => p.name),
-      [param],
-    );
-  return body;
-}
 
 // Corpus totals (seed/entities.yaml matched over seed/articles), most mentioned first, ties by id.
 const BY_MENTIONS = [
@@ -87,7 +40,7 @@ const BY_MENTIONS = [
 ];
 
 t.test('GET /v1/people lists the 16 people, most mentioned first', async (t) => {
-  const page = await list('/v1/people?includeTotal=true');
+  const page = await list<Item>(app, '/v1/people?includeTotal=true');
   t.equal(page.total, 16);
   t.equal(page.nextCursor, null);
   t.same(counts(page), BY_MENTIONS);
@@ -106,11 +59,11 @@ t.test('GET /v1/people lists the 16 people, most mentioned first', async (t) => 
     'an item: aliases seen in the texts, search spellings, corpus totals',
   );
   t.notOk('type' in (page.data[0] ?? {}), 'people carry no type');
-  t.equal((await list('/v1/people?includeTotal=false')).total, undefined);
+  t.equal((await list<Item>(app, '/v1/people?includeTotal=false')).total, undefined);
 });
 
 t.test('sorts: every order, ties broken by id', async (t) => {
-  const all = (await list('/v1/people?limit=100')).data;
+  const all = (await list<Item>(app, '/v1/people?limit=100')).data;
   const byId = (a: Item, b: Item) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const expected: Record<string, (a: Item, b: Item) => number> = {
     '-mentions': (a, b) => b.mentionCount - a.mentionCount || byId(a, b),
@@ -121,17 +74,21 @@ t.test('sorts: every order, ties broken by id', async (t) => {
     '-name': (a, b) => (a.name > b.name ? -1 : a.name < b.name ? 1 : byId(a, b)),
   };
   for (const [sort, compare] of Object.entries(expected)) {
-    const page = await list(`/v1/people?sort=${sort}&limit=100`);
+    const page = await list<Item>(app, `/v1/people?sort=${sort}&limit=100`);
     t.same(
       ids(page),
       [...all].sort(compare).map((p) => p.id),
       sort,
     );
   }
-  t.same(ids(await list('/v1/people?sort=-articles&limit=3')), ['kim-jong-un', 'vladimir-putin', 'andrei-belousov']);
-  t.same(ids(await list('/v1/people?sort=name&limit=2')), ['andrei-belousov', 'antony-blinken']);
-  t.same(ids(await list('/v1/people?sort=-name&limit=2')), ['yuri-ushakov', 'xi-jinping']);
-  t.same(ids(await list('/v1/people?sort=mentions&limit=2')), ['denis-manturov', 'dmitry-peskov']);
+  t.same(ids(await list<Item>(app, '/v1/people?sort=-articles&limit=3')), [
+    'kim-jong-un',
+    'vladimir-putin',
+    'andrei-belousov',
+  ]);
+  t.same(ids(await list<Item>(app, '/v1/people?sort=name&limit=2')), ['andrei-belousov', 'antony-blinken']);
+  t.same(ids(await list<Item>(app, '/v1/people?sort=-name&limit=2')), ['yuri-ushakov', 'xi-jinping']);
+  t.same(ids(await list<Item>(app, '/v1/people?sort=mentions&limit=2')), ['denis-manturov', 'dmitry-peskov']);
 });
 
 t.test('pagination walks every row exactly once, in the order of one big page', async (t) => {
@@ -148,10 +105,10 @@ t.test('pagination walks every row exactly once, in the order of one big page', 
   ];
   for (const url of queries) {
     const sep = url.includes('?') ? '&' : '?';
-    const whole = (await list(`${url}${sep}limit=100`)).data.map((p) => p.id);
+    const whole = ids(await list<Item>(app, `${url}${sep}limit=100`));
     t.ok(whole.length > 0, url);
     for (const limit of [1, 2]) {
-      const walked = (await walk(url, limit)).map((p) => p.id);
+      const walked = ids(await walk<Item>(app, url, limit));
       t.same(walked, whole, `${url} limit=${limit}`);
       t.equal(new Set(walked).size, walked.length, 'no repeats');
     }
@@ -160,21 +117,21 @@ t.test('pagination walks every row exactly once, in the order of one big page', 
 
 t.test('q finds a person by any spelling, ignoring case, accents, hyphens and spacing', async (t) => {
   for (const q of ['kim jong-un', 'KIM JONG UN', 'Jong Un', 'kimjongun', 'Kím Jöng-ün', 'kim jong eun']) {
-    const page = await list(`/v1/people?q=${encodeURIComponent(q)}`);
+    const page = await list<Item>(app, `/v1/people?q=${encodeURIComponent(q)}`);
     t.equal(page.data[0]?.id, 'kim-jong-un', q);
     t.same(ids(page), ['kim-jong-un'], `${q} finds only Kim Jong-un`);
   }
-  t.same(ids(await list('/v1/people?q=mantrurov')), ['denis-manturov'], 'a misspelling the texts use');
-  t.same(ids(await list('/v1/people?q=Andrey')), ['andrei-belousov']);
-  t.same(ids(await list('/v1/people?q=tony%20blinken')), ['antony-blinken'], 'a search alias');
-  t.same(ids(await list('/v1/people?q=kim')), ['kim-jong-un', 'kim-jong-il'], 'a substring of the key');
-  t.same(ids(await list('/v1/people?q=kim%20il%20sung&includeTotal=true')), [], 'no person is Kim Il Sung');
-  t.equal((await list('/v1/people?q=kim%20il%20sung&includeTotal=true')).total, 0);
-  t.same(ids(await list('/v1/people?q=Russia')), [], 'only people: no country, no Kremlin');
+  t.same(ids(await list<Item>(app, '/v1/people?q=mantrurov')), ['denis-manturov'], 'a misspelling the texts use');
+  t.same(ids(await list<Item>(app, '/v1/people?q=Andrey')), ['andrei-belousov']);
+  t.same(ids(await list<Item>(app, '/v1/people?q=tony%20blinken')), ['antony-blinken'], 'a search alias');
+  t.same(ids(await list<Item>(app, '/v1/people?q=kim')), ['kim-jong-un', 'kim-jong-il'], 'a substring of the key');
+  t.same(ids(await list<Item>(app, '/v1/people?q=kim%20il%20sung&includeTotal=true')), [], 'no person is Kim Il Sung');
+  t.equal((await list<Item>(app, '/v1/people?q=kim%20il%20sung&includeTotal=true')).total, 0);
+  t.same(ids(await list<Item>(app, '/v1/people?q=Russia')), [], 'only people: no country, no Kremlin');
 });
 
 t.test('article and source filters count within their articles', async (t) => {
-  t.same(counts(await list('/v1/people?article=putin-state-visit-partnership-treaty')), [
+  t.same(counts(await list<Item>(app, '/v1/people?article=putin-state-visit-partnership-treaty')), [
     ['vladimir-putin', 10, 1],
     ['kim-jong-un', 3, 1],
     ['andrei-belousov', 1, 1],
@@ -185,7 +142,8 @@ t.test('article and source filters count within their articles', async (t) => {
     ['sergey-lavrov', 1, 1],
     ['yuri-ushakov', 1, 1],
   ]);
-  const two = await list(
+  const two = await list<Item>(
+    app,
     '/v1/people?article=putin-kim-sign-comprehensive-pact&article=putin-state-visit-partnership-treaty&includeTotal=true',
   );
   t.equal(two.total, 9, 'people in either article');
@@ -194,27 +152,27 @@ t.test('article and source filters count within their articles', async (t) => {
     ['kim-jong-un', 5, 2],
     ['andrei-belousov', 2, 2],
   ]);
-  t.same(counts(await list('/v1/people?source=newsman')), [
+  t.same(counts(await list<Item>(app, '/v1/people?source=newsman')), [
     ['vladimir-putin', 16, 1],
     ['kim-jong-un', 2, 1],
     ['andrei-belousov', 1, 1],
     ['kim-jong-il', 1, 1],
   ]);
-  t.same(counts(await list('/v1/people?source=newsman&source=news7f&limit=3')), [
+  t.same(counts(await list<Item>(app, '/v1/people?source=newsman&source=news7f&limit=3')), [
     ['vladimir-putin', 28, 2],
     ['kim-jong-un', 10, 2],
     ['antony-blinken', 2, 1],
   ]);
   t.same(
-    ids(await list('/v1/people?source=newsman&article=putin-state-visit-partnership-treaty')),
+    ids(await list<Item>(app, '/v1/people?source=newsman&article=putin-state-visit-partnership-treaty')),
     [],
     'article and source both apply',
   );
   t.same(
-    counts(await list('/v1/people?source=newsman&article=putin-kim-sign-comprehensive-pact')),
-    counts(await list('/v1/people?source=newsman')),
+    counts(await list<Item>(app, '/v1/people?source=newsman&article=putin-kim-sign-comprehensive-pact')),
+    counts(await list<Item>(app, '/v1/people?source=newsman')),
   );
-  t.same(counts(await list('/v1/people?article=putin-kim-sign-comprehensive-pact&q=kim')), [
+  t.same(counts(await list<Item>(app, '/v1/people?article=putin-kim-sign-comprehensive-pact&q=kim')), [
     ['kim-jong-un', 2, 1],
     ['kim-jong-il', 1, 1],
   ]);
@@ -235,10 +193,10 @@ const WITH_BLINKEN = [
 ];
 
 t.test('mentionedWith: people in the same articles as each given person', async (t) => {
-  const blinken = await list('/v1/people?mentionedWith=antony-blinken&includeTotal=true');
+  const blinken = await list<Item>(app, '/v1/people?mentionedWith=antony-blinken&includeTotal=true');
   t.same(counts(blinken), WITH_BLINKEN);
   t.equal(blinken.total, 10);
-  t.same(counts(await list('/v1/people?mentionedWith=antony-blinken&mentionedWith=andrei-belousov')), [
+  t.same(counts(await list<Item>(app, '/v1/people?mentionedWith=antony-blinken&mentionedWith=andrei-belousov')), [
     ['vladimir-putin', 10, 1],
     ['kim-jong-un', 4, 1],
     ['jens-stoltenberg', 2, 1],
@@ -247,44 +205,46 @@ t.test('mentionedWith: people in the same articles as each given person', async 
     ['yuri-ushakov', 1, 1],
   ]);
   t.same(
-    ids(await list('/v1/people?mentionedWith=xi-jinping&mentionedWith=shin-won-sik')),
+    ids(await list<Item>(app, '/v1/people?mentionedWith=xi-jinping&mentionedWith=shin-won-sik')),
     [],
     'never in one article together',
   );
-  t.same(counts(await list('/v1/people?mentionedWith=antony-blinken&article=putin-lavish-welcome-kim-closer-ties')), [
-    ['vladimir-putin', 12, 1],
-    ['kim-jong-un', 8, 1],
-    ['jenny-town', 1, 1],
-    ['jens-stoltenberg', 1, 1],
-    ['leif-eric-easley', 1, 1],
-    ['shin-won-sik', 1, 1],
-  ]);
-  t.same(ids(await list('/v1/people?mentionedWith=antony-blinken&source=unnamed-outlet-bd-link-list&q=ov')), [
-    'vladimir-putin',
-    'andrei-belousov',
-    'denis-manturov',
-    'sergey-lavrov',
-    'yuri-ushakov',
-  ]);
+  t.same(
+    counts(
+      await list<Item>(app, '/v1/people?mentionedWith=antony-blinken&article=putin-lavish-welcome-kim-closer-ties'),
+    ),
+    [
+      ['vladimir-putin', 12, 1],
+      ['kim-jong-un', 8, 1],
+      ['jenny-town', 1, 1],
+      ['jens-stoltenberg', 1, 1],
+      ['leif-eric-easley', 1, 1],
+      ['shin-won-sik', 1, 1],
+    ],
+  );
+  t.same(
+    ids(await list<Item>(app, '/v1/people?mentionedWith=antony-blinken&source=unnamed-outlet-bd-link-list&q=ov')),
+    ['vladimir-putin', 'andrei-belousov', 'denis-manturov', 'sergey-lavrov', 'yuri-ushakov'],
+  );
 });
 
 t.test('minMentions applies to the counts shown', async (t) => {
-  t.same(counts(await list('/v1/people?minMentions=3')), BY_MENTIONS.slice(0, 7));
-  t.same(ids(await list('/v1/people?minMentions=62')), []);
-  t.same(ids(await list('/v1/people?article=putin-state-visit-partnership-treaty&minMentions=2')), [
+  t.same(counts(await list<Item>(app, '/v1/people?minMentions=3')), BY_MENTIONS.slice(0, 7));
+  t.same(ids(await list<Item>(app, '/v1/people?minMentions=62')), []);
+  t.same(ids(await list<Item>(app, '/v1/people?article=putin-state-visit-partnership-treaty&minMentions=2')), [
     'vladimir-putin',
     'kim-jong-un',
   ]);
-  t.same(ids(await list('/v1/people?mentionedWith=antony-blinken&minMentions=3')), [
+  t.same(ids(await list<Item>(app, '/v1/people?mentionedWith=antony-blinken&minMentions=3')), [
     'vladimir-putin',
     'kim-jong-un',
     'jens-stoltenberg',
   ]);
-  t.same(ids(await list('/v1/people?minMentions=2&sort=name&q=kim')), ['kim-jong-il', 'kim-jong-un']);
+  t.same(ids(await list<Item>(app, '/v1/people?minMentions=2&sort=name&q=kim')), ['kim-jong-il', 'kim-jong-un']);
 });
 
 t.test('GET /v1/people/{id}: Andrei Belousov, in three articles under two spellings', async (t) => {
-  const res = await get('/v1/people/andrei-belousov');
+  const res = await get(app, '/v1/people/andrei-belousov');
   t.equal(res.statusCode, 200);
   t.same(res.json(), {
     id: 'andrei-belousov',
@@ -345,7 +305,7 @@ t.test('GET /v1/people/{id}: Andrei Belousov, in three articles under two spelli
 });
 
 t.test('GET /v1/people/{id}: articles by mentions, events in date order, co-mentioned people only', async (t) => {
-  const kim = (await get('/v1/people/kim-jong-un')).json();
+  const kim = (await get(app, '/v1/people/kim-jong-un')).json();
   t.same(
     kim.articles.map((a: Item) => [a.id, a.mentionCount]),
     [
@@ -371,7 +331,7 @@ t.test('GET /v1/people/{id}: articles by mentions, events in date order, co-ment
   );
   t.equal(kim.coMentioned.length, 10, 'top ten');
   t.same(kim.coMentioned[0], { id: 'vladimir-putin', name: 'Vladimir Putin', sharedArticles: 5 });
-  const blinken = (await get('/v1/people/antony-blinken')).json();
+  const blinken = (await get(app, '/v1/people/antony-blinken')).json();
   t.same(
     blinken.coMentioned.map((p: { id: string; sharedArticles: number }) => [p.id, p.sharedArticles]),
     [
@@ -401,89 +361,92 @@ t.test('GET /v1/people/{id}: articles by mentions, events in date order, co-ment
 });
 
 t.test('GET /v1/people/{id}: unknown ids, entities that are not people, malformed ids', async (t) => {
-  const unknown = problem(t, await get('/v1/people/no-such-person'), 404);
+  const unknown = assertProblem(t, await get(app, '/v1/people/no-such-person'), 404);
   t.equal(unknown.detail, 'No person with id "no-such-person".');
   t.equal(unknown.title, 'Not found');
-  const org = problem(t, await get('/v1/people/kremlin'), 404);
+  const org = assertProblem(t, await get(app, '/v1/people/kremlin'), 404);
   t.equal(org.detail, '"kremlin" is an organization, not a person; see /v1/entities/kremlin.');
-  t.match(problem(t, await get('/v1/people/pyongyang'), 404).detail, /is a place.*\/v1\/entities\/pyongyang/);
-  t.match(problem(t, await get('/v1/people/north-korea'), 404).detail, /is a country/);
+  t.match(
+    assertProblem(t, await get(app, '/v1/people/pyongyang'), 404).detail,
+    /is a place.*\/v1\/entities\/pyongyang/,
+  );
+  t.match(assertProblem(t, await get(app, '/v1/people/north-korea'), 404).detail, /is a country/);
   for (const id of ['Kim_Jong_Un', 'kim--jong-un', '-kim', 'kim%20jong%20un']) {
-    problem(t, await get(`/v1/people/${id}`), 400, 'params.id');
+    assertProblem(t, await get(app, `/v1/people/${id}`), 400, 'params.id');
   }
-  problem(t, await get(`/v1/people/${'a'.repeat(100)}`), 404);
+  assertProblem(t, await get(app, `/v1/people/${'a'.repeat(100)}`), 404);
 });
 
 t.test('GET /v1/people: every kind of bad parameter is a 400 naming it', async (t) => {
   for (const limit of ['0', '-1', '101', '1000000000000', 'ten', '1.5', '']) {
-    problem(t, await get(`/v1/people?limit=${limit}`), 400, 'querystring.limit');
+    assertProblem(t, await get(app, `/v1/people?limit=${limit}`), 400, 'querystring.limit');
   }
   for (const min of ['0', '-3', 'many', '2.5', '1e12']) {
-    problem(t, await get(`/v1/people?minMentions=${min}`), 400, 'querystring.minMentions');
+    assertProblem(t, await get(app, `/v1/people?minMentions=${min}`), 400, 'querystring.minMentions');
   }
-  problem(t, await get('/v1/people?sort=popularity'), 400, 'querystring.sort');
-  problem(t, await get('/v1/people?sort=-id'), 400, 'querystring.sort');
-  problem(t, await get('/v1/people?includeTotal=yes'), 400, 'querystring.includeTotal');
+  assertProblem(t, await get(app, '/v1/people?sort=popularity'), 400, 'querystring.sort');
+  assertProblem(t, await get(app, '/v1/people?sort=-id'), 400, 'querystring.sort');
+  assertProblem(t, await get(app, '/v1/people?includeTotal=yes'), 400, 'querystring.includeTotal');
   for (const q of ['', '%20%20', '--', '%E2%80%94%20%21']) {
-    problem(t, await get(`/v1/people?q=${q}`), 400, 'querystring.q');
+    assertProblem(t, await get(app, `/v1/people?q=${q}`), 400, 'querystring.q');
   }
-  problem(t, await get(`/v1/people?q=${'a'.repeat(201)}`), 400, 'querystring.q');
+  assertProblem(t, await get(app, `/v1/people?q=${'a'.repeat(201)}`), 400, 'querystring.q');
 
-  const unknownArticle = problem(t, await get('/v1/people?article=no-such-article'), 400, 'querystring.article');
+  const unknownArticle = assertProblem(
+    t,
+    await get(app, '/v1/people?article=no-such-article'),
+    400,
+    'querystring.article',
+  );
   t.match(unknownArticle.detail, /no-such-article/);
-  problem(t, await get('/v1/people?source=no-such-source'), 400, 'querystring.source');
-  problem(t, await get('/v1/people?source=newsman&source=nope'), 400, 'querystring.source');
-  problem(t, await get('/v1/people?mentionedWith=no-one'), 400, 'querystring.mentionedWith');
-  const wrongType = problem(t, await get('/v1/people?mentionedWith=kremlin'), 400, 'querystring.mentionedWith');
+  assertProblem(t, await get(app, '/v1/people?source=no-such-source'), 400, 'querystring.source');
+  assertProblem(t, await get(app, '/v1/people?source=newsman&source=nope'), 400, 'querystring.source');
+  assertProblem(t, await get(app, '/v1/people?mentionedWith=no-one'), 400, 'querystring.mentionedWith');
+  const wrongType = assertProblem(
+    t,
+    await get(app, '/v1/people?mentionedWith=kremlin'),
+    400,
+    'querystring.mentionedWith',
+  );
   t.match(wrongType.detail, /not a person/);
-  problem(t, await get('/v1/people?article=Not%20An%20Id'), 400, 'querystring.article');
-  problem(t, await get('/v1/people?mentionedWith=Antony_Blinken'), 400, 'querystring.mentionedWith');
+  assertProblem(t, await get(app, '/v1/people?article=Not%20An%20Id'), 400, 'querystring.article');
+  assertProblem(t, await get(app, '/v1/people?mentionedWith=Antony_Blinken'), 400, 'querystring.mentionedWith');
   const many = Array.from({ length: 21 }, () => 'mentionedWith=antony-blinken').join('&');
-  problem(t, await get(`/v1/people?${many}`), 400, 'querystring.mentionedWith');
+  assertProblem(t, await get(app, `/v1/people?${many}`), 400, 'querystring.mentionedWith');
 });
 
 t.test('GET /v1/people: cursors are refused when altered or replayed elsewhere', async (t) => {
-  const first = await list('/v1/people?limit=2');
+  const first = await list<Item>(app, '/v1/people?limit=2');
   const cursor = first.nextCursor ?? '';
   t.ok(cursor);
   const flipped = `${cursor.slice(0, 5)}${cursor[5] === 'A' ? 'B' : 'A'}${cursor.slice(6)}`;
-  const tampered = problem(t, await get(`/v1/people?limit=2&cursor=${flipped}`), 400, 'querystring.cursor');
+  const tampered = assertProblem(t, await get(app, `/v1/people?limit=2&cursor=${flipped}`), 400, 'querystring.cursor');
   t.match(tampered.detail, /altered/);
-  problem(t, await get('/v1/people?limit=2&cursor=garbage'), 400, 'querystring.cursor');
-  problem(t, await get(`/v1/people?limit=2&cursor=${cursor}x`), 400, 'querystring.cursor');
-  const other = problem(t, await get(`/v1/people?limit=2&sort=name&cursor=${cursor}`), 400, 'querystring.cursor');
+  assertProblem(t, await get(app, '/v1/people?limit=2&cursor=garbage'), 400, 'querystring.cursor');
+  assertProblem(t, await get(app, `/v1/people?limit=2&cursor=${cursor}x`), 400, 'querystring.cursor');
+  const other = assertProblem(
+    t,
+    await get(app, `/v1/people?limit=2&sort=name&cursor=${cursor}`),
+    400,
+    'querystring.cursor',
+  );
   t.match(other.detail, /other filters or another sort/);
-  problem(t, await get(`/v1/people?limit=2&q=kim&cursor=${cursor}`), 400, 'querystring.cursor');
-  problem(t, await get(`/v1/entities?limit=2&type=person&cursor=${cursor}`), 400, 'querystring.cursor');
-  t.equal((await get(`/v1/people?limit=5&cursor=${cursor}`)).statusCode, 200, 'the page size may change');
+  assertProblem(t, await get(app, `/v1/people?limit=2&q=kim&cursor=${cursor}`), 400, 'querystring.cursor');
+  assertProblem(t, await get(app, `/v1/entities?limit=2&type=person&cursor=${cursor}`), 400, 'querystring.cursor');
+  t.equal((await get(app, `/v1/people?limit=5&cursor=${cursor}`)).statusCode, 200, 'the page size may change');
 });
 
 t.test('a list issues the same number of SQL statements whatever the page size', async (t) => {
-  const client = app.db.$client;
-  const prepare = client.prepare;
-  let calls = 0;
-  client.prepare = ((source: string) => {
-    calls++;
-    return prepare.call(client, source);
-  }) as typeof prepare;
-  t.teardown(() => {
-    client.prepare = prepare;
-  });
-  const statements = async (url: string) => {
-    calls = 0;
-    t.equal((await get(url)).statusCode, 200, url);
-    return calls;
-  };
   for (const query of [
     'includeTotal=true',
     'mentionedWith=antony-blinken&includeTotal=true',
     'article=putin-kim-begin-talks-pyongyang&source=unnamed-outlet-bd-link-list&q=o&minMentions=1',
   ]) {
-    const one = await statements(`/v1/people?limit=1&${query}`);
-    const hundred = await statements(`/v1/people?limit=100&${query}`);
+    const one = await countRequestQueries(t, app, `/v1/people?limit=1&${query}`);
+    const hundred = await countRequestQueries(t, app, `/v1/people?limit=100&${query}`);
     t.ok(one > 0, 'statements are counted');
     t.equal(one, hundred, query);
   }
-  const detail = await statements('/v1/people/vladimir-putin');
-  t.equal(detail, await statements('/v1/people/xi-jinping'), 'details too');
+  const detail = await countRequestQueries(t, app, '/v1/people/vladimir-putin');
+  t.equal(detail, await countRequestQueries(t, app, '/v1/people/xi-jinping'), 'details too');
 });
