@@ -109,9 +109,8 @@ export function listEntities(db: Db, input: EntityListInput, options: EntityList
   if (input.mentionedWith) conditions.push(sql`e.id not in ${input.mentionedWith}`);
   if (input.minMentions !== undefined) conditions.push(sql`c.mentions >= ${input.minMentions}`);
   if (key) {
-    conditions.push(
-      sql`exists (select 1 from entity_aliases ea where ea.entity_id = e.id and instr(ea.search_key, ${key}) > 0)`,
-    );
+    // The trigram index answers a substring LIKE; keys are letters and digits only, so nothing needs escaping.
+    conditions.push(sql`e.id in (select entity_id from alias_search where search_key like ${`%${key}%`})`);
   }
   const items = sql`with counts as (${countsOf(input)}),
     items as (
