@@ -132,8 +132,10 @@ export function listArticles(db: Db, query: ArticleListQuery) {
       { expr: driver ? sql`d.article_id` : sql`a.id`, direction },
     ];
     const key = query.cursor ? decodeCursor(query.cursor, scope, columns.length) : null;
+    // Every article has its source; the left join keeps the sources table inner, so SQLite reads the articles in
+    // index order and stops at the limit instead of collecting each source's articles in the window and sorting.
     const rows = db.all<ArticleRow>(
-      sql`select ${ARTICLE_COLUMNS} from ${from} join sources s on s.id = a.source_id
+      sql`select ${ARTICLE_COLUMNS} from ${from} left join sources s on s.id = a.source_id
         ${whereAll(key ? [...conditions, after(columns, key)] : conditions)}
         order by ${orderBy(columns)} limit ${query.limit + 1}`,
     );
