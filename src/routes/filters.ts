@@ -25,20 +25,30 @@ const TABLES = {
   sources: sql`sources`,
 } as const;
 
+/** An id a filter named, as found: entities with their type and how many articles mention them. */
+export interface KnownId {
+  type: string | null;
+  articleCount: number | null;
+}
+
 /**
  * A 400 naming the parameter when a filter names an id that does not exist (or an entity of another type),
- * so a typo is not mistaken for "no results". One query per table named, whatever the number of ids.
+ * so a typo is not mistaken for "no results". One query per table named, whatever the number of ids; answers
+ * what it found, so a caller can plan with it without asking again.
  */
-export function requireKnownIds(db: Db, filters: readonly IdFilter[]): void {
+export function requireKnownIds(db: Db, filters: readonly IdFilter[]): Map<string, KnownId> {
+  const known = new Map<string, KnownId>();
   for (const table of Object.keys(TABLES) as (keyof typeof TABLES)[]) {
     const wanted = filters.filter((f) => f.table === table && f.ids.length > 0);
     const ids = [...new Set(wanted.flatMap((f) => f.ids))];
     if (ids.length === 0) continue;
-    const typeColumn = table === 'entities' ? sql`type` : sql`null`;
-    const rows = db.all<{ id: string; type: string | null }>(
-      sql`select id, ${typeColumn} as type from ${TABLES[table]} where id in ${ids}`,
+    const entityColumns =
+      table === 'entities' ? sql`type, article_count as articleCount` : sql`null as type, null as articleCount`;
+    const rows = db.all<{ id: string } & KnownId>(
+      sql`select id, ${entityColumns} from ${TABLES[table]} where id in ${ids}`,
     );
     const found = new Map(rows.map((r) => [r.id, r.type]));
+    for (const row of rows) known.set(row.id, { type: row.type, articleCount: row.articleCount });
     for (const filter of wanted) {
       for (const id of filter.ids) {
         if (!found.has(id))
@@ -54,6 +64,7 @@ export function requireKnownIds(db: Db, filters: readonly IdFilter[]): void {
       }
     }
   }
+  return known;
 }
 
 /** The ISO day a year (366 days) before `day`. */

@@ -84,7 +84,7 @@ const attesting = (eventId: string) =>
   sql`a.id in (select ea.article_id from event_attestations ea where ea.event_id = ${eventId})`;
 
 export function listArticles(db: Db, query: ArticleListQuery) {
-  requireKnownIds(db, [
+  const known = requireKnownIds(db, [
     { param: 'source', ids: query.source ?? [], table: 'sources' },
     { param: 'person', ids: query.person ?? [], table: 'entities', type: 'person' },
     { param: 'entity', ids: query.entity ?? [], table: 'entities' },
@@ -98,12 +98,10 @@ export function listArticles(db: Db, query: ArticleListQuery) {
   const entityIds = [...new Set([...(query.person ?? []), ...(query.entity ?? [])])];
   // Without a search, a list filtered by entities reads the rarest entity's index of articles in date order
   // (article_entities keeps the published date for this), and checks the other filters on each article.
-  const driver =
-    !fts && entityIds.length
-      ? db.all<{ id: string }>(
-          sql`select id from entities where id in ${entityIds} order by article_count, id limit 1`,
-        )[0]?.id
-      : undefined;
+  const articleCount = (id: string) => known.get(id)?.articleCount ?? 0;
+  const driver = fts
+    ? undefined
+    : entityIds.toSorted((a, b) => articleCount(a) - articleCount(b) || (a < b ? -1 : a > b ? 1 : 0))[0];
   const sortColumn = driver ? sql`d.published_sort` : sql`a.published_sort`;
 
   const conditions: SQL[] = [];
