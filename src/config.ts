@@ -7,6 +7,8 @@ export const ConfigSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_PATH: z.string().min(1).default('data/news.db'),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  /** Processes serving the same port; the database is read-only to them, so each core can take one. */
+  WORKERS: z.coerce.number().int().min(1).max(64).default(1),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -1,15 +1,25 @@
+import cluster from 'node:cluster';
 import { existsSync } from 'node:fs';
 import { CORPUS_DIR } from '../seed/seed.ts';
 import { buildApp } from './app.ts';
-import { ConfigError, loadConfig } from './config.ts';
+import { type Config, ConfigError, loadConfig } from './config.ts';
 import { migrateDatabase, openDatabase } from './db/client.ts';
 import { seedDatabase } from './ingest/build-database.ts';
+import { runWorkers } from './workers.ts';
 
-/** Reads config, seeds the embedded database when absent, listens, and shuts down on signals. */
+/**
+ * Reads config, seeds the embedded database when absent (or brings an existing one up to the latest migration),
+ * then serves it from WORKERS processes, and shuts down on signals.
+ */
 async function main(): Promise<void> {
-  let config: ReturnType<typeof loadConfig>;
+  const config = readConfig();
+  if (cluster.isPrimary) prepareDatabase(config.DATABASE_PATH);
+  await runWorkers({ count: config.WORKERS, start: () => serve(config) });
+}
+
+function readConfig(): Config {
   try {
-    config = loadConfig();
+    return loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);
@@ -17,15 +27,21 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  if (!existsSync(config.DATABASE_PATH)) {
-    const report = seedDatabase(CORPUS_DIR, config.DATABASE_PATH);
+}
+
+function prepareDatabase(path: string): void {
+  if (!existsSync(path)) {
+    const report = seedDatabase(CORPUS_DIR, path);
     console.log(`created ${report.path} from the seed corpus (${report.rows.articles.length} articles)`);
-  } else {
-    // An existing database may predate the latest migrations.
-    const db = openDatabase(config.DATABASE_PATH);
-    migrateDatabase(db);
-    db.$client.close();
+    return;
   }
+  const db = openDatabase(path);
+  migrateDatabase(db);
+  db.$client.close();
+}
+
+/** One server: opens the database read-only, listens, and closes on SIGINT or SIGTERM. */
+async function serve(config: Config): Promise<number> {
   const app = await buildApp({ databasePath: config.DATABASE_PATH, logger: { level: config.LOG_LEVEL } });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
@@ -37,6 +53,8 @@ async function main(): Promise<void> {
     });
   }
   await app.listen({ port: config.PORT, host: config.HOST });
+  const address = app.server.address();
+  return typeof address === 'object' && address ? address.port : config.PORT;
 }
 
 await main();
