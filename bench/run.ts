@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,9 +11,10 @@ import { benchDatabasePath, generate } from './generate.ts';
 import { COMMON_WORD, RARE_WORDS } from './synthetic.ts';
 
 /**
- * `npm run bench -- [--articles N] [--duration S] [--connections C]`: starts the real service on a synthetic
- * database of N articles and, beside it, a floor server running the same SQL bare; drives both with autocannon over
- * loopback, one request at a time, and prints req/s, p50, p99 and the service/floor ratio, plus the service's RSS.
+ * `npm run bench -- [--articles N] [--duration S] [--connections C] [--workers W]`: starts the real service on a
+ * synthetic database of N articles and, beside it, a floor server running the same SQL bare, each in W processes;
+ * drives both with autocannon over loopback, one request at a time, and prints req/s, p50, p99 and the service/floor
+ * ratio, plus the service's RSS.
  */
 
 export const RESULTS_DIR = fileURLToPath(new URL('./results', import.meta.url));
@@ -27,6 +28,8 @@ export interface BenchOptions {
   /** A fixed number of requests per request and server instead of a duration (smoke runs). */
   amount?: number | undefined;
   connections: number;
+  /** Processes for the service and, alike, for the floor (default 1). */
+  workers?: number | undefined;
   database?: string | undefined;
   /** Pin servers and load generator to separate cores where `taskset` exists (default true). */
   pin?: boolean;
@@ -56,6 +59,7 @@ export interface BenchReport {
   articles: number;
   connections: number;
   duration: number;
+  workers: number;
   pinned: boolean;
   node: string;
   results: BenchResult[];
@@ -137,13 +141,22 @@ async function startServer(script: string, args: string[]): Promise<{ child: Chi
   return { child, port };
 }
 
-function rssMb(pid: number): number {
+function status(pid: number | string): string {
   try {
-    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return kb ? Number(kb) / 1024 : 0;
+    return readFileSync(`/proc/${pid}/status`, 'utf8');
   } catch {
-    return 0;
+    return '';
   }
+}
+
+/** Resident memory of a server: the process and its workers, where /proc tells. */
+function rssMb(pid: number): number {
+  const children = readdirSync('/proc').filter(
+    (entry) => /^\d+$/.test(entry) && new RegExp(`^PPid:\\s+${pid}$`, 'm').test(status(entry)),
+  );
+  let kb = 0;
+  for (const id of [String(pid), ...children]) kb += Number(/VmRSS:\s+(\d+)/.exec(status(id))?.[1] ?? 0);
+  return kb / 1024;
 }
 
 /** Waits until a server has answered every request still queued from the last load: the next one starts clean. */
@@ -196,10 +209,12 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const planFile = join(tmpdir(), `bench-plan-${process.pid}.json`);
   writeFileSync(planFile, JSON.stringify(plan));
 
-  // Servers on core 0, the load generator (this process) on core 1, so they do not fight for a core.
-  const pinned = options.pin !== false && pin(process.pid, 1);
-  const service = await startServer('serve.ts', [path]);
-  const floor = await startServer('floor.ts', [path, planFile]);
+  // One process each: servers on core 0, the load generator (this process) on core 1, so they do not fight for a
+  // core. Several workers take every core, and share them with the load generator.
+  const workers = options.workers ?? 1;
+  const pinned = workers === 1 && options.pin !== false && pin(process.pid, 1);
+  const service = await startServer('serve.ts', [path, String(workers)]);
+  const floor = await startServer('floor.ts', [path, planFile, String(workers)]);
   if (pinned) {
     pin(service.child.pid as number, 0);
     pin(floor.child.pid as number, 0);
@@ -247,6 +262,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     articles: options.articles,
     connections: options.connections,
     duration: options.duration,
+    workers,
     pinned,
     node: process.version,
     results,
@@ -265,7 +281,7 @@ export function formatRow(r: BenchResult): string {
 
 export function formatReport(report: BenchReport): string {
   return [
-    `${report.articles.toLocaleString('en')} articles, ${report.connections} connections, ${report.duration} s per run, ${report.pinned ? 'server on core 0, load on core 1' : 'not pinned'}; latencies in ms`,
+    `${report.articles.toLocaleString('en')} articles, ${report.connections} connections, ${report.duration} s per run, ${report.workers} ${report.workers === 1 ? 'process' : 'processes'} per server, ${report.pinned ? 'servers on core 0, load on core 1' : 'not pinned'}; latencies in ms`,
     HEADER,
     ...report.results.map(formatRow),
     `service RSS max ${report.serviceRssMaxMb} MB (floor ${report.floorRssMaxMb} MB)`,
@@ -279,6 +295,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       seed: { type: 'string', default: '1' },
       duration: { type: 'string', default: '10' },
       connections: { type: 'string', default: '50' },
+      workers: { type: 'string', default: '1' },
       amount: { type: 'string' },
     },
   });
@@ -287,6 +304,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     seed: Number(values.seed),
     duration: Number(values.duration),
     connections: Number(values.connections),
+    workers: Number(values.workers),
     amount: values.amount ? Number(values.amount) : undefined,
     log: (line) => console.error(line),
   };

@@ -17,8 +17,10 @@ t.test('a smoke run of the benchmark', async (t) => {
     duration: 1,
     amount: 20,
     connections: 2,
+    workers: 2,
     pin: false,
   });
+  t.equal(report.workers, 2, 'service and floor each in two processes');
   t.equal(report.results.length, 11, 'every request of the benchmark');
   for (const r of report.results) {
     t.ok(r.url.startsWith('/v1/'), r.name);
@@ -31,5 +33,6 @@ t.test('a smoke run of the benchmark', async (t) => {
   t.ok(report.serviceRssMaxMb > 0, 'RSS sampled');
   const table = formatReport(report);
   t.match(table, /service req\/s/);
+  t.match(table, /2 processes per server/);
   t.match(table, /search-rare-term/);
 });
