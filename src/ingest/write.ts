@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/client.ts';
 import {
@@ -42,12 +42,15 @@ function insertEach<T extends SQLiteTable>(db: Db, table: T, list: T['$inferInse
   for (const row of list) insert.run(row as Record<string, unknown>);
 }
 
-/** Inserts rows in parents-first order. Call inside a transaction. */
+/**
+ * Inserts rows in parents-first order. Call inside a transaction. An article's entity counts come in the same call
+ * as the article: its list entry's top entities are worked out from them here, so the row is written once.
+ */
 export function insertRows(db: Db, rows: Partial<DatabaseRows>): void {
   insertEach(db, sources, rows.sources);
   insertEach(db, entities, rows.entities);
   insertEach(db, entityAliases, rows.entityAliases);
-  insertEach(db, articles, rows.articles);
+  insertEach(db, articles, rows.articles && withTopEntities(db, rows.articles, rows.articleEntities ?? []));
   insertEach(db, mentions, rows.mentions);
   insertEach(db, articleEntities, rows.articleEntities);
   insertEach(db, events, rows.events);
@@ -85,7 +88,6 @@ export class BulkLoad {
       this.db.run(sql`insert into article_search(rowid, title, body)
         select doc_id, coalesce(title, ''), body from articles where doc_id >= ${this.firstDocId} order by doc_id`);
       if (this.trigger) this.db.run(sql.raw(this.trigger));
-      refreshTopEntities(this.db, this.firstDocId);
       refreshEntityTotals(this.db);
       refreshEventTotals(this.db);
       this.db.run(sql`insert into article_search(article_search) values ('optimize')`);
@@ -101,21 +103,50 @@ export class BulkLoad {
   }
 }
 
+type EntityCount = { id: string; name: string; type: string; mentionCount: number };
+
+/**
+ * Each article with its most-mentioned entities (most mentions first, then id), as the JSON its list entry carries.
+ * Names and types come from the entities table, which the same transaction has already written.
+ */
+function withTopEntities(
+  db: Db,
+  list: DatabaseRows['articles'],
+  counts: DatabaseRows['articleEntities'],
+): DatabaseRows['articles'] {
+  const byArticle = new Map<string, DatabaseRows['articleEntities']>();
+  for (const count of counts) {
+    const own = byArticle.get(count.articleId);
+    if (own) own.push(count);
+    else byArticle.set(count.articleId, [count]);
+  }
+  const lookup = db
+    .select({ id: entities.id, name: entities.name, type: entities.type })
+    .from(entities)
+    .where(eq(entities.id, sql.placeholder('id')))
+    .prepare();
+  const known = new Map<string, { id: string; name: string; type: string } | undefined>();
+  const entity = (id: string) => {
+    if (!known.has(id)) known.set(id, lookup.get({ id }));
+    return known.get(id);
+  };
+  return list.map((article) => {
+    const top = (byArticle.get(article.id) ?? [])
+      .toSorted((a, b) => b.mentionCount - a.mentionCount || (a.entityId < b.entityId ? -1 : 1))
+      .slice(0, TOP_ENTITIES)
+      .flatMap((count): EntityCount[] => {
+        const found = entity(count.entityId);
+        return found ? [{ id: found.id, name: found.name, type: found.type, mentionCount: count.mentionCount }] : [];
+      });
+    return { ...article, topEntities: JSON.stringify(top) };
+  });
+}
+
 /** Recomputes each entity's corpus-wide mention and article totals from `article_entities`. */
 export function refreshEntityTotals(db: Db): void {
   db.run(sql`update entities set
     mention_count = coalesce((select sum(mention_count) from article_entities ae where ae.entity_id = entities.id), 0),
     article_count = (select count(*) from article_entities ae where ae.entity_id = entities.id)`);
-}
-
-/** Articles from `firstDocId` on: their most-mentioned entities, kept as JSON so a list page needs no join. */
-export function refreshTopEntities(db: Db, firstDocId: number): void {
-  db.run(sql`update articles set top_entities = (
-      select json_group_array(json_object('id', e.id, 'name', e.name, 'type', e.type, 'mentionCount', x.mention_count))
-      from (select entity_id, mention_count from article_entities where article_id = articles.id
-        order by mention_count desc, entity_id limit ${TOP_ENTITIES}) x
-      join entities e on e.id = x.entity_id)
-    where doc_id >= ${firstDocId}`);
 }
 
 /** Recomputes each event's number of attesting articles and of their distinct sources. */
