@@ -72,17 +72,25 @@ t.test('unknown routes answer a problem+json 404', async (t) => {
 });
 
 t.test('config: defaults, and a bad value names the variable', async (t) => {
-  t.same(loadConfig({}), { PORT: 3000, HOST: '127.0.0.1', DATABASE_PATH: 'data/news.db', LOG_LEVEL: 'info' });
-  t.same(loadConfig({ PORT: '8080', LOG_LEVEL: 'debug', DATABASE_PATH: '/tmp/x.db', HOST: '0.0.0.0' }), {
+  t.same(loadConfig({}), {
+    PORT: 3000,
+    HOST: '127.0.0.1',
+    DATABASE_PATH: 'data/news.db',
+    LOG_LEVEL: 'info',
+    WORKERS: 1,
+  });
+  t.same(loadConfig({ PORT: '8080', LOG_LEVEL: 'debug', DATABASE_PATH: '/tmp/x.db', HOST: '0.0.0.0', WORKERS: '2' }), {
     PORT: 8080,
     HOST: '0.0.0.0',
     DATABASE_PATH: '/tmp/x.db',
     LOG_LEVEL: 'debug',
+    WORKERS: 2,
   });
   t.throws(() => loadConfig({ PORT: 'eighty' }), { name: 'ConfigError', message: /PORT/ });
   t.throws(() => loadConfig({ PORT: '70000' }), /PORT/);
   t.throws(() => loadConfig({ LOG_LEVEL: 'loud' }), /LOG_LEVEL/);
   t.throws(() => loadConfig({ DATABASE_PATH: '' }), /DATABASE_PATH/);
+  t.throws(() => loadConfig({ WORKERS: '0' }), /WORKERS/);
 });
 
 t.test('every config variable is documented in the README', async (t) => {
