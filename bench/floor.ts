@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import Fastify from 'fastify';
-import { runWorkers } from '../src/workers.ts';
+import { serveOnLoopback } from './listen.ts';
 
 /**
  * The floor: a bare Fastify route per benchmark request that runs the very statements the service ran for it,
@@ -19,24 +19,17 @@ const [path, plan, workers = '1'] = process.argv.slice(2);
 if (!path || !plan) throw new Error('usage: floor.ts DATABASE_PATH PLAN.json [WORKERS]');
 const routes = JSON.parse(readFileSync(plan, 'utf8')) as Record<string, CapturedStatement[]>;
 
-await runWorkers({
-  count: Number(workers),
-  start: async () => {
-    const db = new Database(path, { readonly: true, fileMustExist: true });
-    db.pragma('mmap_size = 268435456');
-    db.pragma('cache_size = -32000');
-    const app = Fastify({ logger: false });
-    for (const [name, statements] of Object.entries(routes)) {
-      const prepared = statements.map((s) => ({ statement: db.prepare(s.sql), params: s.params }));
-      app.get(`/${name}`, (_request, reply) => {
-        const results = prepared.map(({ statement, params }) => statement.all(...params));
-        reply.type('application/json').send(JSON.stringify(results));
-      });
-    }
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    process.once('SIGTERM', () => app.close().then(() => process.exit(0)));
-    const address = app.server.address();
-    return typeof address === 'object' && address ? address.port : 0;
-  },
-  onReady: (port) => process.stdout.write(`${JSON.stringify({ port })}\n`),
+await serveOnLoopback(Number(workers), async () => {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  db.pragma('mmap_size = 268435456');
+  db.pragma('cache_size = -32000');
+  const app = Fastify({ logger: false });
+  for (const [name, statements] of Object.entries(routes)) {
+    const prepared = statements.map((s) => ({ statement: db.prepare(s.sql), params: s.params }));
+    app.get(`/${name}`, (_request, reply) => {
+      const results = prepared.map(({ statement, params }) => statement.all(...params));
+      reply.type('application/json').send(JSON.stringify(results));
+    });
+  }
+  return app;
 });

@@ -34,10 +34,15 @@ export interface KnownId {
 /**
  * A 400 naming the parameter when a filter names an id that does not exist (or an entity of another type),
  * so a typo is not mistaken for "no results". One query per table named, whatever the number of ids; answers
- * what it found, so a caller can plan with it without asking again.
+ * what it found, table by table, so a caller can plan with it without asking again.
  */
-export function requireKnownIds(db: Db, filters: readonly IdFilter[]): Map<string, KnownId> {
-  const known = new Map<string, KnownId>();
+export function requireKnownIds(db: Db, filters: readonly IdFilter[]): Record<IdFilter['table'], Map<string, KnownId>> {
+  const known: Record<IdFilter['table'], Map<string, KnownId>> = {
+    entities: new Map(),
+    articles: new Map(),
+    events: new Map(),
+    sources: new Map(),
+  };
   for (const table of Object.keys(TABLES) as (keyof typeof TABLES)[]) {
     const wanted = filters.filter((f) => f.table === table && f.ids.length > 0);
     const ids = [...new Set(wanted.flatMap((f) => f.ids))];
@@ -47,13 +52,13 @@ export function requireKnownIds(db: Db, filters: readonly IdFilter[]): Map<strin
     const rows = db.all<{ id: string } & KnownId>(
       sql`select id, ${entityColumns} from ${TABLES[table]} where id in ${ids}`,
     );
-    const found = new Map(rows.map((r) => [r.id, r.type]));
-    for (const row of rows) known.set(row.id, { type: row.type, articleCount: row.articleCount });
+    const found = known[table];
+    for (const row of rows) found.set(row.id, { type: row.type, articleCount: row.articleCount });
     for (const filter of wanted) {
       for (const id of filter.ids) {
         if (!found.has(id))
           throw invalidParam(filter.param, 'querystring', `no ${table.replace(/s$/, '')} has the id "${id}"`);
-        const type = found.get(id);
+        const type = found.get(id)?.type;
         if (filter.type && type !== filter.type) {
           throw invalidParam(
             filter.param,

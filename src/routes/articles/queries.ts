@@ -98,7 +98,7 @@ export function listArticles(db: Db, query: ArticleListQuery) {
   const entityIds = [...new Set([...(query.person ?? []), ...(query.entity ?? [])])];
   // Without a search, a list filtered by entities reads the rarest entity's index of articles in date order
   // (article_entities keeps the published date for this), and checks the other filters on each article.
-  const articleCount = (id: string) => known.get(id)?.articleCount ?? 0;
+  const articleCount = (id: string) => known.entities.get(id)?.articleCount ?? 0;
   const driver = fts
     ? undefined
     : entityIds.toSorted((a, b) => articleCount(a) - articleCount(b) || (a < b ? -1 : a > b ? 1 : 0))[0];
