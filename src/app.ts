@@ -3,6 +3,7 @@ import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-z
 import { type Db, openDatabase } from './db/client.ts';
 import dbPlugin from './plugins/db.ts';
 import errors, { clientProblem, sendProblem } from './plugins/errors.ts';
+import fields from './plugins/fields.ts';
 import openapi from './plugins/openapi.ts';
 import { compiledSerializer } from './plugins/serializer.ts';
 import { registerRoutes } from './routes/index.ts';
@@ -34,6 +35,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const db = options.db ?? openDatabase(requirePath(options.databasePath), { readonly: true });
   await app.register(errors);
   await app.register(dbPlugin, { db, owned });
+  await app.register(fields);
   await app.register(openapi);
   await registerRoutes(app);
   await app.ready();

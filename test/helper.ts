@@ -68,7 +68,7 @@ export function list<T = { id: string }>(app: FastifyInstance, url: string): Pro
 }
 
 /** Adds `name=value` to the query of `url`. */
-const withParam = (url: string, name: string, value: string) =>
+export const withParam = (url: string, name: string, value: string) =>
   `${url}${url.includes('?') ? '&' : '?'}${name}=${value}`;
 
 /**

@@ -104,15 +104,57 @@ export const PageParams = {
   includeTotal: IncludeTotalSchema,
 };
 
-/** The list envelope: a page of items and the cursor of the next page (null on the last). */
-export function listOf<T extends z.ZodType>(item: T, id: string) {
+/**
+ * The list envelope: a page of items and the cursor of the next page (null on the last). An item carries every field
+ * unless the request's `fields` names some, so only its `id` is required; the list's items take over the item
+ * schema's name and example.
+ */
+export function listOf<Shape extends z.ZodRawShape & { id: z.ZodType }>(item: z.ZodObject<Shape>, id: string) {
+  const meta = z.globalRegistry.get(item);
+  const partial = item.partial().required({ id: true } as { id: true } & Record<Exclude<'id', keyof Shape>, never>);
+  if (meta) z.globalRegistry.remove(item);
   return z
     .object({
-      data: z.array(item),
+      data: z
+        .array(meta ? partial.meta(meta) : partial)
+        .describe('The page. Each item has every field listed unless `fields` named some.'),
       nextCursor: z.string().nullable().describe('Pass as `cursor` for the next page; null on the last page.'),
       total: z.number().int().optional().describe('Items matching the filters, when `includeTotal=true`.'),
     })
     .meta({ id });
+}
+
+/**
+ * `fields`: the fields of each list item to answer with, comma-separated (`fields=title,published`) or repeated;
+ * the item's `id` always comes. Parsed into the list of field names, `id` first.
+ */
+export function fieldsParam(item: z.ZodObject) {
+  const known = Object.keys(item.shape);
+  const choose = `choose from ${known.join(', ')}`;
+  return z
+    .union([z.string().max(1000), z.array(z.string().max(1000)).max(20, 'at most 20 values')], {
+      error: 'must be field names separated by commas',
+    })
+    .transform((value, ctx) => {
+      const names = (Array.isArray(value) ? value : [value])
+        .flatMap((v) => v.split(','))
+        .map((v) => v.trim())
+        .filter(Boolean);
+      const unknown = names.find((name) => !known.includes(name));
+      if (unknown !== undefined || names.length === 0) {
+        ctx.addIssue({
+          code: 'custom',
+          message: unknown !== undefined ? `has no field "${unknown}"; ${choose}` : `names no field; ${choose}`,
+        });
+        return z.NEVER;
+      }
+      return [...new Set(['id', ...names])];
+    })
+    .optional()
+    .describe(
+      `Answer with only these fields of each item (and its \`id\`), comma-separated or repeated: ${known.map((k) => `\`${k}\``).join(', ')}.`,
+    )
+    .meta({ example: known.slice(0, 3).join(',') });
 }
 
 export const DatePrecisionSchema = z.enum(['year', 'month', 'day', 'time']);

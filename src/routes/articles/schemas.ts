@@ -6,6 +6,7 @@ import {
   DatePrecisionSchema,
   EntityRefSchema,
   EntityTypeSchema,
+  fieldsParam,
   IdSchema,
   listOf,
   PageParams,
@@ -15,37 +16,6 @@ import {
 } from '../common-schemas.ts';
 
 export const ARTICLE_SORTS = ['-publishedAt', 'publishedAt', 'relevance'] as const;
-
-export const ArticleListQuerySchema = z.object({
-  q: z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(500, 'must be at most 500 characters')
-    .optional()
-    .describe(
-      'Full-text search over title and body: words, "quoted phrases", prefix* , AND, OR, NOT and ( ); words side by side must all match. Stemmed: `sign` finds "signed". Ranked by BM25 (title weighs more); each hit carries a snippet with the matched words marked.',
-    )
-    .meta({ example: 'treaty AND (Kim OR Putin)' }),
-  source: repeatable(IdSchema).optional().describe('Source id; repeat for any of several.'),
-  person: repeatable(IdSchema).optional().describe('Person id; repeat for articles mentioning all of them.'),
-  entity: repeatable(IdSchema)
-    .optional()
-    .describe('Entity id of any type; repeat for articles mentioning all of them.'),
-  event: repeatable(IdSchema).optional().describe('Event id; repeat for articles attesting all of them.'),
-  language: repeatable(z.string().regex(/^[a-z]{2}$/, 'must be a two-letter ISO 639-1 code'))
-    .optional()
-    .describe('Language code; repeat for any of several.'),
-  from: PartialDateParamSchema.optional().describe('Published on or after: YYYY, YYYY-MM or YYYY-MM-DD.'),
-  to: PartialDateParamSchema.optional().describe('Published on or before: YYYY, YYYY-MM or YYYY-MM-DD.'),
-  dateMatch: DateMatchSchema,
-  sort: z
-    .enum(ARTICLE_SORTS)
-    .optional()
-    .describe('`-publishedAt` (newest first, the default), `publishedAt`, or `relevance` (the default with `q`).'),
-  ...PageParams,
-});
-export type ArticleListQuery = z.infer<typeof ArticleListQuerySchema>;
 
 export const MentionedEntitySchema = EntityRefSchema.extend({
   mentionCount: z.number().int().describe('Mentions of the entity in this article.'),
@@ -105,6 +75,38 @@ export const ArticleListItemSchema = z
   });
 
 export const ArticleListSchema = listOf(ArticleListItemSchema, 'ArticleList');
+
+export const ArticleListQuerySchema = z.object({
+  q: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(500, 'must be at most 500 characters')
+    .optional()
+    .describe(
+      'Full-text search over title and body: words, "quoted phrases", prefix* , AND, OR, NOT and ( ); words side by side must all match. Stemmed: `sign` finds "signed". Ranked by BM25 (title weighs more); each hit carries a snippet with the matched words marked.',
+    )
+    .meta({ example: 'treaty AND (Kim OR Putin)' }),
+  source: repeatable(IdSchema).optional().describe('Source id; repeat for any of several.'),
+  person: repeatable(IdSchema).optional().describe('Person id; repeat for articles mentioning all of them.'),
+  entity: repeatable(IdSchema)
+    .optional()
+    .describe('Entity id of any type; repeat for articles mentioning all of them.'),
+  event: repeatable(IdSchema).optional().describe('Event id; repeat for articles attesting all of them.'),
+  language: repeatable(z.string().regex(/^[a-z]{2}$/, 'must be a two-letter ISO 639-1 code'))
+    .optional()
+    .describe('Language code; repeat for any of several.'),
+  from: PartialDateParamSchema.optional().describe('Published on or after: YYYY, YYYY-MM or YYYY-MM-DD.'),
+  to: PartialDateParamSchema.optional().describe('Published on or before: YYYY, YYYY-MM or YYYY-MM-DD.'),
+  dateMatch: DateMatchSchema,
+  sort: z
+    .enum(ARTICLE_SORTS)
+    .optional()
+    .describe('`-publishedAt` (newest first, the default), `publishedAt`, or `relevance` (the default with `q`).'),
+  fields: fieldsParam(ArticleListItemSchema),
+  ...PageParams,
+});
+export type ArticleListQuery = z.infer<typeof ArticleListQuerySchema>;
 
 const ARTICLE_EVENT_EXAMPLE = {
   id: 'putin-kim-sign-partnership-treaty',
@@ -186,12 +188,6 @@ export const ArticleDetailSchema = z
     },
   });
 
-export const MentionListQuerySchema = z.object({
-  entity: repeatable(IdSchema).optional().describe('Only mentions of these entities.'),
-  type: repeatable(EntityTypeSchema).optional().describe('Only mentions of entities of these types.'),
-  ...PageParams,
-});
-
 export const MentionSchema = z
   .object({
     id: z.number().int(),
@@ -228,3 +224,10 @@ export const MentionSchema = z
   });
 
 export const MentionListSchema = listOf(MentionSchema, 'MentionList');
+
+export const MentionListQuerySchema = z.object({
+  entity: repeatable(IdSchema).optional().describe('Only mentions of these entities.'),
+  type: repeatable(EntityTypeSchema).optional().describe('Only mentions of entities of these types.'),
+  fields: fieldsParam(MentionSchema),
+  ...PageParams,
+});

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   DatePrecisionSchema,
   EntityTypeSchema,
+  fieldsParam,
   IdSchema,
   listOf,
   PageParams,
@@ -49,22 +50,6 @@ const listParams = {
   sort: SortSchema,
   ...PageParams,
 };
-
-export const PersonListQuerySchema = z.object({
-  ...listParams,
-  mentionedWith: repeatable(IdSchema)
-    .optional()
-    .describe(
-      'Person id; repeat for several. Only people mentioned in an article that also mentions each of them (themselves excluded); counts are taken over those articles.',
-    ),
-});
-export type PersonListQuery = z.infer<typeof PersonListQuerySchema>;
-
-export const EntityListQuerySchema = z.object({
-  type: repeatable(EntityTypeSchema).optional().describe('Entity type; repeat for any of several.'),
-  ...listParams,
-});
-export type EntityListQuery = z.infer<typeof EntityListQuerySchema>;
 
 const personFields = {
   id: z.string(),
@@ -117,6 +102,24 @@ export const EntitySchema = z.object({ id: idField, name: nameField, type: Entit
 
 export const PersonListSchema = listOf(PersonSchema, 'PersonList');
 export const EntityListSchema = listOf(EntitySchema, 'EntityList');
+
+export const PersonListQuerySchema = z.object({
+  ...listParams,
+  fields: fieldsParam(PersonSchema),
+  mentionedWith: repeatable(IdSchema)
+    .optional()
+    .describe(
+      'Person id; repeat for several. Only people mentioned in an article that also mentions each of them (themselves excluded); counts are taken over those articles.',
+    ),
+});
+export type PersonListQuery = z.infer<typeof PersonListQuerySchema>;
+
+export const EntityListQuerySchema = z.object({
+  type: repeatable(EntityTypeSchema).optional().describe('Entity type; repeat for any of several.'),
+  ...listParams,
+  fields: fieldsParam(EntitySchema),
+});
+export type EntityListQuery = z.infer<typeof EntityListQuerySchema>;
 
 export const EntityArticleSchema = z
   .object({

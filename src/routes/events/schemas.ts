@@ -7,6 +7,7 @@ import {
   DatePrecisionSchema,
   EntityRefSchema,
   EntityTypeSchema,
+  fieldsParam,
   IdSchema,
   listOf,
   PageParams,
@@ -17,42 +18,6 @@ import {
 /** The timeline: dated happenings, who took part, and which articles report them in which words. */
 
 export const EVENT_SORTS = ['date', '-date'] as const;
-
-export const EventListQuerySchema = z.object({
-  from: PartialDateParamSchema.optional().describe(
-    'Earliest date, YYYY, YYYY-MM or YYYY-MM-DD: `2024` means from 1 January 2024. See `dateMatch`.',
-  ),
-  to: PartialDateParamSchema.optional().describe(
-    'Latest date, YYYY, YYYY-MM or YYYY-MM-DD: `2024-06` means up to 30 June 2024. See `dateMatch`.',
-  ),
-  dateMatch: DateMatchSchema,
-  participant: repeatable(IdSchema)
-    .optional()
-    .describe('Entity id of any type (person, organization, place, country); repeat it for events with all of them.'),
-  location: IdSchema.optional().describe('Entity id: events that took place there.'),
-  source: repeatable(IdSchema)
-    .optional()
-    .describe('Source id; repeat it for events reported by an article of any of those sources.'),
-  article: repeatable(IdSchema)
-    .optional()
-    .describe('Article id; repeat it for events reported by any of those articles.'),
-  q: z
-    .string()
-    .max(200, 'must be at most 200 characters')
-    .refine((v) => v.trim().length > 0, 'must not be blank')
-    .optional()
-    .describe('Case-insensitive substring of the title or the description (surrounding spaces are ignored).'),
-  disputed: BooleanParamSchema.optional().describe(
-    '`true`: only events the articles disagree about; `false`: only events they agree on.',
-  ),
-  sort: z
-    .enum(EVENT_SORTS)
-    .default('date')
-    .describe('`date` (default): chronological, earliest first; `-date`: latest first.'),
-  ...PageParams,
-});
-
-export type EventListQuery = z.infer<typeof EventListQuerySchema>;
 
 export const EventParticipantSchema = z
   .object({
@@ -129,6 +94,43 @@ export const EventSchema = z
   .meta({ id: 'Event', example: { ...treatyEvent, disagreement: null } });
 
 export const EventListSchema = listOf(EventSchema, 'EventList');
+
+export const EventListQuerySchema = z.object({
+  from: PartialDateParamSchema.optional().describe(
+    'Earliest date, YYYY, YYYY-MM or YYYY-MM-DD: `2024` means from 1 January 2024. See `dateMatch`.',
+  ),
+  to: PartialDateParamSchema.optional().describe(
+    'Latest date, YYYY, YYYY-MM or YYYY-MM-DD: `2024-06` means up to 30 June 2024. See `dateMatch`.',
+  ),
+  dateMatch: DateMatchSchema,
+  participant: repeatable(IdSchema)
+    .optional()
+    .describe('Entity id of any type (person, organization, place, country); repeat it for events with all of them.'),
+  location: IdSchema.optional().describe('Entity id: events that took place there.'),
+  source: repeatable(IdSchema)
+    .optional()
+    .describe('Source id; repeat it for events reported by an article of any of those sources.'),
+  article: repeatable(IdSchema)
+    .optional()
+    .describe('Article id; repeat it for events reported by any of those articles.'),
+  q: z
+    .string()
+    .max(200, 'must be at most 200 characters')
+    .refine((v) => v.trim().length > 0, 'must not be blank')
+    .optional()
+    .describe('Case-insensitive substring of the title or the description (surrounding spaces are ignored).'),
+  disputed: BooleanParamSchema.optional().describe(
+    '`true`: only events the articles disagree about; `false`: only events they agree on.',
+  ),
+  sort: z
+    .enum(EVENT_SORTS)
+    .default('date')
+    .describe('`date` (default): chronological, earliest first; `-date`: latest first.'),
+  fields: fieldsParam(EventSchema),
+  ...PageParams,
+});
+
+export type EventListQuery = z.infer<typeof EventListQuerySchema>;
 
 const treatyAttestation = {
   article: {

@@ -1,33 +1,9 @@
 import { z } from 'zod';
-import { BasisSchema, DatePrecisionSchema, listOf, PageParams } from '../common-schemas.ts';
+import { BasisSchema, DatePrecisionSchema, fieldsParam, listOf, PageParams } from '../common-schemas.ts';
 
 /** The outlets that published the articles, with what their pages tell about them. */
 
 export const SOURCE_SORTS = ['name', '-articles', 'id'] as const;
-
-export const SourceListQuerySchema = z.object({
-  language: z
-    .string()
-    .regex(/^[A-Za-z]{2}$/, 'must be a 2-letter ISO 639-1 code such as `en`')
-    .transform((v) => v.toLowerCase())
-    .optional()
-    .describe("The outlet's language, a 2-letter ISO 639-1 code: `en`."),
-  q: z
-    .string()
-    .max(200, 'must be at most 200 characters')
-    .refine((v) => v.trim().length > 0, 'must not be blank')
-    .optional()
-    .describe('Case-insensitive substring of the name (surrounding spaces are ignored); unnamed outlets never match.'),
-  sort: z
-    .enum(SOURCE_SORTS)
-    .default('name')
-    .describe(
-      '`name` (default): by name, unnamed outlets last, then by id; `-articles`: most articles first, then by id; `id`.',
-    ),
-  ...PageParams,
-});
-
-export type SourceListQuery = z.infer<typeof SourceListQuerySchema>;
 
 export const SourceCoverageSchema = z
   .object({
@@ -69,6 +45,31 @@ const news7f = {
 export const SourceSchema = z.object(sourceFields).meta({ id: 'Source', example: news7f });
 
 export const SourceListSchema = listOf(SourceSchema, 'SourceList');
+
+export const SourceListQuerySchema = z.object({
+  language: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/, 'must be a 2-letter ISO 639-1 code such as `en`')
+    .transform((v) => v.toLowerCase())
+    .optional()
+    .describe("The outlet's language, a 2-letter ISO 639-1 code: `en`."),
+  q: z
+    .string()
+    .max(200, 'must be at most 200 characters')
+    .refine((v) => v.trim().length > 0, 'must not be blank')
+    .optional()
+    .describe('Case-insensitive substring of the name (surrounding spaces are ignored); unnamed outlets never match.'),
+  sort: z
+    .enum(SOURCE_SORTS)
+    .default('name')
+    .describe(
+      '`name` (default): by name, unnamed outlets last, then by id; `-articles`: most articles first, then by id; `id`.',
+    ),
+  fields: fieldsParam(SourceSchema),
+  ...PageParams,
+});
+
+export type SourceListQuery = z.infer<typeof SourceListQuerySchema>;
 
 export const SourceArticleSchema = z
   .object({
