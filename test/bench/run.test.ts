@@ -1,9 +1,9 @@
 // The benchmark runs end to end at a tiny size and reports every request: it checks that it works, not how fast.
 import { join } from 'node:path';
 import t from 'tap';
-import { generate } from '../bench/generate.ts';
-import { formatReport, runBench } from '../bench/run.ts';
-import { tempDir } from './helper.ts';
+import { generate } from '../../bench/generate.ts';
+import { formatReport, runBench } from '../../bench/run.ts';
+import { tempDir } from '../helper.ts';
 
 t.test('a smoke run of the benchmark', async (t) => {
   const path = join(tempDir(t), 'bench.db');
