@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { migrateDatabase, openDatabase } from '../src/db/client.ts';
-import { searchKey } from '../src/ingest/text.ts';
 import { BulkLoad } from '../src/ingest/write.ts';
+import { searchKey } from '../src/lib/text.ts';
 import { type ArticleBatch, syntheticBase } from './synthetic.ts';
 
 /**

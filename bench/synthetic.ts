@@ -1,6 +1,6 @@
-import { partialDateRange } from '../src/ingest/dates.ts';
-import { countWords } from '../src/ingest/text.ts';
 import type { DatabaseRows } from '../src/ingest/write.ts';
+import { partialDateRange } from '../src/lib/dates.ts';
+import { countWords } from '../src/lib/text.ts';
 
 /**
  * A deterministic synthetic corpus at any size, for benchmarks: ~50 sources over two years, ~2,000 entities

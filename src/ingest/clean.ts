@@ -1,4 +1,4 @@
-import { countWords, searchKey } from './text.ts';
+import { countWords, searchKey } from '../lib/text.ts';
 
 /**
  * Turns a scraped page into the story's text by dropping the site's furniture line by line.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BASES, DATE_PRECISIONS, ENTITY_TYPES, TEXT_ORIGINS } from '../db/schema.ts';
-import { daysInMonth } from './dates.ts';
+import { isRealPartialDate } from '../lib/dates.ts';
 
 /** The shapes of the curated seed files. Every field is required (null where the documents are silent). */
 
@@ -16,15 +16,6 @@ export const PartialDateSchema = z
   .string()
   .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD')
   .refine(isRealPartialDate, 'is not a real calendar date');
-
-export function isRealPartialDate(value: string): boolean {
-  const [year, month, day] = value.split('-').map(Number);
-  if (year === undefined || Number.isNaN(year)) return false;
-  if (month === undefined) return true;
-  if (month < 1 || month > 12) return false;
-  if (day === undefined) return true;
-  return day >= 1 && day <= daysInMonth(year, month);
-}
 
 export const SourceFileSchema = z.array(
   z.strictObject({

@@ -1,4 +1,4 @@
-import { escapeRegExp } from './text.ts';
+import { escapeRegExp } from '../lib/text.ts';
 
 /**
  * Finds entity mentions in a cleaned body by matching aliases as whole words, longest first,

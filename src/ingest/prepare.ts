@@ -1,11 +1,11 @@
 import type { ALIAS_KINDS } from '../db/schema.ts';
+import { partialDateRange } from '../lib/dates.ts';
+import { countWords, searchKey } from '../lib/text.ts';
 import { cleanArticle } from './clean.ts';
-import { partialDateRange } from './dates.ts';
 import type { Corpus } from './load-corpus.ts';
 import { CORPUS_FILES, SeedError } from './load-corpus.ts';
 import { buildAliasMatcher, findMentions, mentionsAnyEntity, type UnresolvedMention } from './mentions.ts';
 import { locateQuote } from './quotes.ts';
-import { countWords, searchKey } from './text.ts';
 import type { DatabaseRows } from './write.ts';
 
 export interface PreparedCorpus {

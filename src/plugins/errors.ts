@@ -69,7 +69,7 @@ async function errors(app: FastifyInstance): Promise<void> {
       const where = (error.validationContext ?? 'querystring') as NonNullable<Problem['invalidParams']>[number]['in'];
       const invalidParams = error.validation.map((issue) => {
         const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
-        return { name: path ? `${where}.${path}` : where, in: where, reason: issue.message };
+        return { name: path ? `${where}.${path}` : where, in: where, reason: issue.message ?? 'is not valid' };
       });
       return sendProblem(reply, request, {
         type: '/problems/invalid-parameters',

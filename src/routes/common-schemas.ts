@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isRealPartialDate } from '../ingest/corpus-schema.ts';
+import { isRealPartialDate } from '../lib/dates.ts';
 
 /** Pieces every resource's contract shares: the error body, ids, pagination. Registered with ids for `$ref`s. */
 

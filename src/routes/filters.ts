@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { partialDateRange } from '../ingest/dates.ts';
+import { partialDateRange } from '../lib/dates.ts';
 import { invalidParam } from '../plugins/errors.ts';
 
 /** Filter pieces shared by the list routes: known-id checks and honest date windows. */

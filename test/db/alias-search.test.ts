@@ -3,7 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import t from 'tap';
 import { migrateDatabase, openDatabase } from '../../src/db/client.ts';
 import { entities, entityAliases } from '../../src/db/schema.ts';
-import { searchKey } from '../../src/ingest/text.ts';
+import { searchKey } from '../../src/lib/text.ts';
 
 t.test('alias_search stays in step with entity_aliases', async (t) => {
   const db = openDatabase(':memory:');

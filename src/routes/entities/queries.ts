@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { DatePrecision, EntityType } from '../../db/schema.ts';
-import { searchKey } from '../../ingest/text.ts';
+import { searchKey } from '../../lib/text.ts';
 import { HttpProblem, invalidParam, notFound } from '../../plugins/errors.ts';
 import { requireKnownIds, whereAll } from '../filters.ts';
 import { after, decodeCursor, type KeyValue, orderBy, queryScope, type SortColumn, toPage } from '../pagination.ts';

@@ -29,3 +29,13 @@ export function precisionOf(date: string): Exclude<DatePrecision, 'time'> {
   const parts = date.split('-').length;
   return parts === 1 ? 'year' : parts === 2 ? 'month' : 'day';
 }
+
+/** Whether a YYYY, YYYY-MM or YYYY-MM-DD string names a real calendar year, month or day. */
+export function isRealPartialDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number);
+  if (year === undefined || Number.isNaN(year)) return false;
+  if (month === undefined) return true;
+  if (month < 1 || month > 12) return false;
+  if (day === undefined) return true;
+  return day >= 1 && day <= daysInMonth(year, month);
+}

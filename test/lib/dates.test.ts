@@ -1,7 +1,6 @@
 // Partial dates: what days they cover, and which ones are real calendar dates.
 import t from 'tap';
-import { isRealPartialDate } from '../../src/ingest/corpus-schema.ts';
-import { partialDateRange, precisionOf } from '../../src/ingest/dates.ts';
+import { isRealPartialDate, partialDateRange, precisionOf } from '../../src/lib/dates.ts';
 
 t.test('a partial date covers every day it can mean', async (t) => {
   t.same(partialDateRange('2024'), { start: '2024-01-01', end: '2024-12-31' });
