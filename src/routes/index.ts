@@ -18,13 +18,3 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
     { prefix: '/v1' },
   );
 }
-
-/** The OpenAPI tags, in the order the docs show them. */
-export const TAGS = [
-  { name: 'articles', description: 'The scraped articles: cleaned text, full-text search, mentions.' },
-  { name: 'people', description: 'The people the articles mention, with aliases and co-mentions.' },
-  { name: 'entities', description: 'Every mentioned person, organization, place and country.' },
-  { name: 'events', description: 'The timeline: what happened when, according to which articles.' },
-  { name: 'sources', description: 'The outlets that published the articles.' },
-  { name: 'meta', description: 'Service health and documentation.' },
-];
