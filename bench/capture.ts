@@ -1,10 +1,12 @@
 import { buildApp } from '../src/app.ts';
+import { openDatabase } from '../src/db/client.ts';
 import type { CapturedStatement } from './floor.ts';
 
 /** The statements (SQL and parameters) the service runs for each request, captured from an in-process app. */
 export async function captureStatements(path: string, requests: { name: string; url: string }[]) {
-  const app = await buildApp({ databasePath: path });
-  const client = app.db.$client;
+  const db = openDatabase(path, { readonly: true });
+  const app = await buildApp({ db });
+  const client = db.$client;
   const prepare = client.prepare.bind(client);
   let captured: CapturedStatement[] = [];
   // The client hands out cached statements: wrap each one once.
@@ -30,6 +32,7 @@ export async function captureStatements(path: string, requests: { name: string; 
     plan[request.name] = captured;
   }
   await app.close();
+  db.$client.close();
   return plan;
 }
 

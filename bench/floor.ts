@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import Fastify from 'fastify';
+import { installBudget } from '../src/db/budget.ts';
 import { serveOnLoopback } from './listen.ts';
 
 /**
@@ -23,6 +24,8 @@ await serveOnLoopback(Number(workers), async () => {
   const db = new Database(path, { readonly: true, fileMustExist: true });
   db.pragma('mmap_size = 268435456');
   db.pragma('cache_size = -32000');
+  // The service's statements call its budget check; it is part of what the SQL costs.
+  installBudget(db);
   const app = Fastify({ logger: false });
   for (const [name, statements] of Object.entries(routes)) {
     const prepared = statements.map((s) => ({ statement: db.prepare(s.sql), params: s.params }));

@@ -1,5 +1,12 @@
 import cluster, { type Worker } from 'node:cluster';
 
+/**
+ * A signal sent to a process group (Ctrl-C in a terminal, systemd stopping a service) reaches a process directly and
+ * again, moments later, through its parent (npm, the cluster's primary). Signals this soon after the first are the
+ * same request to stop; only a later one means "stop now".
+ */
+export const REPEATED_SIGNAL_MS = 1000;
+
 export interface WorkerOptions {
   /** How many processes serve; 1 serves from this process. */
   count: number;
@@ -8,13 +15,21 @@ export interface WorkerOptions {
   /** Called once, in the first process, when every server listens. */
   onReady?: (port: number) => void;
   log?: (message: string) => void;
+  /** Variables every worker gets on top of this process's environment. */
+  env?: Record<string, string>;
+  /**
+   * How long the workers have to close after SIGINT or SIGTERM (default 10 s). They enforce it themselves; the
+   * primary kills any still running a second later.
+   */
+  shutdownTimeoutMs?: number;
 }
 
 /**
  * Runs `count` copies of a server in worker processes that share one listening port: the primary process accepts
  * connections and hands them out in turn, so a read-only service uses every core. The primary restarts a worker
- * that dies after it started serving, stops everything when one dies before (a bad port, a missing database),
- * and on SIGINT or SIGTERM stops the workers and exits once they have closed.
+ * that dies after it started serving, stops everything when one dies before (a bad port, a missing database).
+ * On SIGINT or SIGTERM it passes SIGTERM on to the workers and exits once they have closed: 0 when every one closed
+ * cleanly, 1 otherwise. On a second signal, or past the deadline, it kills the workers left and exits 1.
  */
 export async function runWorkers(options: WorkerOptions): Promise<void> {
   const log = options.log ?? ((message: string) => console.error(message));
@@ -24,12 +39,14 @@ export async function runWorkers(options: WorkerOptions): Promise<void> {
     return;
   }
 
+  const timeoutMs = options.shutdownTimeoutMs ?? 10_000;
   let stopping = false;
-  let exitCode = 0;
+  let stoppedAt = 0;
+  let failed = false;
   const serving = new WeakSet<Worker>();
   let listening = 0;
   const fork = () => {
-    const worker = cluster.fork();
+    const worker = cluster.fork(options.env);
     worker.once('listening', (address) => {
       serving.add(worker);
       listening += 1;
@@ -37,18 +54,28 @@ export async function runWorkers(options: WorkerOptions): Promise<void> {
     });
   };
   const live = () => Object.values(cluster.workers ?? {}).filter((worker) => worker !== undefined);
-  const stop = (code: number) => {
+  const finish = () => process.exit(failed ? 1 : 0);
+  const kill = (reason: string) => {
+    log(`${reason}; killing the workers`);
+    for (const worker of live()) worker.process.kill('SIGKILL');
+    process.exit(1);
+  };
+  const stop = (failure: boolean) => {
     if (stopping) return;
     stopping = true;
-    exitCode = code;
+    stoppedAt = Date.now();
+    failed = failure;
     const workers = live();
-    if (workers.length === 0) process.exit(exitCode);
-    for (const worker of workers) worker.kill('SIGTERM');
+    if (workers.length === 0) finish();
+    // A signal, not `worker.kill()`: that disconnects first, and a disconnected worker exits without closing.
+    for (const worker of workers) worker.process.kill('SIGTERM');
+    setTimeout(() => kill(`workers still running ${timeoutMs} ms after the stop`), timeoutMs + 1000).unref();
   };
 
   cluster.on('exit', (worker, code, signal) => {
     if (stopping) {
-      if (live().length === 0) process.exit(exitCode);
+      if (code !== 0 || signal) failed = true;
+      if (live().length === 0) finish();
       return;
     }
     const how = signal ? `signal ${signal}` : `code ${code}`;
@@ -57,9 +84,14 @@ export async function runWorkers(options: WorkerOptions): Promise<void> {
       fork();
     } else {
       log(`worker ${worker.process.pid} exited with ${how} before it could serve; stopping`);
-      stop(1);
+      stop(true);
     }
   });
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop(0));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (!stopping) stop(false);
+      else if (Date.now() - stoppedAt >= REPEATED_SIGNAL_MS) kill(`second ${signal}`);
+    });
+  }
   for (let i = 0; i < options.count; i++) fork();
 }

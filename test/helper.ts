@@ -5,6 +5,8 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Test } from 'tap';
 import { CORPUS_DIR } from '../seed/seed.ts';
 import { buildApp } from '../src/app.ts';
+import type { Config } from '../src/config.ts';
+import { type Db, openDatabase } from '../src/db/client.ts';
 import { seedDatabase } from '../src/ingest/build-database.ts';
 
 /** The subset of a tap test the helpers need. */
@@ -26,11 +28,27 @@ export function seededDatabase(t: TestLike): string {
   return path;
 }
 
-/** An app over its own freshly seeded database, closed when the test ends. */
-export async function build(t: TestLike): Promise<FastifyInstance> {
-  const app = await buildApp({ databasePath: seededDatabase(t) });
+/** Settings for tests: one read thread, and rate limits no test reaches unless it sets its own. */
+const TEST_CONFIG: Partial<Config> = { READ_THREADS: 1, RATE_LIMIT_READS: 1_000_000, RATE_LIMIT_WRITES: 1_000_000 };
+
+/** An app over its own freshly seeded database, reading through its pool of threads, closed when the test ends. */
+export async function build(t: TestLike, config: Partial<Config> = {}): Promise<FastifyInstance> {
+  const app = await buildApp({ databasePath: seededDatabase(t), config: { ...TEST_CONFIG, ...config } });
   t.teardown(() => app.close());
   return app;
+}
+
+/** An app that reads inline over a connection the test can see: for counting the statements a request costs. */
+export type InlineApp = FastifyInstance & { db: Db };
+
+export async function buildInline(t: TestLike): Promise<InlineApp> {
+  const db = openDatabase(seededDatabase(t), { readonly: true });
+  const app = await buildApp({ db, config: TEST_CONFIG });
+  t.teardown(async () => {
+    await app.close();
+    db.$client.close();
+  });
+  return Object.assign(app, { db });
 }
 
 /** Problem details, as every error body of the API. */
@@ -127,7 +145,7 @@ export function assertProblem(
 }
 
 /** The number of SQL statements prepared while `fn` runs: the queries a request costs. */
-export async function countQueries(app: FastifyInstance, fn: () => Promise<unknown>): Promise<number> {
+export async function countQueries(app: InlineApp, fn: () => Promise<unknown>): Promise<number> {
   const client = app.db.$client;
   const prepare = client.prepare;
   let count = 0;
@@ -144,7 +162,7 @@ export async function countQueries(app: FastifyInstance, fn: () => Promise<unkno
 }
 
 /** The SQL statements a GET of `url` costs; asserts that it answers 200. */
-export function countRequestQueries(t: Test, app: FastifyInstance, url: string): Promise<number> {
+export function countRequestQueries(t: Test, app: InlineApp, url: string): Promise<number> {
   return countQueries(app, async () => {
     t.equal((await get(app, url)).statusCode, 200, url);
   });

@@ -1,12 +1,13 @@
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { MIGRATIONS_FOLDER } from '../paths.ts';
+import { installBudget } from './budget.ts';
 import * as schema from './schema.ts';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../migrations', import.meta.url));
+export { MIGRATIONS_FOLDER };
 
 export interface OpenOptions {
   /** Open without write access: the server reads only. */
@@ -23,6 +24,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   sqlite.pragma('mmap_size = 268435456');
   sqlite.pragma('temp_store = MEMORY');
   cachePreparedStatements(sqlite);
+  installBudget(sqlite);
   return drizzle(sqlite, { schema }) as Db;
 }
 

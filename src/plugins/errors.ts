@@ -1,7 +1,10 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { type DomainError, isDomainError } from '../lib/errors.ts';
 
 /** One error shape for the whole API: RFC 9457 problem details, produced only here. */
 
@@ -37,26 +40,53 @@ export const ProblemSchema = z
 
 export type Problem = z.infer<typeof ProblemSchema>;
 
+/** An HTTP-level problem raised by the service's own plugins (content negotiation, authentication). */
 export class HttpProblem extends Error {
   constructor(
     readonly status: number,
     readonly title: string,
     readonly detail: string,
     readonly type = `/problems/${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
-    readonly invalidParams?: Problem['invalidParams'],
+    readonly headers: Record<string, string> = {},
   ) {
     super(detail);
   }
 }
 
-export const notFound = (what: string, id: string) => new HttpProblem(404, 'Not found', `No ${what} with id "${id}".`);
+type ProblemBody = Omit<Problem, 'instance'>;
 
-/** A parameter that passed its schema but cannot be used (an unknown cursor, a malformed search). */
-export function invalidParam(name: string, location: 'querystring' | 'params', reason: string): HttpProblem {
-  return new HttpProblem(400, 'Invalid parameters', `${location}.${name}: ${reason}`, '/problems/invalid-parameters', [
-    { name: `${location}.${name}`, in: location, reason },
-  ]);
+/** The answer to a query's domain error: the one place where those become HTTP. */
+export function domainProblem(error: DomainError): { problem: ProblemBody; headers: Record<string, string> } {
+  const data = error.data;
+  const invalid = (name: string, reason: string): ProblemBody => ({
+    type: '/problems/invalid-parameters',
+    title: 'Invalid parameters',
+    status: 400,
+    detail: `querystring.${name}: ${reason}`,
+    invalidParams: [{ name: `querystring.${name}`, in: 'querystring', reason }],
+  });
+  switch (data.kind) {
+    case 'not-found':
+      return {
+        problem: { type: '/problems/not-found', title: 'Not found', status: 404, detail: error.message },
+        headers: {},
+      };
+    case 'invalid-param':
+      return { problem: invalid(data.name, data.reason), headers: {} };
+    case 'over-budget':
+      if (data.param) return { problem: invalid(data.param, data.reason), headers: {} };
+      return { problem: unavailable(data.reason), headers: { 'retry-after': '1' } };
+    case 'busy':
+      return { problem: unavailable(data.reason), headers: { 'retry-after': '1' } };
+  }
 }
+
+const unavailable = (detail: string): ProblemBody => ({
+  type: '/problems/service-unavailable',
+  title: 'Service unavailable',
+  status: 503,
+  detail,
+});
 
 export function sendProblem(
   reply: FastifyReply,
@@ -71,14 +101,74 @@ export function sendProblem(
 
 const TITLES: Record<number, string> = {
   400: 'Bad request',
-  414: 'URI too long',
+  401: 'Unauthorized',
   404: 'Not found',
   405: 'Method not allowed',
   406: 'Not acceptable',
+  408: 'Request timeout',
   413: 'Payload too large',
+  414: 'URI too long',
   415: 'Unsupported media type',
+  417: 'Expectation failed',
   429: 'Too many requests',
+  431: 'Request header fields too large',
+  503: 'Service unavailable',
 };
+
+/** A problem body written straight to a socket or response, for errors no Fastify reply exists for. */
+function rawProblem(status: number, detail: string, instance: string | undefined): string {
+  const body = JSON.stringify({ ...clientProblem(status, detail), ...(instance ? { instance } : {}) });
+  return [
+    `HTTP/1.1 ${status} ${TITLES[status] ?? 'Bad request'}`,
+    'Content-Type: application/problem+json',
+    `Content-Length: ${Buffer.byteLength(body)}`,
+    'Cache-Control: no-store',
+    'Connection: close',
+    '',
+    body,
+  ].join('\r\n');
+}
+
+/**
+ * Errors of Node's HTTP parser, raised before any request exists (headers too large, a malformed request line,
+ * a request that took too long to arrive): answered as problems too, then the connection is closed.
+ */
+export function handleClientErrors(error: Error & { code?: string }, socket: Duplex): void {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const [status, detail] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'The request headers are too large.']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'The request did not arrive in time.']
+        : [400, 'The request is not valid HTTP/1.1.'];
+  socket.end(rawProblem(status, detail, undefined));
+}
+
+/** An `Expect` header other than `100-continue`: the HTTP server would answer 417 in its own shape. */
+function refuseExpectation(request: IncomingMessage, response: ServerResponse): void {
+  const body = JSON.stringify({
+    ...clientProblem(417, `The expectation "${request.headers.expect}" cannot be met; only 100-continue is supported.`),
+    instance: request.url,
+  });
+  response
+    .writeHead(417, {
+      'content-type': 'application/problem+json',
+      'content-length': Buffer.byteLength(body),
+      'cache-control': 'no-store',
+    })
+    .end(body);
+}
+
+/** Which methods a path answers to, from the routes as registered: for 405 and its `Allow` header. */
+function allowedMethods(routes: readonly { method: string; pattern: RegExp }[], path: string): string[] {
+  return [...new Set(routes.filter((r) => r.pattern.test(path)).map((r) => r.method))].sort();
+}
+
+const routePattern = (url: string) =>
+  new RegExp(`^${url.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:[^/]+/g, '[^/]+')}/?$`);
 
 /** A 4xx the framework raised itself (a malformed URL, an unsupported body), as a problem. */
 export function clientProblem(status: number, detail: string): Omit<Problem, 'instance'> {
@@ -88,13 +178,16 @@ export function clientProblem(status: number, detail: string): Omit<Problem, 'in
 
 async function errors(app: FastifyInstance): Promise<void> {
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (isDomainError(error)) {
+      const { problem, headers } = domainProblem(error);
+      return sendProblem(reply.headers(headers), request, problem);
+    }
     if (error instanceof HttpProblem) {
-      return sendProblem(reply, request, {
+      return sendProblem(reply.headers(error.headers), request, {
         type: error.type,
         title: error.title,
         status: error.status,
         detail: error.detail,
-        ...(error.invalidParams ? { invalidParams: error.invalidParams } : {}),
       });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
@@ -130,14 +223,31 @@ async function errors(app: FastifyInstance): Promise<void> {
     });
   });
 
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, request, {
+  const routes: { method: string; pattern: RegExp }[] = [];
+  app.addHook('onRoute', (route) => {
+    if (route.url.includes('*')) return;
+    for (const method of [route.method].flat()) routes.push({ method, pattern: routePattern(route.url) });
+  });
+  app.server.on('checkExpectation', refuseExpectation);
+
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    const allowed = allowedMethods(routes, path);
+    if (allowed.length > 0) {
+      return sendProblem(reply.header('allow', allowed.join(', ')), request, {
+        type: '/problems/method-not-allowed',
+        title: 'Method not allowed',
+        status: 405,
+        detail: `${path} answers ${allowed.join(', ')}, not ${request.method}.`,
+      });
+    }
+    return sendProblem(reply, request, {
       type: '/problems/not-found',
       title: 'Not found',
       status: 404,
-      detail: `No route ${request.method} ${request.url.split('?')[0]}.`,
-    }),
-  );
+      detail: `No route ${request.method} ${path}.`,
+    });
+  });
 }
 
 export default fp(errors, { name: 'errors' });

@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { partialDateRange } from '../lib/dates.ts';
-import { invalidParam } from '../plugins/errors.ts';
+import { invalidParam } from '../lib/errors.ts';
 
 /** Filter pieces shared by the list routes: known-id checks and honest date windows. */
 
@@ -56,13 +56,11 @@ export function requireKnownIds(db: Db, filters: readonly IdFilter[]): Record<Id
     for (const row of rows) found.set(row.id, { type: row.type, articleCount: row.articleCount });
     for (const filter of wanted) {
       for (const id of filter.ids) {
-        if (!found.has(id))
-          throw invalidParam(filter.param, 'querystring', `no ${table.replace(/s$/, '')} has the id "${id}"`);
+        if (!found.has(id)) throw invalidParam(filter.param, `no ${SINGULAR[table]} has the id "${id}"`);
         const type = found.get(id)?.type;
         if (filter.type && type !== filter.type) {
           throw invalidParam(
             filter.param,
-            'querystring',
             `"${id}" is ${withArticle(type ?? 'unknown')}, not ${withArticle(filter.type)}`,
           );
         }
@@ -96,7 +94,7 @@ export interface DateWindow {
 export function dateWindowConditions(start: SQL, end: SQL, window: DateWindow): SQL[] {
   const from = window.from ? partialDateRange(window.from).start : undefined;
   const to = window.to ? partialDateRange(window.to).end : undefined;
-  if (from && to && from > to) throw invalidParam('from', 'querystring', `is after to (${window.to})`);
+  if (from && to && from > to) throw invalidParam('from', `is after to (${window.to})`);
   if (!from && !to) return [];
   const conditions: SQL[] = [sql`${start} <> ''`];
   // Every range is at most a year long (the coarsest precision), and start <= end: so each test on `end` also

@@ -1,10 +1,13 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { type SQL, sql } from 'drizzle-orm';
-import { invalidParam } from '../plugins/errors.ts';
+import type { Db } from '../db/client.ts';
+import { invalidParam } from '../lib/errors.ts';
+import { whereAll } from './filters.ts';
 
 /**
- * Keyset pagination. A cursor carries the sort key of the last row served and a fingerprint of the query it
- * belongs to, sealed with a checksum: a tampered cursor, or one replayed against other filters, is a 400.
+ * Keyset pagination, one mechanism for every list. A cursor carries the sort key of the last row served and a
+ * fingerprint of the query it belongs to, signed with a keyed HMAC: a cursor that was altered or forged, or one
+ * replayed against other filters, is a 400.
  */
 
 export type KeyValue = string | number | null;
@@ -15,26 +18,44 @@ export interface SortColumn {
   direction: 'asc' | 'desc';
 }
 
-const digest = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 16);
+let cursorKey: Buffer = randomBytes(32);
+
+/** Sets the HMAC key cursors are signed with; every process serving the same clients must use the same one. */
+export function setCursorKey(secret: string | Buffer): void {
+  cursorKey = Buffer.from(secret);
+}
+
+const sign = (payload: string) => createHmac('sha256', cursorKey).update(payload).digest().subarray(0, 16);
 
 /** What makes two requests the same query for paging: the route, the sort and the filters. */
 export function queryScope(route: string, query: Record<string, unknown>): string {
-  const { cursor: _c, limit: _l, fields: _f, includeTotal: _t, ...rest } = query;
-  const keys = Object.keys(rest).sort();
-  return digest(`${route}?${JSON.stringify(keys.map((k) => [k, rest[k]]))}`);
+  const { cursor: _c, limit: _l, fields: _f, includeTotal: _t, format: _o, ...rest } = query;
+  const keys = Object.keys(rest)
+    .filter((k) => rest[k] !== undefined)
+    .sort();
+  const text = `${route}?${JSON.stringify(keys.map((k) => [k, rest[k]]))}`;
+  return createHash('sha256').update(text).digest('base64url').slice(0, 16);
 }
 
 export function encodeCursor(scope: string, key: readonly KeyValue[]): string {
   const payload = Buffer.from(JSON.stringify({ s: scope, k: key })).toString('base64url');
-  return `${payload}.${digest(payload)}`;
+  return `${payload}.${sign(payload).toString('base64url')}`;
 }
 
-const bad = (reason: string) => invalidParam('cursor', 'querystring', reason);
+const bad = (reason: string) => invalidParam('cursor', reason);
 
 /** The sort key a cursor resumes after; a 400 when the cursor is not one this query handed out. */
 export function decodeCursor(cursor: string, scope: string, arity: number): KeyValue[] {
   const [payload, check, extra] = cursor.split('.');
-  if (!payload || !check || extra !== undefined || digest(payload) !== check) {
+  const mac = Buffer.from(check ?? '', 'base64url');
+  const expected = payload ? sign(payload) : undefined;
+  if (
+    !payload ||
+    !expected ||
+    extra !== undefined ||
+    mac.length !== expected.length ||
+    !timingSafeEqual(mac, expected)
+  ) {
     throw bad('is not a cursor this API handed out (it may have been altered)');
   }
   let parsed: unknown;
@@ -74,11 +95,51 @@ export function orderBy(columns: readonly SortColumn[]): SQL {
 export interface Page<T> {
   data: T[];
   nextCursor: string | null;
+  total?: number;
 }
 
-/** Cuts the `limit + 1` rows a query fetched into a page and the cursor of the next. */
-export function toPage<T>(rows: T[], limit: number, scope: string, keyOf: (row: T) => KeyValue[]): Page<T> {
-  if (rows.length <= limit) return { data: rows, nextCursor: null };
-  const data = rows.slice(0, limit);
-  return { data, nextCursor: encodeCursor(scope, keyOf(data[data.length - 1] as T)) };
+/** The paging parameters every list takes, as parsed. */
+export interface PageInput {
+  limit: number;
+  cursor?: string | undefined;
+  includeTotal?: boolean | undefined;
+}
+
+/** What a resource gives the list mechanism: where its rows come from, how they are ordered, how they are shown. */
+export interface ListSpec<Row, Item> {
+  /** Names the query for its cursors: the route and the parameters that select and order rows. */
+  scope: string;
+  /** `select … from …` without a where clause; the keyset condition and `conditions` are added to it. */
+  select: SQL;
+  conditions: readonly SQL[];
+  /** The order, ending with a unique column. */
+  columns: readonly SortColumn[];
+  /** The values of `columns` for a row: the cursor of the page it ends. */
+  keyOf: (row: Row) => KeyValue[];
+  /** The page's rows as items (one batch, so lookups for the page take one query each). */
+  toItems: (rows: Row[]) => Item[];
+  /** What `total` counts, when cheaper than counting `select` (`select count(*) as n from …`, without a where). */
+  count?: SQL;
+}
+
+/** One page of a list: decode the cursor, read `limit + 1` rows past it, cut the page, count when asked. */
+export function listPage<Row, Item>(db: Db, spec: ListSpec<Row, Item>, input: PageInput): Page<Item> {
+  const key = input.cursor ? decodeCursor(input.cursor, spec.scope, spec.columns.length) : null;
+  const conditions = key ? [...spec.conditions, after(spec.columns, key)] : spec.conditions;
+  const rows = db.all<Row>(
+    sql`${spec.select} ${whereAll(conditions)} order by ${orderBy(spec.columns)} limit ${input.limit + 1}`,
+  );
+  const more = rows.length > input.limit;
+  const data = more ? rows.slice(0, input.limit) : rows;
+  const page: Page<Item> = {
+    data: spec.toItems(data),
+    nextCursor: more ? encodeCursor(spec.scope, spec.keyOf(data[data.length - 1] as Row)) : null,
+  };
+  if (input.includeTotal) {
+    const counted = spec.count
+      ? sql`${spec.count} ${whereAll(spec.conditions)}`
+      : sql`select count(*) as n from (${spec.select} ${whereAll(spec.conditions)})`;
+    page.total = db.all<{ n: number }>(counted)[0]?.n ?? 0;
+  }
+  return page;
 }

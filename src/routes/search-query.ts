@@ -1,4 +1,4 @@
-import { invalidParam } from '../plugins/errors.ts';
+import { invalidParam } from '../lib/errors.ts';
 
 /**
  * The full-text query language: words, "quoted phrases", prefix* (a word ending in *), AND, OR, NOT
@@ -54,18 +54,33 @@ function tokenize(input: string, fail: (reason: string) => Error): Token[] {
 
 const quote = (text: string) => `"${text.replaceAll('"', '""')}"`;
 
-/** Limits that keep every accepted query within what FTS5's parser can take. */
+/**
+ * Limits on what a query may ask of the index. Nesting and the number of terms keep it within what FTS5's parser
+ * takes; a prefix term expands to every indexed word it begins, and each expansion's list of documents is read and
+ * merged before the first hit, so prefixes must be long enough to be selective and few. The time budget of the
+ * read pool stops whatever still outgrows them.
+ */
 export const MAX_DEPTH = 8;
-export const MAX_TERMS = 64;
+export const MAX_TERMS = 32;
+export const MAX_PREFIXES = 4;
+export const MIN_PREFIX_LENGTH = 3;
 
 /** Checks the grammar (operators between operands, balanced parentheses) and renders FTS5 syntax. */
 export function toFtsQuery(input: string, param = 'q'): string {
-  const fail = (reason: string) => invalidParam(param, 'querystring', reason);
+  const fail = (reason: string) => invalidParam(param, reason);
   const tokens = tokenize(input, fail);
   if (tokens.length === 0) throw fail('is empty');
   if (tokens.filter((t) => t.kind === 'term' || t.kind === 'phrase').length > MAX_TERMS) {
     throw fail(`has more than ${MAX_TERMS} words and phrases`);
   }
+  const prefixes = tokens.filter((t) => t.kind === 'term' && t.prefix);
+  const short = prefixes.find((t) => [...(t as { text: string }).text].length < MIN_PREFIX_LENGTH);
+  if (short) {
+    throw fail(
+      `has the prefix "${(short as { text: string }).text}*": a prefix needs at least ${MIN_PREFIX_LENGTH} letters`,
+    );
+  }
+  if (prefixes.length > MAX_PREFIXES) throw fail(`has ${prefixes.length} prefix* terms; at most ${MAX_PREFIXES}`);
   const out: string[] = [];
   let depth = 0;
   let expectOperand = true;

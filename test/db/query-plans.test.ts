@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import t from 'tap';
 import { captureStatements, explain, type PlanLine } from '../../bench/capture.ts';
 import { generate } from '../../bench/generate.ts';
+import { installBudget } from '../../src/db/budget.ts';
 import { tempDir } from '../helper.ts';
 
 /** Tables that grow with the corpus. `sources` (one per outlet) may be scanned. */
@@ -22,6 +23,7 @@ t.test('no list query falls back to a full scan', async (t) => {
   const path = join(tempDir(t), 'plans.db');
   await generate(3000, 7, path);
   const db = new Database(path, { readonly: true });
+  installBudget(db);
   t.teardown(() => db.close());
   const one = (query: string) => (db.prepare(query).get() as { id: string }).id;
   const person = one("select id from entities where type = 'person' order by article_count desc, id limit 1");

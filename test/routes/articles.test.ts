@@ -1,6 +1,6 @@
 // The articles routes: filters, ranked full-text search with marked snippets, keyset pages, mentions, one error shape.
 import t from 'tap';
-import { assertProblem, build, countQueries, get, ids, walk } from '../helper.ts';
+import { assertProblem, buildInline, countQueries, get, ids, walk } from '../helper.ts';
 
 interface Item {
   id: string;
@@ -20,7 +20,7 @@ const ALL = [
 ];
 
 t.test('articles', async (t) => {
-  const app = await build(t);
+  const app = await buildInline(t);
 
   t.test('the list: list fields only, no body', async (t) => {
     const res = await get(app, '/v1/articles');

@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import t from 'tap';
 import { parse } from 'yaml';
 import { CORPUS_DIR } from '../../seed/seed.ts';
-import { assertProblem, build, countRequestQueries, get, ids, list, walk } from '../helper.ts';
+import { assertProblem, buildInline, countRequestQueries, get, type InlineApp, ids, list, walk } from '../helper.ts';
 
 interface CorpusEvent {
   id: string;
@@ -55,9 +55,9 @@ interface EventBody {
   [key: string]: unknown;
 }
 
-let app: FastifyInstance;
+let app: InlineApp;
 t.before(async () => {
-  app = await build(t);
+  app = await buildInline(t);
 });
 
 t.test('GET /v1/events lists the whole timeline in chronological order', async (t) => {

@@ -1,11 +1,21 @@
 // /v1/people: people found by any spelling, counted within article filters, co-mentions, paging and errors.
 import type { FastifyInstance } from 'fastify';
 import t from 'tap';
-import { assertProblem, build, countRequestQueries, get, ids, type ListBody, list, walk } from '../helper.ts';
+import {
+  assertProblem,
+  buildInline,
+  countRequestQueries,
+  get,
+  type InlineApp,
+  ids,
+  type ListBody,
+  list,
+  walk,
+} from '../helper.ts';
 
-let app: FastifyInstance;
+let app: InlineApp;
 t.before(async () => {
-  app = await build(t);
+  app = await buildInline(t);
 });
 
 interface Item {

@@ -1,17 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { invalidParam } from '../../plugins/errors.ts';
+import { invalidParam, notFound } from '../../lib/errors.ts';
 import { dateWindowConditions, requireKnownIds, whereAll } from '../filters.ts';
-import {
-  after,
-  decodeCursor,
-  type KeyValue,
-  orderBy,
-  type Page,
-  queryScope,
-  type SortColumn,
-  toPage,
-} from '../pagination.ts';
+import { type KeyValue, listPage, queryScope } from '../pagination.ts';
 import { toFtsQuery } from '../search-query.ts';
 import type { ArticleListQuery } from './schemas.ts';
 
@@ -91,8 +82,7 @@ export function listArticles(db: Db, query: ArticleListQuery) {
     { param: 'event', ids: query.event ?? [], table: 'events' },
   ]);
   const sort = query.sort ?? (query.q ? 'relevance' : '-publishedAt');
-  if (sort === 'relevance' && !query.q)
-    throw invalidParam('sort', 'querystring', 'relevance needs a full-text query q');
+  if (sort === 'relevance' && !query.q) throw invalidParam('sort', 'relevance needs a full-text query q');
 
   const fts = query.q ? toFtsQuery(query.q) : null;
   const entityIds = [...new Set([...(query.person ?? []), ...(query.entity ?? [])])];
@@ -120,77 +110,82 @@ export function listArticles(db: Db, query: ArticleListQuery) {
 
   const scope = queryScope('articles', query);
   const direction = sort === 'publishedAt' ? 'asc' : 'desc';
-  let page: Page<ArticleRow & { rank?: number; snippet?: string }>;
-  let total: number | undefined;
-
   if (!fts) {
     const from = driver ? sql`article_entities d join articles a on a.id = d.article_id` : sql`articles a`;
-    const columns: SortColumn[] = [
-      { expr: sortColumn, direction },
-      { expr: driver ? sql`d.article_id` : sql`a.id`, direction },
-    ];
-    const key = query.cursor ? decodeCursor(query.cursor, scope, columns.length) : null;
     // Every article has its source; the left join keeps the sources table inner, so SQLite reads the articles in
     // index order and stops at the limit instead of collecting each source's articles in the window and sorting.
-    const rows = db.all<ArticleRow>(
-      sql`select ${ARTICLE_COLUMNS} from ${from} left join sources s on s.id = a.source_id
-        ${whereAll(key ? [...conditions, after(columns, key)] : conditions)}
-        order by ${orderBy(columns)} limit ${query.limit + 1}`,
+    return listPage(
+      db,
+      {
+        scope,
+        select: sql`select ${ARTICLE_COLUMNS} from ${from} left join sources s on s.id = a.source_id`,
+        count: sql`select count(*) as n from ${from}`,
+        conditions,
+        columns: [
+          { expr: sortColumn, direction },
+          { expr: driver ? sql`d.article_id` : sql`a.id`, direction },
+        ],
+        keyOf: (row: ArticleRow) => [row.publishedSort, row.id],
+        toItems: (rows) => rows.map((row) => toListItem(row)),
+      },
+      query,
     );
-    page = toPage(rows, query.limit, scope, (row) => [row.publishedSort, row.id]);
-    if (query.includeTotal) {
-      total = db.all<{ n: number }>(sql`select count(*) as n from ${from} ${whereAll(conditions)}`)[0]?.n ?? 0;
-    }
-  } else {
-    // Rank every match on the index alone (joining the articles only when a filter or the sort needs them),
-    // then fetch columns and snippets for the page's rows only: snippets cost far more than ranking.
-    const joinArticles = conditions.length > 0 || sort !== 'relevance';
-    const hits = sql`select article_search.rowid as docId, bm25(article_search, 10.0, 1.0) as rank
-        ${joinArticles ? sql`, a.published_sort as publishedSort, a.id as id` : sql``}
-      from article_search ${joinArticles ? sql`join articles a on a.doc_id = article_search.rowid` : sql``}
-      where article_search match ${fts} ${conditions.length ? sql`and ${sql.join(conditions, sql` and `)}` : sql``}`;
-    const columns: SortColumn[] =
-      sort === 'relevance'
-        ? [
-            { expr: sql`rank`, direction: 'asc' },
-            { expr: sql`docId`, direction: 'asc' },
-          ]
-        : [
-            { expr: sql`publishedSort`, direction },
-            { expr: sql`id`, direction },
-          ];
-    const key = query.cursor ? decodeCursor(query.cursor, scope, columns.length) : null;
-    const ranked = db.all<{ docId: number; rank: number; publishedSort?: string; id?: string }>(
-      sql`select * from (${hits}) ${key ? sql`where ${after(columns, key)}` : sql``}
-        order by ${orderBy(columns)} limit ${query.limit + 1}`,
-    );
-    const hitPage = toPage(ranked, query.limit, scope, (row): KeyValue[] =>
-      sort === 'relevance' ? [row.rank, row.docId] : [row.publishedSort ?? '', row.id ?? ''],
-    );
-    const docIds = hitPage.data.map((h) => h.docId);
-    const details = new Map(
-      (docIds.length
-        ? db.all<ArticleRow & { docId: number; snippet: string }>(
-            sql`select ${ARTICLE_COLUMNS}, a.doc_id as docId,
-                snippet(article_search, -1, ${OPEN}, ${CLOSE}, '…', 24) as snippet
-              from article_search join articles a on a.doc_id = article_search.rowid
-              join sources s on s.id = a.source_id
-              where article_search match ${fts} and article_search.rowid in ${docIds}`,
-          )
-        : []
-      ).map((row) => [row.docId, row]),
-    );
-    page = {
-      data: hitPage.data.flatMap((hit) => {
-        const row = details.get(hit.docId);
-        return row ? [{ ...row, rank: hit.rank }] : [];
-      }),
-      nextCursor: hitPage.nextCursor,
-    };
-    if (query.includeTotal) total = db.all<{ n: number }>(sql`select count(*) as n from (${hits})`)[0]?.n ?? 0;
   }
+  // Rank every match on the index alone (joining the articles only when a filter or the sort needs them), then
+  // fetch columns and snippets for the page's rows only: snippets cost far more than ranking.
+  const joinArticles = conditions.length > 0 || sort !== 'relevance';
+  const hits = sql`select article_search.rowid as docId, bm25(article_search, 10.0, 1.0) as rank
+      ${joinArticles ? sql`, a.published_sort as publishedSort, a.id as id` : sql``}
+    from article_search ${joinArticles ? sql`join articles a on a.doc_id = article_search.rowid` : sql``}
+    where article_search match ${fts} and within_budget()
+      ${conditions.length ? sql`and ${sql.join(conditions, sql` and `)}` : sql``}`;
+  type Hit = { docId: number; rank: number; publishedSort?: string; id?: string };
+  return listPage(
+    db,
+    {
+      scope,
+      select: sql`select * from (${hits})`,
+      conditions: [],
+      columns:
+        sort === 'relevance'
+          ? [
+              { expr: sql`rank`, direction: 'asc' },
+              { expr: sql`docId`, direction: 'asc' },
+            ]
+          : [
+              { expr: sql`publishedSort`, direction },
+              { expr: sql`id`, direction },
+            ],
+      keyOf: (hit: Hit): KeyValue[] =>
+        sort === 'relevance' ? [hit.rank, hit.docId] : [hit.publishedSort ?? '', hit.id ?? ''],
+      toItems: (page) => {
+        const details = searchDetails(db, fts, page);
+        return page.flatMap((hit) => {
+          const row = details.get(hit.docId);
+          return row ? [toListItem(row, hit.rank)] : [];
+        });
+      },
+    },
+    query,
+  );
+}
 
-  const data = page.data.map((row) => ({
+/** Columns and a snippet for each hit of a page of search results, by document id. */
+function searchDetails(db: Db, fts: string, hits: readonly { docId: number }[]) {
+  const docIds = hits.map((h) => h.docId);
+  if (docIds.length === 0) return new Map<number, ArticleRow & { snippet: string }>();
+  const rows = db.all<ArticleRow & { docId: number; snippet: string }>(
+    sql`select ${ARTICLE_COLUMNS}, a.doc_id as docId,
+        snippet(article_search, -1, ${OPEN}, ${CLOSE}, '…', 24) as snippet
+      from article_search join articles a on a.doc_id = article_search.rowid
+      join sources s on s.id = a.source_id
+      where article_search match ${fts} and article_search.rowid in ${docIds}`,
+  );
+  return new Map(rows.map((row) => [row.docId, row]));
+}
+
+function toListItem(row: ArticleRow & { snippet?: string }, rank?: number) {
+  return {
     id: row.id,
     title: row.title,
     source: { id: row.sourceId, name: row.sourceName },
@@ -198,11 +193,10 @@ export function listArticles(db: Db, query: ArticleListQuery) {
     published: published(row),
     wordCount: row.wordCount,
     topEntities: JSON.parse(row.topEntities) as EntityCount[],
-    ...(row.snippet !== undefined && row.rank !== undefined
-      ? { match: { score: -row.rank, ...readSnippet(row.snippet) } }
+    ...(row.snippet !== undefined && rank !== undefined
+      ? { match: { score: -rank, ...readSnippet(row.snippet) } }
       : {}),
-  }));
-  return { data, nextCursor: page.nextCursor, ...(total !== undefined ? { total } : {}) };
+  };
 }
 
 type EntityCount = {
@@ -291,8 +285,8 @@ export function contextAround(body: string, start: number, end: number) {
 
 export function listMentions(
   db: Db,
-  articleId: string,
   query: {
+    article: string;
     entity?: string[] | undefined;
     type?: string[] | undefined;
     limit: number;
@@ -300,16 +294,14 @@ export function listMentions(
     includeTotal?: boolean | undefined;
   },
 ) {
+  const articleId = query.article;
   const article = db.all<{ body: string }>(sql`select body from articles where id = ${articleId}`)[0];
-  if (!article) return null;
+  if (!article) throw notFound('article', articleId);
   requireKnownIds(db, [{ param: 'entity', ids: query.entity ?? [], table: 'entities' }]);
   const conditions: SQL[] = [sql`m.article_id = ${articleId}`];
   if (query.entity) conditions.push(sql`m.entity_id in ${query.entity}`);
   if (query.type) conditions.push(sql`e.type in ${query.type}`);
-  const scope = queryScope(`articles/${articleId}/mentions`, query);
-  const columns: SortColumn[] = [{ expr: sql`m.start`, direction: 'asc' }];
-  const key = query.cursor ? decodeCursor(query.cursor, scope, columns.length) : null;
-  const rows = db.all<{
+  type MentionRow = {
     id: number;
     entityId: string;
     name: string;
@@ -318,29 +310,28 @@ export function listMentions(
     end: number;
     surface: string;
     matchedBy: 'alias' | 'family-name';
-  }>(
-    sql`select m.id, m.entity_id as entityId, e.name, e.type, m.start, m."end", m.surface, m.matched_by as matchedBy
-      from mentions m join entities e on e.id = m.entity_id
-      ${whereAll(key ? [...conditions, after(columns, key)] : conditions)}
-      order by ${orderBy(columns)} limit ${query.limit + 1}`,
-  );
-  const total = query.includeTotal
-    ? (db.all<{ n: number }>(
-        sql`select count(*) as n from mentions m join entities e on e.id = m.entity_id ${whereAll(conditions)}`,
-      )[0]?.n ?? 0)
-    : undefined;
-  const page = toPage(rows, query.limit, scope, (row) => [row.start]);
-  return {
-    data: page.data.map((m) => ({
-      id: m.id,
-      entity: { id: m.entityId, name: m.name, type: m.type },
-      start: m.start,
-      end: m.end,
-      surface: m.surface,
-      matchedBy: m.matchedBy,
-      context: contextAround(article.body, m.start, m.end),
-    })),
-    nextCursor: page.nextCursor,
-    ...(total !== undefined ? { total } : {}),
   };
+  return listPage(
+    db,
+    {
+      scope: queryScope(`articles/${articleId}/mentions`, query),
+      select: sql`select m.id, m.entity_id as entityId, e.name, e.type, m.start, m."end", m.surface,
+          m.matched_by as matchedBy
+        from mentions m join entities e on e.id = m.entity_id`,
+      conditions,
+      columns: [{ expr: sql`m.start`, direction: 'asc' }],
+      keyOf: (m: MentionRow) => [m.start],
+      toItems: (rows) =>
+        rows.map((m) => ({
+          id: m.id,
+          entity: { id: m.entityId, name: m.name, type: m.type },
+          start: m.start,
+          end: m.end,
+          surface: m.surface,
+          matchedBy: m.matchedBy,
+          context: contextAround(article.body, m.start, m.end),
+        })),
+    },
+    query,
+  );
 }

@@ -6,13 +6,21 @@ import {
   DatePrecisionSchema,
   EntityRefSchema,
   EntityTypeSchema,
+  errorResponses,
   fieldsParam,
   IdSchema,
+  idParams,
+  invalidParamsExample,
+  jsonResponse,
   listOf,
+  listResponse,
+  notFoundExample,
   PageParams,
   PartialDateParamSchema,
   PublishedSchema,
+  queryOf,
   repeatable,
+  sparseListOf,
 } from '../common-schemas.ts';
 
 export const ARTICLE_SORTS = ['-publishedAt', 'publishedAt', 'relevance'] as const;
@@ -50,6 +58,27 @@ export const SearchMatchSchema = z
     },
   });
 
+const PACT_PUBLISHED = {
+  date: '2024-06',
+  precision: 'month',
+  basis: 'inferred',
+  note: 'The header date "Thursday, July 25, 2024" is the site\'s date bar, not the story\'s…',
+};
+
+const PACT_ITEM = {
+  id: 'putin-kim-sign-comprehensive-pact',
+  title: 'Putin signed a “comprehensive” diplomatic and defense pact with Kim Jong Un',
+  source: { id: 'newsman', name: 'Newsman' },
+  language: 'en',
+  published: PACT_PUBLISHED,
+  wordCount: 453,
+  topEntities: [
+    { id: 'vladimir-putin', name: 'Vladimir Putin', type: 'person', mentionCount: 16 },
+    { id: 'russia', name: 'Russia', type: 'country', mentionCount: 9 },
+    { id: 'north-korea', name: 'North Korea', type: 'country', mentionCount: 5 },
+  ],
+};
+
 export const ArticleListItemSchema = z
   .object({
     id: z.string(),
@@ -59,24 +88,20 @@ export const ArticleListItemSchema = z
     published: PublishedSchema.nullable(),
     wordCount: z.number().int().describe('Words in the cleaned body.'),
     topEntities: z.array(MentionedEntitySchema).describe('The five entities mentioned most.'),
-    match: SearchMatchSchema.optional().describe('With `q`: why the article matched.'),
+    match: SearchMatchSchema.optional().describe('Only with `q`: why the article matched.'),
   })
-  .meta({
-    id: 'ArticleListItem',
-    example: {
-      id: 'putin-kim-sign-comprehensive-pact',
-      title: 'Putin signed a “comprehensive” diplomatic and defense pact with Kim Jong Un',
-      source: { id: 'newsman', name: 'Newsman' },
-      language: 'en',
-      published: { date: '2024-06', precision: 'month', basis: 'inferred', note: 'The header date…' },
-      wordCount: 453,
-      topEntities: [{ id: 'vladimir-putin', name: 'Vladimir Putin', type: 'person', mentionCount: 16 }],
-    },
-  });
+  .meta({ id: 'ArticleListItem', example: PACT_ITEM });
 
-export const ArticleListSchema = listOf(ArticleListItemSchema, 'ArticleList');
+/** `GET /v1/articles?source=newsman`, its one article cut short. */
+export const ArticleListSchema = listOf(ArticleListItemSchema, 'ArticleList', { data: [PACT_ITEM], nextCursor: null });
 
-export const ArticleListQuerySchema = z.object({
+/** `GET /v1/articles?source=newsman&fields=title,published`. */
+export const ArticleListSparseSchema = sparseListOf(ArticleListItemSchema, 'ArticleListSparse', {
+  data: [{ id: PACT_ITEM.id, title: PACT_ITEM.title, published: PACT_PUBLISHED }],
+  nextCursor: null,
+});
+
+export const ArticleListQuerySchema = queryOf({
   q: z
     .string()
     .trim()
@@ -107,6 +132,8 @@ export const ArticleListQuerySchema = z.object({
   ...PageParams,
 });
 export type ArticleListQuery = z.infer<typeof ArticleListQuerySchema>;
+
+export const ArticleIdParamsSchema = idParams('article', 'putin-kim-sign-comprehensive-pact');
 
 const ARTICLE_EVENT_EXAMPLE = {
   id: 'putin-kim-sign-partnership-treaty',
@@ -167,12 +194,7 @@ export const ArticleDetailSchema = z
       title: 'Putin signed a “comprehensive” diplomatic and defense pact with Kim Jong Un',
       source: { id: 'newsman', name: 'Newsman', homepage: null, country: null, kind: null },
       language: 'en',
-      published: {
-        date: '2024-06',
-        precision: 'month',
-        basis: 'inferred',
-        note: 'The header date "Thursday, July 25, 2024" is the site’s date bar…',
-      },
+      published: PACT_PUBLISHED,
       textOrigin: 'original',
       textOriginNote: 'Some sentences are garbled in the page…',
       originalPublisher: null,
@@ -187,6 +209,20 @@ export const ArticleDetailSchema = z
       events: [ARTICLE_EVENT_EXAMPLE],
     },
   });
+
+const PUTIN_FAMILY_NAME_MENTION = {
+  id: 188,
+  entity: { id: 'vladimir-putin', name: 'Vladimir Putin', type: 'person' },
+  start: 188,
+  end: 193,
+  surface: 'Putin',
+  matchedBy: 'family-name',
+  context: {
+    text: 'diplomatic and defense pact.  The agreement was signed as Putin made a rare trip to North Korea, his first in nearly a',
+    start: 58,
+    end: 63,
+  },
+};
 
 export const MentionSchema = z
   .object({
@@ -206,28 +242,78 @@ export const MentionSchema = z
       })
       .describe('The words around the mention.'),
   })
-  .meta({
-    id: 'Mention',
-    example: {
-      id: 245,
-      entity: { id: 'kim-jong-un', name: 'Kim Jong-un', type: 'person' },
-      start: 646,
-      end: 653,
-      surface: 'Mr. Kim',
-      matchedBy: 'family-name',
-      context: {
-        text: 'used by the West to maintain its hegemony.”  Putin thanked Mr. Kim for the North Korean leader’s support war in Ukraine as he',
-        start: 59,
-        end: 66,
-      },
-    },
-  });
+  .meta({ id: 'Mention', example: PUTIN_FAMILY_NAME_MENTION });
 
-export const MentionListSchema = listOf(MentionSchema, 'MentionList');
+/** `GET /v1/articles/putin-kim-sign-comprehensive-pact/mentions?limit=100`, cut to its first mention by family name alone. */
+export const MentionListSchema = listOf(MentionSchema, 'MentionList', {
+  data: [PUTIN_FAMILY_NAME_MENTION],
+  nextCursor: null,
+});
 
-export const MentionListQuerySchema = z.object({
+export const MentionListSparseSchema = sparseListOf(MentionSchema, 'MentionListSparse', {
+  data: [{ id: 188, surface: 'Putin', start: 188, end: 193 }],
+  nextCursor: null,
+});
+
+export const MentionListQuerySchema = queryOf({
   entity: repeatable(IdSchema).optional().describe('Only mentions of these entities.'),
   type: repeatable(EntityTypeSchema).optional().describe('Only mentions of entities of these types.'),
   fields: fieldsParam(MentionSchema),
   ...PageParams,
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// The routes' responses.
+
+const ARTICLE = '/v1/articles/putin-kim-sign-comprehensive-pact';
+
+export const ArticleListResponses = {
+  200: listResponse('Articles, newest first (or by relevance with `q`).', {
+    item: ArticleListItemSchema,
+    list: ArticleListSchema,
+    sparse: ArticleListSparseSchema,
+  }),
+  ...errorResponses({
+    url: '/v1/articles',
+    list: true,
+    invalid: [
+      invalidParamsExample('limitTooLarge', 'A limit over 100', '/v1/articles?limit=1000', [
+        ['querystring.limit', 'must be at most 100'],
+      ]),
+      invalidParamsExample('misspeltParameter', 'A misspelt parameter', '/v1/articles?persn=vladimir-putin', [
+        ['querystring.persn', 'is not a parameter of this route; did you mean "person"?'],
+      ]),
+    ],
+  }),
+};
+
+export const ArticleDetailResponses = {
+  200: jsonResponse('The article.', ArticleDetailSchema),
+  ...errorResponses({
+    url: ARTICLE,
+    invalid: [
+      invalidParamsExample('malformedId', 'An id that is not kebab-case', '/v1/articles/Putin-Kim', [
+        ['params.id', 'must be a lower-case kebab-case id'],
+      ]),
+    ],
+    notFound: notFoundExample('article', '/v1/articles/no-such-article', 'no-such-article'),
+  }),
+};
+
+export const MentionListResponses = {
+  200: listResponse('The mentions in the article, in reading order.', {
+    item: MentionSchema,
+    list: MentionListSchema,
+    sparse: MentionListSparseSchema,
+  }),
+  ...errorResponses({
+    url: `${ARTICLE}/mentions`,
+    list: true,
+    invalid: [
+      invalidParamsExample('unknownType', 'An entity type that does not exist', `${ARTICLE}/mentions?type=politician`, [
+        ['querystring.type', 'must be one of person, organization, place, country'],
+      ]),
+    ],
+    notFound: notFoundExample('article', '/v1/articles/no-such-article/mentions', 'no-such-article'),
+  }),
+};

@@ -1,12 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorResponses, IdParamsSchema } from '../common-schemas.ts';
-import { getEntity, listEntities } from './queries.ts';
+import { NoQuerySchema } from '../common-schemas.ts';
+import { answerList, itemOf } from '../list-answer.ts';
 import {
-  EntityDetailSchema,
+  EntityDetailResponses,
+  EntityIdParamsSchema,
   EntityListQuerySchema,
+  EntityListResponses,
   EntityListSchema,
-  PersonDetailSchema,
+  PersonDetailResponses,
+  PersonIdParamsSchema,
   PersonListQuerySchema,
+  PersonListResponses,
   PersonListSchema,
 } from './schemas.ts';
 
@@ -16,60 +20,66 @@ const entities: FastifyPluginAsyncZod = async (app) => {
     '/people',
     {
       schema: {
+        operationId: 'listPeople',
         tags: ['people'],
         summary: 'List and find people',
         description:
           'The people the articles mention, most mentioned first. Find one by any spelling of the name (`q`), narrow to articles or sources (counts are then taken over those articles), or list who is mentioned alongside given people (`mentionedWith`). Paginated by `cursor`.',
         querystring: PersonListQuerySchema,
-        response: { 200: PersonListSchema, ...errorResponses },
+        response: PersonListResponses,
       },
     },
-    async (request) => listEntities(app.db, request.query, { route: 'people', types: ['person'] }),
+    async (request, reply) => answerList(request, reply, 'listPeople', request.query, itemOf(PersonListSchema)),
   );
 
   app.get(
     '/people/:id',
     {
       schema: {
+        operationId: 'getPerson',
         tags: ['people'],
         summary: 'One person',
         description:
           'A person with every spelling of the name, the articles mentioning them, the events they take part in and the ten people most often mentioned alongside them. An id of an organization, place or country is a 404 pointing to `/v1/entities/{id}`.',
-        params: IdParamsSchema,
-        response: { 200: PersonDetailSchema, ...errorResponses },
+        params: PersonIdParamsSchema,
+        querystring: NoQuerySchema,
+        response: PersonDetailResponses,
       },
     },
-    async (request) => getEntity(app.db, request.params.id, 'person'),
+    async (request) => request.read('getPerson', request.params.id),
   );
 
   app.get(
     '/entities',
     {
       schema: {
+        operationId: 'listEntities',
         tags: ['entities'],
         summary: 'List and find entities',
         description:
           'Every mentioned person, organization, place and country, most mentioned first. Filter by type, find by any spelling of the name (`q`), or narrow to articles or sources (counts are then taken over those articles). Paginated by `cursor`.',
         querystring: EntityListQuerySchema,
-        response: { 200: EntityListSchema, ...errorResponses },
+        response: EntityListResponses,
       },
     },
-    async (request) => listEntities(app.db, request.query, { route: 'entities', types: request.query.type }),
+    async (request, reply) => answerList(request, reply, 'listEntities', request.query, itemOf(EntityListSchema)),
   );
 
   app.get(
     '/entities/:id',
     {
       schema: {
+        operationId: 'getEntity',
         tags: ['entities'],
         summary: 'One entity',
         description:
           'An entity of any type with every spelling of the name, the articles mentioning it, the events it takes part in and the ten entities of any type most often mentioned alongside it.',
-        params: IdParamsSchema,
-        response: { 200: EntityDetailSchema, ...errorResponses },
+        params: EntityIdParamsSchema,
+        querystring: NoQuerySchema,
+        response: EntityDetailResponses,
       },
     },
-    async (request) => getEntity(app.db, request.params.id),
+    async (request) => request.read('getEntity', request.params.id),
   );
 };
 

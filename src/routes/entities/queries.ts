@@ -1,10 +1,10 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { DatePrecision, EntityType } from '../../db/schema.ts';
+import { invalidParam, notFound } from '../../lib/errors.ts';
 import { searchKey } from '../../lib/text.ts';
-import { HttpProblem, invalidParam, notFound } from '../../plugins/errors.ts';
 import { requireKnownIds, whereAll } from '../filters.ts';
-import { after, decodeCursor, type KeyValue, orderBy, queryScope, type SortColumn, toPage } from '../pagination.ts';
+import { type KeyValue, listPage, queryScope, type SortColumn } from '../pagination.ts';
 import type { EntitySort } from './schemas.ts';
 
 /** People are entities of type `person`: one set of queries serves /people and /entities, parameterised by type. */
@@ -74,7 +74,7 @@ const sortKey = (sort: EntitySort, row: EntityRow): KeyValue[] => {
 /** The search key of a name query; a 400 when nothing searchable is left (`q=--`). */
 function nameKey(q: string): string {
   const key = searchKey(q);
-  if (!key) throw invalidParam('q', 'querystring', 'has no letters or digits to search for');
+  if (!key) throw invalidParam('q', 'has no letters or digits to search for');
   return key;
 }
 
@@ -119,33 +119,34 @@ export function listEntities(db: Db, input: EntityListInput, options: EntityList
       from entities e join counts c on c.id = e.id ${whereAll(conditions)}
     )`;
 
-  const scope = queryScope(options.route, input as unknown as Record<string, unknown>);
-  const columns = SORT_COLUMNS[input.sort];
-  const cursorKey = input.cursor ? decodeCursor(input.cursor, scope, columns.length) : null;
-  const rows = db.all<EntityRow>(
-    sql`${items} select * from items ${cursorKey ? sql`where ${after(columns, cursorKey)}` : sql``}
-      order by ${orderBy(columns)} limit ${input.limit + 1}`,
-  );
-  const total = input.includeTotal
-    ? (db.all<{ n: number }>(sql`${items} select count(*) as n from items`)[0]?.n ?? 0)
-    : undefined;
-
-  const page = toPage(rows, input.limit, scope, (row) => sortKey(input.sort, row));
-  const aliases = aliasesOf(
+  return listPage(
     db,
-    page.data.map((row) => row.id),
+    {
+      scope: queryScope(options.route, input as unknown as Record<string, unknown>),
+      select: sql`${items} select * from items`,
+      count: sql`${items} select count(*) as n from items`,
+      conditions: [],
+      columns: SORT_COLUMNS[input.sort],
+      keyOf: (row: EntityRow) => sortKey(input.sort, row),
+      toItems: (rows) => {
+        const aliases = aliasesOf(
+          db,
+          rows.map((row) => row.id),
+        );
+        return rows.map((row) => ({
+          id: row.id,
+          type: row.type,
+          name: row.name,
+          ...(aliases.get(row.id) ?? { aliases: [], searchAliases: [] }),
+          description: row.description,
+          wikidataId: row.wikidataId,
+          mentionCount: row.mentionCount,
+          articleCount: row.articleCount,
+        }));
+      },
+    },
+    input,
   );
-  const data = page.data.map((row) => ({
-    id: row.id,
-    type: row.type,
-    name: row.name,
-    ...(aliases.get(row.id) ?? { aliases: [], searchAliases: [] }),
-    description: row.description,
-    wikidataId: row.wikidataId,
-    mentionCount: row.mentionCount,
-    articleCount: row.articleCount,
-  }));
-  return { data, nextCursor: page.nextCursor, ...(total !== undefined ? { total } : {}) };
 }
 
 interface Aliases {
@@ -185,11 +186,7 @@ export function getEntity(db: Db, id: string, type?: EntityType) {
   )[0];
   if (!row) throw notFound(type ?? 'entity', id);
   if (type && row.type !== type) {
-    throw new HttpProblem(
-      404,
-      'Not found',
-      `"${id}" is ${withArticle(row.type)}, not ${withArticle(type)}; see /v1/entities/${id}.`,
-    );
+    throw notFound(type, id, `"${id}" is ${withArticle(row.type)}, not ${withArticle(type)}; see /v1/entities/${id}.`);
   }
 
   const articles = db.all<{

@@ -2,12 +2,20 @@ import { z } from 'zod';
 import {
   DatePrecisionSchema,
   EntityTypeSchema,
+  errorResponses,
   fieldsParam,
   IdSchema,
+  idParams,
+  invalidParamsExample,
+  jsonResponse,
   listOf,
+  listResponse,
+  notFoundExample,
   PageParams,
+  queryOf,
   repeatable,
   SourceRefSchema,
+  sparseListOf,
 } from '../common-schemas.ts';
 
 export const ENTITY_SORTS = ['-mentions', 'mentions', '-articles', 'articles', 'name', '-name'] as const;
@@ -71,39 +79,50 @@ const personFields = {
 /** Everything after the id and name, so the entity shapes can put `type` next to the name. */
 const { id: idField, name: nameField, ...restOfPerson } = personFields;
 
-export const PersonSchema = z.object(personFields).meta({
-  id: 'Person',
-  example: {
-    id: 'andrei-belousov',
-    name: 'Andrei Belousov',
-    aliases: ['Andrey Belousov'],
-    searchAliases: [],
-    description: 'Defence Minister of Russia.',
-    wikidataId: null,
-    mentionCount: 3,
-    articleCount: 3,
-  },
+const PUTIN = {
+  id: 'vladimir-putin',
+  name: 'Vladimir Putin',
+  aliases: ['Comrade Vladimir Putin'],
+  searchAliases: ['Vladimir Vladimirovich Putin'],
+  description: 'President of Russia.',
+  wikidataId: 'Q7747',
+  mentionCount: 61,
+  articleCount: 5,
+};
+
+const PYONGYANG = {
+  id: 'pyongyang',
+  name: 'Pyongyang',
+  type: 'place',
+  aliases: [],
+  searchAliases: [],
+  description: 'Capital of North Korea.',
+  wikidataId: 'Q18808',
+  mentionCount: 29,
+  articleCount: 5,
+};
+
+export const PersonSchema = z.object(personFields).meta({ id: 'Person', example: PUTIN });
+
+export const EntitySchema = z
+  .object({ id: idField, name: nameField, type: EntityTypeSchema, ...restOfPerson })
+  .meta({ id: 'Entity', example: PYONGYANG });
+
+/** `GET /v1/people`, its first person. */
+export const PersonListSchema = listOf(PersonSchema, 'PersonList', { data: [PUTIN], nextCursor: null });
+export const PersonListSparseSchema = sparseListOf(PersonSchema, 'PersonListSparse', {
+  data: [{ id: PUTIN.id, name: PUTIN.name, mentionCount: PUTIN.mentionCount }],
+  nextCursor: null,
 });
 
-export const EntitySchema = z.object({ id: idField, name: nameField, type: EntityTypeSchema, ...restOfPerson }).meta({
-  id: 'Entity',
-  example: {
-    id: 'kim-il-sung-square',
-    name: 'Kim Il-sung Square',
-    aliases: ['Kim Il Sung Sq.', 'Kim Il Sung Square'],
-    searchAliases: [],
-    description: 'Central square of Pyongyang, venue of parades and of the welcoming ceremony for Putin.',
-    wikidataId: null,
-    mentionCount: 4,
-    articleCount: 4,
-    type: 'place',
-  },
+/** `GET /v1/entities?type=place`, its first place. */
+export const EntityListSchema = listOf(EntitySchema, 'EntityList', { data: [PYONGYANG], nextCursor: null });
+export const EntityListSparseSchema = sparseListOf(EntitySchema, 'EntityListSparse', {
+  data: [{ id: PYONGYANG.id, type: PYONGYANG.type }],
+  nextCursor: null,
 });
 
-export const PersonListSchema = listOf(PersonSchema, 'PersonList');
-export const EntityListSchema = listOf(EntitySchema, 'EntityList');
-
-export const PersonListQuerySchema = z.object({
+export const PersonListQuerySchema = queryOf({
   ...listParams,
   fields: fieldsParam(PersonSchema),
   mentionedWith: repeatable(IdSchema)
@@ -114,7 +133,7 @@ export const PersonListQuerySchema = z.object({
 });
 export type PersonListQuery = z.infer<typeof PersonListQuerySchema>;
 
-export const EntityListQuerySchema = z.object({
+export const EntityListQuerySchema = queryOf({
   type: repeatable(EntityTypeSchema).optional().describe('Entity type; repeat for any of several.'),
   ...listParams,
   fields: fieldsParam(EntitySchema),
@@ -184,6 +203,37 @@ const detailFields = {
   events: z.array(EntityEventSchema).describe('The events it takes part in, in date order.'),
 };
 
+/** Vladimir Putin's page, cut to its first article and event. */
+const PUTIN_DETAIL = {
+  id: 'vladimir-putin',
+  name: 'Vladimir Putin',
+  aliases: ['Comrade Vladimir Putin'],
+  searchAliases: ['Vladimir Vladimirovich Putin'],
+  familyName: 'Putin',
+  description: 'President of Russia.',
+  wikidataId: 'Q7747',
+  mentionCount: 61,
+  articleCount: 5,
+  articles: [
+    {
+      id: 'putin-kim-sign-comprehensive-pact',
+      title: 'Putin signed a “comprehensive” diplomatic and defense pact with Kim Jong Un',
+      source: { id: 'newsman', name: 'Newsman' },
+      publishedDate: '2024-06',
+      mentionCount: 16,
+    },
+  ],
+  events: [
+    {
+      id: 'putin-first-takes-office',
+      title: 'Putin first takes office as president of Russia',
+      date: '2000',
+      precision: 'year',
+      role: 'subject',
+    },
+  ],
+};
+
 export const PersonDetailSchema = z
   .object({
     id: idField,
@@ -196,34 +246,11 @@ export const PersonDetailSchema = z
   .meta({
     id: 'PersonDetail',
     example: {
-      id: 'andrei-belousov',
-      name: 'Andrei Belousov',
-      aliases: ['Andrey Belousov'],
-      searchAliases: [],
-      familyName: 'Belousov',
-      description: 'Defence Minister of Russia.',
-      wikidataId: null,
-      mentionCount: 3,
-      articleCount: 3,
-      articles: [
-        {
-          id: 'putin-kim-begin-talks-pyongyang',
-          title: null,
-          source: { id: 'unnamed-outlet-bd-link-list', name: null },
-          publishedDate: '2024-06-19',
-          mentionCount: 1,
-        },
+      ...PUTIN_DETAIL,
+      coMentioned: [
+        { id: 'kim-jong-un', name: 'Kim Jong-un', sharedArticles: 5 },
+        { id: 'andrei-belousov', name: 'Andrei Belousov', sharedArticles: 3 },
       ],
-      events: [
-        {
-          id: 'putin-arrives-in-pyongyang',
-          title: 'Putin arrives in Pyongyang and is greeted by Kim Jong-un',
-          date: '2024-06-19',
-          precision: 'day',
-          role: 'accompanying official',
-        },
-      ],
-      coMentioned: [{ id: 'kim-jong-un', name: 'Kim Jong-un', sharedArticles: 3 }],
     },
   });
 
@@ -240,26 +267,97 @@ export const EntityDetailSchema = z
   .meta({
     id: 'EntityDetail',
     example: {
-      id: 'kim-il-sung-square',
-      name: 'Kim Il-sung Square',
+      id: 'pyongyang',
+      name: 'Pyongyang',
       type: 'place',
-      aliases: ['Kim Il Sung Sq.', 'Kim Il Sung Square'],
+      aliases: [],
       searchAliases: [],
       familyName: null,
-      description: 'Central square of Pyongyang, venue of parades and of the welcoming ceremony for Putin.',
-      wikidataId: null,
-      mentionCount: 4,
-      articleCount: 4,
+      description: 'Capital of North Korea.',
+      wikidataId: 'Q18808',
+      mentionCount: 29,
+      articleCount: 5,
       articles: [
         {
-          id: 'kim-jong-un-warm-welcome-putin',
-          title: 'This was Kim Jong-un’s warm welcome to Vladimir Putin on his historic visit to North Korea',
-          source: { id: 'unnamed-outlet-peru-health-links', name: null },
-          publishedDate: '2024-06-18',
-          mentionCount: 1,
+          id: 'putin-state-visit-partnership-treaty',
+          title:
+            'Putin’s state visit to North Korea: Warm welcome, bilateral agreements and a new comprehensive partnership treaty',
+          source: { id: 'unnamed-outlet-comments-closed', name: null },
+          publishedDate: '2024-06',
+          mentionCount: 9,
         },
       ],
-      events: [],
-      coMentioned: [{ id: 'kim-jong-un', name: 'Kim Jong-un', type: 'person', sharedArticles: 4 }],
+      events: [
+        {
+          id: 'moscow-pyongyang-treaty-1961',
+          title: 'Moscow and Pyongyang sign a treaty in 1961',
+          date: '1961',
+          precision: 'year',
+          role: 'party',
+        },
+      ],
+      coMentioned: [
+        { id: 'kim-jong-un', name: 'Kim Jong-un', type: 'person', sharedArticles: 5 },
+        { id: 'north-korea', name: 'North Korea', type: 'country', sharedArticles: 5 },
+      ],
     },
   });
+
+// ---------------------------------------------------------------------------------------------------------------
+// The routes' responses.
+
+const listErrors = (path: string, invalid: Parameters<typeof errorResponses>[0]['invalid']) =>
+  errorResponses({ url: path, list: true, invalid });
+
+const detailErrors = (path: string, what: string, example: string) =>
+  errorResponses({
+    url: `${path}/${example}`,
+    invalid: [
+      invalidParamsExample('malformedId', 'An id that is not kebab-case', `${path}/Kim_Jong_Un`, [
+        ['params.id', 'must be a lower-case kebab-case id'],
+      ]),
+    ],
+    notFound: notFoundExample(what, `${path}/no-such-${what}`, `no-such-${what}`),
+  });
+
+export const PersonIdParamsSchema = idParams('person', 'vladimir-putin');
+export const EntityIdParamsSchema = idParams('entity', 'pyongyang');
+
+export const PersonListResponses = {
+  200: listResponse('People, most mentioned first unless `sort` says otherwise.', {
+    item: PersonSchema,
+    list: PersonListSchema,
+    sparse: PersonListSparseSchema,
+  }),
+  ...listErrors('/v1/people', [
+    invalidParamsExample('minMentionsTooSmall', 'A minimum below 1', '/v1/people?minMentions=0', [
+      ['querystring.minMentions', 'must be at least 1'],
+    ]),
+    invalidParamsExample('misspeltParameter', 'A misspelt parameter', '/v1/people?mentionedwith=kim-jong-un', [
+      ['querystring.mentionedwith', 'is not a parameter of this route; did you mean "mentionedWith"?'],
+    ]),
+  ]),
+};
+
+export const PersonDetailResponses = {
+  200: jsonResponse('The person.', PersonDetailSchema),
+  ...detailErrors('/v1/people', 'person', 'vladimir-putin'),
+};
+
+export const EntityListResponses = {
+  200: listResponse('Entities, most mentioned first unless `sort` says otherwise.', {
+    item: EntitySchema,
+    list: EntityListSchema,
+    sparse: EntityListSparseSchema,
+  }),
+  ...listErrors('/v1/entities', [
+    invalidParamsExample('unknownType', 'A type that does not exist', '/v1/entities?type=city', [
+      ['querystring.type', 'must be one of person, organization, place, country'],
+    ]),
+  ]),
+};
+
+export const EntityDetailResponses = {
+  200: jsonResponse('The entity.', EntityDetailSchema),
+  ...detailErrors('/v1/entities', 'entity', 'pyongyang'),
+};

@@ -1,9 +1,9 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { BASES, DATE_PRECISIONS, ENTITY_TYPES } from '../../db/schema.ts';
-import { notFound } from '../../plugins/errors.ts';
+import { notFound } from '../../lib/errors.ts';
 import { dateWindowConditions, requireKnownIds, whereAll } from '../filters.ts';
-import { after, decodeCursor, orderBy, type Page, queryScope, type SortColumn, toPage } from '../pagination.ts';
+import { listPage, type Page, queryScope, type SortColumn } from '../pagination.ts';
 import type { EventDetail, EventItem, EventListQuery } from './schemas.ts';
 
 type EntityType = (typeof ENTITY_TYPES)[number];
@@ -145,29 +145,26 @@ const disagreementOf = (row: EventRow) =>
     ? { about: row.disagreementAbout, summary: row.disagreementSummary }
     : null;
 
-export function listEvents(db: Db, query: EventListQuery): Page<EventItem> & { total?: number } {
-  const scope = queryScope('events', query);
-  const columns = sortColumns(query.sort);
-  const conditions = filterConditions(db, query);
-  const filters = [...conditions];
-  if (query.cursor) conditions.push(after(columns, decodeCursor(query.cursor, scope, columns.length)));
-  const rows = db.all<EventRow>(
-    sql`select ${eventColumns} from events e left join entities l on l.id = e.location_id
-      ${whereAll(conditions)} order by ${orderBy(columns)} limit ${query.limit + 1}`,
-  );
-  const page = toPage(rows, query.limit, scope, (r) => [r.dateStart, r.dateEnd, r.id]);
-  const participants = participantsOf(
+export function listEvents(db: Db, query: EventListQuery): Page<EventItem> {
+  return listPage(
     db,
-    page.data.map((r) => r.id),
+    {
+      scope: queryScope('events', query),
+      select: sql`select ${eventColumns} from events e left join entities l on l.id = e.location_id`,
+      count: sql`select count(*) as n from events e`,
+      conditions: filterConditions(db, query),
+      columns: sortColumns(query.sort),
+      keyOf: (r: EventRow) => [r.dateStart, r.dateEnd, r.id],
+      toItems: (rows) => {
+        const participants = participantsOf(
+          db,
+          rows.map((r) => r.id),
+        );
+        return rows.map((r) => ({ ...toEvent(r, participants.get(r.id) ?? []), disagreement: disagreementOf(r) }));
+      },
+    },
+    query,
   );
-  const result: Page<EventItem> & { total?: number } = {
-    data: page.data.map((r) => ({ ...toEvent(r, participants.get(r.id) ?? []), disagreement: disagreementOf(r) })),
-    nextCursor: page.nextCursor,
-  };
-  if (query.includeTotal) {
-    result.total = db.get<{ n: number }>(sql`select count(*) as n from events e ${whereAll(filters)}`)?.n ?? 0;
-  }
-  return result;
 }
 
 export function getEvent(db: Db, id: string): EventDetail {

@@ -7,12 +7,20 @@ import {
   DatePrecisionSchema,
   EntityRefSchema,
   EntityTypeSchema,
+  errorResponses,
   fieldsParam,
   IdSchema,
+  idParams,
+  invalidParamsExample,
+  jsonResponse,
   listOf,
+  listResponse,
+  notFoundExample,
   PageParams,
   PartialDateParamSchema,
+  queryOf,
   repeatable,
+  sparseListOf,
 } from '../common-schemas.ts';
 
 /** The timeline: dated happenings, who took part, and which articles report them in which words. */
@@ -93,9 +101,18 @@ export const EventSchema = z
   })
   .meta({ id: 'Event', example: { ...treatyEvent, disagreement: null } });
 
-export const EventListSchema = listOf(EventSchema, 'EventList');
+/** `GET /v1/events?from=2024-06-19&to=2024-06-19`, cut to one event. */
+export const EventListSchema = listOf(EventSchema, 'EventList', {
+  data: [{ ...treatyEvent, disagreement: null }],
+  nextCursor: null,
+});
 
-export const EventListQuerySchema = z.object({
+export const EventListSparseSchema = sparseListOf(EventSchema, 'EventListSparse', {
+  data: [{ id: treatyEvent.id, title: treatyEvent.title, date: treatyEvent.date, precision: treatyEvent.precision }],
+  nextCursor: null,
+});
+
+export const EventListQuerySchema = queryOf({
   from: PartialDateParamSchema.optional().describe(
     'Earliest date, YYYY, YYYY-MM or YYYY-MM-DD: `2024` means from 1 January 2024. See `dateMatch`.',
   ),
@@ -255,3 +272,41 @@ export const EventDetailSchema = z
 
 export type EventItem = z.infer<typeof EventSchema>;
 export type EventDetail = z.infer<typeof EventDetailSchema>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// The routes' responses.
+
+export const EventIdParamsSchema = idParams('event', 'putin-kim-sign-partnership-treaty');
+
+export const EventListResponses = {
+  200: listResponse('Events, oldest first unless `sort` says otherwise.', {
+    item: EventSchema,
+    list: EventListSchema,
+    sparse: EventListSparseSchema,
+  }),
+  ...errorResponses({
+    url: '/v1/events',
+    list: true,
+    invalid: [
+      invalidParamsExample('notABoolean', 'Not a boolean', '/v1/events?disputed=yes', [
+        ['querystring.disputed', 'must be `true` or `false`'],
+      ]),
+      invalidParamsExample('misspeltParameter', 'A misspelt parameter', '/v1/events?form=2024-06', [
+        ['querystring.form', 'is not a parameter of this route; did you mean "from"?'],
+      ]),
+    ],
+  }),
+};
+
+export const EventDetailResponses = {
+  200: jsonResponse('The event with its attestations.', EventDetailSchema),
+  ...errorResponses({
+    url: '/v1/events/putin-kim-sign-partnership-treaty',
+    invalid: [
+      invalidParamsExample('malformedId', 'An id that is not kebab-case', '/v1/events/Treaty_Signing', [
+        ['params.id', 'must be a lower-case kebab-case id'],
+      ]),
+    ],
+    notFound: notFoundExample('event', '/v1/events/no-such-event', 'no-such-event'),
+  }),
+};

@@ -1,46 +1,45 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorResponses, IdParamsSchema } from '../common-schemas.ts';
-import { getSource, listSources } from './queries.ts';
-import { SourceDetailSchema, SourceListQuerySchema, SourceListSchema } from './schemas.ts';
+import { NoQuerySchema } from '../common-schemas.ts';
+import { answerList, itemOf } from '../list-answer.ts';
+import {
+  SourceDetailResponses,
+  SourceIdParamsSchema,
+  SourceListQuerySchema,
+  SourceListResponses,
+  SourceListSchema,
+} from './schemas.ts';
 
 const sources: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/sources',
     {
       schema: {
+        operationId: 'listSources',
         tags: ['sources'],
         summary: 'The outlets',
         description:
           'Every outlet that published an article, with how many articles it has, their languages and the days they span. Outlets whose pages never name them have a null name and sort last by name.',
         querystring: SourceListQuerySchema,
-        response: {
-          200: SourceListSchema,
-          400: errorResponses[400],
-          404: errorResponses[404],
-          500: errorResponses[500],
-        },
+        response: SourceListResponses,
       },
     },
-    async (req) => listSources(app.db, req.query),
+    async (request, reply) => answerList(request, reply, 'listSources', request.query, itemOf(SourceListSchema)),
   );
 
   app.get(
     '/sources/:id',
     {
       schema: {
+        operationId: 'getSource',
         tags: ['sources'],
         summary: 'One outlet and its articles',
         description: 'An outlet with its own description of itself, notes, and its articles, newest first.',
-        params: IdParamsSchema,
-        response: {
-          200: SourceDetailSchema,
-          400: errorResponses[400],
-          404: errorResponses[404],
-          500: errorResponses[500],
-        },
+        params: SourceIdParamsSchema,
+        querystring: NoQuerySchema,
+        response: SourceDetailResponses,
       },
     },
-    async (req) => getSource(app.db, req.params.id),
+    async (request) => request.read('getSource', request.params.id),
   );
 };
 

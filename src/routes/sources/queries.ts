@@ -1,9 +1,9 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { BASES, DATE_PRECISIONS } from '../../db/schema.ts';
-import { notFound } from '../../plugins/errors.ts';
+import { notFound } from '../../lib/errors.ts';
 import { whereAll } from '../filters.ts';
-import { after, decodeCursor, orderBy, type Page, queryScope, type SortColumn, toPage } from '../pagination.ts';
+import { listPage, type Page, queryScope, type SortColumn } from '../pagination.ts';
 import type { SourceDetail, SourceItem, SourceListQuery } from './schemas.ts';
 
 interface SourceRow {
@@ -78,22 +78,25 @@ function toSource(row: SourceRow): SourceItem {
   };
 }
 
-export function listSources(db: Db, query: SourceListQuery): Page<SourceItem> & { total?: number } {
-  const scope = queryScope('sources', query);
+export function listSources(db: Db, query: SourceListQuery): Page<SourceItem> {
   const { columns, keyOf } = SORTS[query.sort];
   const filters: SQL[] = [];
   if (query.language) filters.push(sql`s.language = ${query.language}`);
   // instr rather than LIKE: no wildcard in the user's text needs escaping.
   if (query.q !== undefined) filters.push(sql`instr(lower(s.name), ${query.q.trim().toLowerCase()}) > 0`);
-  const keyset = query.cursor ? [after(columns, decodeCursor(query.cursor, scope, columns.length))] : [];
-  const rows = db.all<SourceRow>(sql`with s as (${sourcesWithCounts(filters)})
-    select * from s ${whereAll(keyset)} order by ${orderBy(columns)} limit ${query.limit + 1}`);
-  const page = toPage(rows, query.limit, scope, keyOf);
-  const result: Page<SourceItem> & { total?: number } = { data: page.data.map(toSource), nextCursor: page.nextCursor };
-  if (query.includeTotal) {
-    result.total = db.get<{ n: number }>(sql`select count(*) as n from sources s ${whereAll(filters)}`)?.n ?? 0;
-  }
-  return result;
+  return listPage(
+    db,
+    {
+      scope: queryScope('sources', query),
+      select: sql`with s as (${sourcesWithCounts(filters)}) select * from s`,
+      count: sql`select count(*) as n from sources s ${whereAll(filters)}`,
+      conditions: [],
+      columns,
+      keyOf,
+      toItems: (rows) => rows.map(toSource),
+    },
+    query,
+  );
 }
 
 export function getSource(db: Db, id: string): SourceDetail {

@@ -1,5 +1,19 @@
 import { z } from 'zod';
-import { BasisSchema, DatePrecisionSchema, fieldsParam, listOf, PageParams } from '../common-schemas.ts';
+import {
+  BasisSchema,
+  DatePrecisionSchema,
+  errorResponses,
+  fieldsParam,
+  idParams,
+  invalidParamsExample,
+  jsonResponse,
+  listOf,
+  listResponse,
+  notFoundExample,
+  PageParams,
+  queryOf,
+  sparseListOf,
+} from '../common-schemas.ts';
 
 /** The outlets that published the articles, with what their pages tell about them. */
 
@@ -28,25 +42,32 @@ const sourceFields = {
   ),
 };
 
-const news7f = {
-  id: 'news7f',
-  name: 'News7f',
-  nameBasis: 'stated',
-  nameNote: 'The page\'s footer names the site "News7f" and describes it as "News 7F".',
+const NEWSMAN = {
+  id: 'newsman',
+  name: 'Newsman',
+  nameBasis: 'inferred',
+  nameNote:
+    'The story opens with the credit "Newsman:" where a wire dateline would stand; the page\'s mission statement speaks for the site but does not name it.',
   homepage: null,
   country: null,
   language: 'en',
-  kind: 'online news site',
+  kind: null,
   articleCount: 1,
   languages: ['en'],
   coverage: { from: '2024-06-01', to: '2024-06-30' },
 };
 
-export const SourceSchema = z.object(sourceFields).meta({ id: 'Source', example: news7f });
+export const SourceSchema = z.object(sourceFields).meta({ id: 'Source', example: NEWSMAN });
 
-export const SourceListSchema = listOf(SourceSchema, 'SourceList');
+/** `GET /v1/sources?q=newsman`. */
+export const SourceListSchema = listOf(SourceSchema, 'SourceList', { data: [NEWSMAN], nextCursor: null });
 
-export const SourceListQuerySchema = z.object({
+export const SourceListSparseSchema = sparseListOf(SourceSchema, 'SourceListSparse', {
+  data: [{ id: NEWSMAN.id, name: NEWSMAN.name }],
+  nextCursor: null,
+});
+
+export const SourceListQuerySchema = queryOf({
   language: z
     .string()
     .regex(/^[A-Za-z]{2}$/, 'must be a 2-letter ISO 639-1 code such as `en`')
@@ -84,8 +105,8 @@ export const SourceArticleSchema = z
   .meta({
     id: 'SourceArticle',
     example: {
-      id: 'putin-lavish-welcome-kim-closer-ties',
-      title: 'Vladimir Putin receives lavish welcome in North Korea as Kim Jong Un vows closer ties',
+      id: 'putin-kim-sign-comprehensive-pact',
+      title: 'Putin signed a “comprehensive” diplomatic and defense pact with Kim Jong Un',
       publishedDate: '2024-06',
       publishedPrecision: 'month',
     },
@@ -101,14 +122,15 @@ export const SourceDetailSchema = z
   .meta({
     id: 'SourceDetail',
     example: {
-      ...news7f,
+      ...NEWSMAN,
       selfDescription:
-        "News 7F: Update the world's latest breaking news online of the day, breaking news, politics, society today, international mainstream news .Updated news 24/7: Entertainment, Sports...at the World everyday world. Hot news, images, video clips that are updated quickly and reliably",
-      notes: null,
+        'This mission is rooted in our belief that great journalism has the power to enrich the experience of life…',
+      notes:
+        'The page header shows the date "Thursday, July 25, 2024", the day the page was displayed, not the story\'s date.',
       articles: [
         {
-          id: 'putin-lavish-welcome-kim-closer-ties',
-          title: 'Vladimir Putin receives lavish welcome in North Korea as Kim Jong Un vows closer ties',
+          id: 'putin-kim-sign-comprehensive-pact',
+          title: 'Putin signed a “comprehensive” diplomatic and defense pact with Kim Jong Un',
           publishedDate: '2024-06',
           publishedPrecision: 'month',
         },
@@ -118,3 +140,38 @@ export const SourceDetailSchema = z
 
 export type SourceItem = z.infer<typeof SourceSchema>;
 export type SourceDetail = z.infer<typeof SourceDetailSchema>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// The routes' responses.
+
+export const SourceIdParamsSchema = idParams('source', 'newsman');
+
+export const SourceListResponses = {
+  200: listResponse('Outlets, by name unless `sort` says otherwise.', {
+    item: SourceSchema,
+    list: SourceListSchema,
+    sparse: SourceListSparseSchema,
+  }),
+  ...errorResponses({
+    url: '/v1/sources',
+    list: true,
+    invalid: [
+      invalidParamsExample('unknownSort', 'A sort the list does not offer', '/v1/sources?sort=popularity', [
+        ['querystring.sort', 'must be one of name, -articles, id'],
+      ]),
+    ],
+  }),
+};
+
+export const SourceDetailResponses = {
+  200: jsonResponse('The outlet and its articles.', SourceDetailSchema),
+  ...errorResponses({
+    url: '/v1/sources/newsman',
+    invalid: [
+      invalidParamsExample('malformedId', 'An id that is not kebab-case', '/v1/sources/News%20Man', [
+        ['params.id', 'must be a lower-case kebab-case id'],
+      ]),
+    ],
+    notFound: notFoundExample('source', '/v1/sources/no-such-source', 'no-such-source'),
+  }),
+};

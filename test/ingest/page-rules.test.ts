@@ -1,0 +1,341 @@
+// Furniture is recognised by its wording in five languages; story lines that resemble it, and pages naming no known entity, are kept.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import t from 'tap';
+import { cleanPage, linesOfText } from '../../src/ingest/page/boilerplate.ts';
+import { findDates } from '../../src/ingest/page/date-text.ts';
+import { recognizeFurniture } from '../../src/ingest/page/furniture.ts';
+import { extractHtml } from '../../src/ingest/page/html.ts';
+import { identifyLanguage } from '../../src/ingest/page/language.ts';
+import { preparePage } from '../../src/ingest/page/prepare-page.ts';
+import { stripSiteSuffix } from '../../src/ingest/page/title.ts';
+
+const FURNITURE: Record<string, string[]> = {
+  consent: [
+    'We use cookies to personalise content and ads and to analyse our traffic. You can change your settings at any time.',
+    'Nous utilisons des cookies pour améliorer votre expérience sur notre site.',
+    'Este sitio web utiliza cookies propias y de terceros. Si continúa navegando, acepta su uso.',
+    'Diese Website verwendet Cookies. Mit der Nutzung stimmen Sie dem zu.',
+    'Сайт использует файлы cookie. Продолжая работу с сайтом, вы соглашаетесь с этим.',
+    'Accept all cookies',
+    'Tout refuser',
+    'Alle akzeptieren',
+  ],
+  'skip-link': [
+    'Skip to main content',
+    'Aller au contenu principal',
+    'Saltar al contenido',
+    'Zum Inhalt springen',
+    'Перейти к содержанию',
+  ],
+  breadcrumb: [
+    'Home › World › Europe',
+    'Accueil > Monde > Europe',
+    'Inicio / Internacional / Europa',
+    'Startseite > Politik > Ausland',
+    'Главная / Новости / Мир',
+    'HomeWorldEurope',
+  ],
+  ticker: [
+    'BREAKING: Storm warning issued for the coast',
+    'En direct : suivez la séance au Sénat',
+    'Última hora: cortes de tráfico en la A-2',
+    'Eilmeldung: Zugverkehr unterbrochen',
+    'Срочно: в городе отключат воду',
+    'DAX ▲ 0.4% | FTSE ▼ 0.2% | Dow +0.31%',
+  ],
+  byline: [
+    'By Jane Doe and John Smith',
+    'By Jane Doe | Reuters | June 12, 2024',
+    'Par Claire Martin, envoyée spéciale à Kiev',
+    'Por María López',
+    'Von Anna Schmidt',
+    'Автор: Иван Петров',
+    'Jane Doe, Staff Writer',
+  ],
+  credit: [
+    'Reporting by Jane Doe; Editing by John Smith',
+    'Avec AFP',
+    'Con información de EFE',
+    'Mit Material von dpa',
+    '(AFP)',
+  ],
+  share: [
+    'Share',
+    'Share on WhatsApp',
+    'Facebook Twitter WhatsApp Email',
+    'Partager sur Facebook',
+    'Compartir',
+    'Teilen',
+    'Поделиться',
+    'ВКонтакте Одноклассники Telegram',
+  ],
+  caption: [
+    'Photo: Jean Dupont',
+    'The square on Tuesday. (Photo by Jane Doe/AFP via Getty Images)',
+    'Rescue workers at the site. AP Photo/John Smith',
+    'Foto: dpa',
+    'Фото: пресс-служба мэрии',
+    'La nouvelle piste. © Pierre Garnier',
+  ],
+  advertisement: [
+    'Advertisement',
+    '- Advertisement -',
+    'ADVERTISEMENT',
+    'Publicité',
+    'Publicidad',
+    'Anzeige',
+    'Реклама',
+    'Story continues below advertisement',
+  ],
+  related: [
+    'Related',
+    'Related articles',
+    'Read also: Minister resigns over budget',
+    'Lire aussi : le budget adopté',
+    'À lire aussi',
+    'Lea también: El Gobierno aprueba el presupuesto',
+    'Lesen Sie auch: Regierung beschließt Haushalt',
+    'Читайте также: Правительство утвердило бюджет',
+    'Most read',
+    'More from Politics',
+    'Mehr aus Regionales',
+  ],
+  newsletter: [
+    'Sign up for our newsletter',
+    'Inscrivez-vous à notre newsletter',
+    'Suscríbete a nuestro boletín',
+    'Newsletter abonnieren',
+    'Подпишитесь на нашу рассылку',
+  ],
+  comments: [
+    'Comments',
+    '12 Comments',
+    'Leave a Reply',
+    'Laisser un commentaire',
+    'Deja un comentario',
+    'Kommentare',
+    'Комментарии',
+    'Your email address will not be published.',
+  ],
+  tags: [
+    'Tags: Lyon, vélo',
+    'Mots-clés : Lyon, vélo',
+    'Etiquetas: Zaragoza, parques',
+    'Schlagwörter: Freiburg, Verkehr',
+    'Теги: театр, культура',
+  ],
+  calendar: ['Mo Tu We Th Fr Sa Su', 'L M X J V S D', 'Пн Вт Ср Чт Пт Сб Вс', '1 2 3 4 5 6 7', '« May'],
+  copyright: [
+    '© 2024 Example Media. All rights reserved.',
+    'Tous droits réservés',
+    'Todos los derechos reservados © 2024',
+    'Alle Rechte vorbehalten.',
+    '© 2024 «Вестник». Все права защищены.',
+    'Copyright 2024 The Tribune',
+  ],
+  timestamp: ['Updated 2 hours ago', 'il y a 3 heures', 'hace 5 minutos', 'vor 2 Stunden', '2 часа назад'],
+  navigation: ['PREV Minister resigns', 'Next article', 'Article suivant', 'Все новости', 'Privacy Policy'],
+};
+
+t.test('each kind of furniture is recognised in each language', async (t) => {
+  for (const [reason, lines] of Object.entries(FURNITURE)) {
+    for (const line of lines) t.equal(recognizeFurniture(line)?.reason, reason, `${reason}: ${line}`);
+  }
+});
+
+t.test('story lines that resemble furniture are not furniture', async (t) => {
+  const story = [
+    'By Monday evening, the river had risen by two metres.',
+    'By the time the mayor arrived, the crowd had left the square.',
+    'The bakery sold 3,000 cookies on Saturday, its best day this year.',
+    'Next year the council will review the plan again.',
+    'Share prices fell 3% on Monday after the announcement.',
+    'Advertisement revenue fell by a third, the company said.',
+    'Copyright law was changed in 2019, the minister recalled.',
+    'The mayor announced the plan in her weekly newsletter.',
+    'MOSCOW, June 18 (Reuters) - Russian President Vladimir Putin arrived in Pyongyang on Tuesday.',
+    'PARIS (AFP) – Le gouvernement a présenté mercredi son projet de budget.',
+    'Related reading material was handed out to every pupil.',
+    'Comments from residents were mostly positive, the council said.',
+    'Par ailleurs, la ville a annoncé la rénovation du stade.',
+    'Por la tarde, cientos de vecinos se concentraron frente al ayuntamiento.',
+    'Von den 120 Plätzen sind nur noch zehn frei.',
+  ];
+  for (const line of story) t.equal(recognizeFurniture(line), null, line);
+});
+
+t.test('a dateline opening the story is story, a byline above it is not', async (t) => {
+  const page = [
+    'Storm closes ports along the coast',
+    'By Jane Doe',
+    'LISBON, March 3 (Reuters) - Portugal closed three ports on Sunday as a storm brought winds of up to 120 km/h to the coast, the port authority said.',
+    'Ferries to the Azores were cancelled and fishing boats were ordered to stay in harbour until Tuesday.',
+  ].join('\n');
+  const result = cleanPage(linesOfText(page), { language: 'en', title: 'Storm closes ports along the coast' });
+  t.same(
+    result.lines.map((l) => l.lineNumber),
+    [3, 4],
+  );
+  t.match(result.dropped, [
+    { lineNumber: 1, reason: 'title' },
+    { lineNumber: 2, reason: 'byline' },
+  ]);
+});
+
+t.test('no story line is dropped for naming no known entity, in any language', async (t) => {
+  const pages: Record<string, string> = {
+    en: 'the rain began before dawn and did not stop until the evening.\nroads near the river were closed for most of the day, and several schools sent pupils home early.\nby nightfall the water had started to go down.',
+    ru: 'Дождь начался ещё до рассвета и не прекращался до самого вечера.\nДороги у реки были закрыты большую часть дня, несколько школ отпустили учеников домой раньше.\nК ночи вода начала спадать.',
+    de: 'Der Regen begann vor Sonnenaufgang und hörte erst am Abend auf.\nStraßen am Fluss waren fast den ganzen Tag gesperrt, mehrere Schulen schickten die Kinder früher nach Hause.\nIn der Nacht ging das Wasser langsam zurück.',
+  };
+  for (const [lang, text] of Object.entries(pages)) {
+    const page = preparePage({ content: text, contentType: 'text/plain' });
+    t.equal(page.lines.length, 3, `${lang}: every line kept`);
+    t.same(page.dropped, [], `${lang}: nothing dropped`);
+  }
+});
+
+t.test('numeric dates: impossibility decides, then the language and the site', async (t) => {
+  const read = (text: string, language: string, dayFirst?: boolean) => {
+    const d = findDates(text, { language, dayFirst })[0];
+    return d ? `${d.year}-${d.month}-${d.day}` : null;
+  };
+  t.equal(read('13/06/2024', 'en'), '2024-6-13', 'day first: 13 cannot be a month');
+  t.equal(read('06/13/2024', 'fr'), '2024-6-13', 'month first: 13 cannot be a month');
+  t.equal(read('06/07/2024', 'en'), '2024-6-7', 'English reads month first');
+  t.equal(read('06/07/2024', 'en', true), '2024-7-6', 'a British site reads day first');
+  t.equal(read('06/07/2024', 'fr'), '2024-7-6', 'French reads day first');
+  t.equal(read('06.07.2024', 'en'), '2024-7-6', 'dotted dates are day first');
+  t.equal(read('2024-06-07', 'ru'), '2024-6-7', 'ISO');
+  t.equal(read('31/02/2024', 'fr'), null, 'no such day');
+  t.equal(read('le 3 juin 2024', 'fr'), '2024-6-3', 'French words');
+  t.equal(read('el 3 de junio de 2024', 'es'), '2024-6-3', 'Spanish words');
+  t.equal(read('am 3. Juni 2024', 'de'), '2024-6-3', 'German words');
+  t.equal(read('3 июня 2024 года', 'ru'), '2024-6-3', 'Russian words');
+  const yearless = findDates('on June 19', { language: 'en' })[0];
+  t.equal(yearless?.year, null, 'a date without a year keeps no year');
+  const timed = findDates('June 13, 2024 10:32 AM EDT', { language: 'en' })[0];
+  t.match(timed, { hour: 10, minute: 32, zone: 'EDT', utcOffset: '-04:00' });
+  t.match(findDates('Publié le 12 juin 2024 à 14h30', { language: 'fr' })[0], { hour: 14, minute: 30, zone: null });
+});
+
+t.test('a date bar is a warning, never the publication date', async (t) => {
+  const page = [
+    'Thursday, July 25, 2024',
+    'Home',
+    'World',
+    'Harbour reopens after the storm',
+    'The harbour reopened on Wednesday, three weeks after a storm damaged the breakwater and sank two fishing boats.',
+    'Repairs cost about $2 million and were paid for by the port authority, officials said.',
+  ].join('\n');
+  const result = preparePage({ content: page, contentType: 'text/plain' });
+  t.equal(result.published.value, null);
+  t.match(result.published.evidence, /date bar/);
+  t.match(result.warnings.join('\n'), /"Thursday, July 25, 2024" is a date alone at the top/);
+});
+
+t.test('a date under the headline later than every date in the story is suspect', async (t) => {
+  const page = [
+    'Harbour reopens after the storm',
+    'July 25, 2024',
+    'The harbour reopened on June 19, 2024, three weeks after a storm damaged the breakwater and sank two fishing boats.',
+    'Repairs cost about $2 million and were paid for by the port authority, officials said on Thursday.',
+  ].join('\n');
+  const result = preparePage({ content: page, contentType: 'text/plain' });
+  t.equal(result.published.value, null);
+  t.match(result.warnings.join('\n'), /36 days after the latest date the story mentions/);
+  const fine = preparePage({ content: page.replace('July 25, 2024', 'June 20, 2024'), contentType: 'text/plain' });
+  t.match(fine.published, { value: { date: '2024-06-20', precision: 'day' }, basis: 'stated' });
+});
+
+t.test('an English date on a British site is read day first', async (t) => {
+  const page =
+    'Harbour reopens after the storm\nPublished 06/07/2024\nThe harbour reopened on Wednesday, three weeks after a storm damaged the breakwater and sank two boats.';
+  const us = preparePage({ content: page, contentType: 'text/plain', url: 'https://example.com/a' });
+  const uk = preparePage({ content: page, contentType: 'text/plain', url: 'https://example.co.uk/a' });
+  t.equal(us.published.value?.date, '2024-06-07');
+  t.equal(uk.published.value?.date, '2024-07-06');
+});
+
+t.test('language: null with the reason when too short, ISO 639-1 otherwise', async (t) => {
+  t.match(identifyLanguage('Bonjour à tous'), { code: null, evidence: /too short/ });
+  t.match(
+    identifyLanguage('Der Stadtrat hat am Dienstag einen neuen Plan für Radwege in der Innenstadt beschlossen.'),
+    { code: 'de' },
+  );
+  t.match(identifyLanguage('Городской совет во вторник утвердил новый план велодорожек в центре города.'), {
+    code: 'ru',
+  });
+  const short = preparePage({ content: 'Kurz.', contentType: 'text/plain' });
+  t.equal(short.language.value, null);
+  t.match(short.language.evidence, /too short/);
+});
+
+t.test('site and section suffixes come off titles', async (t) => {
+  t.equal(stripSiteSuffix('Minister resigns | World News | The Daily Example'), 'Minister resigns');
+  t.equal(stripSiteSuffix('Minister resigns over budget - BBC News', ['BBC News']), 'Minister resigns over budget');
+  t.equal(
+    stripSiteSuffix('Le Monde | Le ministre démissionne après le vote', ['Le Monde']),
+    'Le ministre démissionne après le vote',
+  );
+  t.equal(
+    stripSiteSuffix('Putin - Kim summit: what we know so far'),
+    'Putin - Kim summit: what we know so far',
+    'a dash inside the headline stays',
+  );
+  t.equal(stripSiteSuffix('Minister resigns – Midland Gazette', ['midlandgazette']), 'Minister resigns');
+});
+
+t.test('HTML: the page metadata, each value with where it was read', async (t) => {
+  const html = readFileSync(fileURLToPath(new URL('../fixtures/pages/en-ferry-resumes.html', import.meta.url)), 'utf8');
+  const { metadata, extractor } = extractHtml(html);
+  t.equal(extractor, 'readability');
+  const from = (list: { value: string; from: string }[]) => Object.fromEntries(list.map((v) => [v.from, v.value]));
+  t.match(from(metadata.titles), {
+    '<title>': 'Island ferry service resumes after storm repairs | Coastal Herald',
+    'og:title': 'Island ferry service resumes after storm repairs',
+    'JSON-LD NewsArticle.headline': 'Island ferry service resumes after storm repairs',
+  });
+  t.match(from(metadata.siteNames), {
+    'og:site_name': 'Coastal Herald',
+    'JSON-LD NewsArticle.publisher.name': 'Coastal Herald',
+  });
+  t.match(from(metadata.urls), {
+    'canonical link': 'https://www.coastalherald.co.uk/news/island-ferry-resumes',
+    'og:url': 'https://www.coastalherald.co.uk/news/island-ferry-resumes',
+  });
+  t.match(from(metadata.published), {
+    'article:published_time': '2024-03-05T07:30:00Z',
+    'JSON-LD NewsArticle.datePublished': '2024-03-05T07:30:00Z',
+  });
+  t.match(from(metadata.languages), { '<html lang>': 'en-GB', 'JSON-LD NewsArticle.inLanguage': 'en-GB' });
+});
+
+t.test('HTML without an article Readability can find: every block of the body is a candidate', async (t) => {
+  const page = preparePage({
+    content:
+      '<p>The library is closed on Monday.</p><p>Staff will spend the day in training, the council said in a statement on Friday.</p>',
+    contentType: 'text/html',
+  });
+  t.equal(page.extractor, 'body');
+  t.same(
+    page.lines.map((l) => l.text),
+    [
+      'The library is closed on Monday.',
+      'Staff will spend the day in training, the council said in a statement on Friday.',
+    ],
+  );
+});
+
+t.test('HTML: links, captions and headings come from the markup', async (t) => {
+  const { lines } = extractHtml(
+    '<article><h2>Reaction</h2><p>Residents <a href="/a">welcomed</a> the decision.</p><figure><figcaption>The square.</figcaption></figure><ul><li><a href="/b">Other story</a></li></ul></article>',
+  );
+  t.match(lines, [
+    { text: 'Reaction', heading: true },
+    { text: 'Residents welcomed the decision.', caption: false },
+    { text: 'The square.', caption: true },
+    { text: 'Other story', linkDensity: 1 },
+  ]);
+});
