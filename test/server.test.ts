@@ -129,36 +129,32 @@ function get(url: string, headers: Record<string, string> = {}): Promise<{ statu
   });
 }
 
-t.test('creates, seeds and serves the database when it is absent', async (t) => {
-  const path = join(tempDir(t), 'nested', 'news.db');
-  const child = start({ DATABASE_PATH: path, PORT: '0', LOG_LEVEL: 'info' });
-  const url = await started(t, child);
-  t.ok(statSync(path).isFile(), 'database file created');
-  const res = await fetch(`${url}/health`);
-  t.equal(res.status, 200);
-  t.same(await res.json(), { status: 'ok', articles: 5 });
-  const exited = exitOf(child);
-  child.kill('SIGTERM');
-  t.equal(await exited, 0, 'shuts down cleanly on SIGTERM');
-});
+t.test(
+  'creates, seeds and serves the database when it is absent; SIGTERM lets a request in flight finish',
+  async (t) => {
+    const path = join(tempDir(t), 'nested', 'news.db');
+    const child = start({ DATABASE_PATH: path, PORT: '0' }, { delayResponses: true });
+    const url = await started(t, child);
+    t.ok(statSync(path).isFile(), 'database file created');
+    const res = await get(`${url}/health`);
+    t.equal(res.status, 200);
+    t.same(JSON.parse(res.body), { status: 'ok', articles: 5 });
 
-t.test('SIGTERM lets the request in flight finish, then exits 0', async (t) => {
-  const child = start({ DATABASE_PATH: seeded(t), PORT: '0' }, { delayResponses: true });
-  const url = await started(t, child);
-  const response = get(`${url}/health`, { 'x-test-delay-ms': '1500' });
-  await waitFor(child, HOLDING);
-  const exited = exitOf(child);
-  const signalled = Date.now();
-  child.kill('SIGTERM');
-  const res = await response;
-  t.equal(res.status, 200, 'the request in flight is answered');
-  t.same(JSON.parse(res.body), { status: 'ok', articles: 5 });
-  t.equal(await exited, 0);
-  t.ok(Date.now() - signalled >= 1000, 'the process waited for it');
-});
+    const response = get(`${url}/health`, { 'x-test-delay-ms': '1500' });
+    await waitFor(child, HOLDING);
+    const exited = exitOf(child);
+    const signalled = Date.now();
+    child.kill('SIGTERM');
+    const held = await response;
+    t.equal(held.status, 200, 'the request in flight is answered');
+    t.same(JSON.parse(held.body), { status: 'ok', articles: 5 });
+    t.equal(await exited, 0, 'then the process exits 0');
+    t.ok(Date.now() - signalled >= 1000, 'after waiting for it');
+  },
+);
 
 t.test(
-  'the same signal twice at once (a process group: through npm and directly) is one request to stop',
+  'the same signal twice at once (to a process group: through npm and directly) is one request to stop',
   async (t) => {
     const child = start({ DATABASE_PATH: seeded(t), PORT: '0' }, { delayResponses: true });
     const url = await started(t, child);
@@ -166,6 +162,7 @@ t.test(
     await waitFor(child, HOLDING);
     const exited = exitOf(child);
     child.kill('SIGINT');
+    await setTimeout(200);
     child.kill('SIGINT');
     t.equal((await response).status, 200, 'the request in flight is answered');
     t.equal(await exited, 0);
@@ -201,7 +198,7 @@ t.test('a request still running at SHUTDOWN_TIMEOUT_MS exits 1', async (t) => {
 });
 
 t.test('WORKERS=2 serves one port from two processes and replaces one that dies', async (t) => {
-  const child = start({ DATABASE_PATH: join(tempDir(t), 'news.db'), PORT: '0', LOG_LEVEL: 'info', WORKERS: '2' });
+  const child = start({ DATABASE_PATH: seeded(t), PORT: '0', WORKERS: '2' });
   t.teardown(() => {
     child.kill('SIGKILL');
   });
@@ -225,29 +222,28 @@ t.test('WORKERS=2 serves one port from two processes and replaces one that dies'
   t.equal(await exited, 0, 'the primary stops its workers and exits cleanly');
 });
 
-t.test('WORKERS=2: every worker accepts the cursors of the others', async (t) => {
-  const child = start({ DATABASE_PATH: seeded(t), PORT: '0', WORKERS: '2' });
-  const url = await started(t, child, 2);
-  const first = await get(`${url}/v1/articles?limit=1`);
-  t.equal(first.status, 200);
-  const { nextCursor } = JSON.parse(first.body) as { nextCursor: string };
-  // Connections are handed to the workers in turn: four of them reach both.
-  for (let i = 0; i < 4; i++) {
-    const next = await get(`${url}/v1/articles?limit=1&cursor=${encodeURIComponent(nextCursor)}`);
-    t.equal(next.status, 200, next.body);
-  }
-});
+t.test(
+  'WORKERS=2: every worker accepts the cursors of the others; SIGTERM lets requests in flight finish',
+  async (t) => {
+    const child = start({ DATABASE_PATH: seeded(t), PORT: '0', WORKERS: '2' }, { delayResponses: true });
+    const url = await started(t, child, 2);
+    const first = await get(`${url}/v1/articles?limit=1`);
+    t.equal(first.status, 200);
+    const { nextCursor } = JSON.parse(first.body) as { nextCursor: string };
+    // Connections are handed to the workers in turn: four of them reach both.
+    for (let i = 0; i < 4; i++) {
+      const next = await get(`${url}/v1/articles?limit=1&cursor=${encodeURIComponent(nextCursor)}`);
+      t.equal(next.status, 200, next.body);
+    }
 
-t.test('WORKERS=2: SIGTERM to the primary lets the requests in flight finish', async (t) => {
-  const child = start({ DATABASE_PATH: seeded(t), PORT: '0', WORKERS: '2' }, { delayResponses: true });
-  const url = await started(t, child, 2);
-  const responses = [0, 1].map(() => get(`${url}/health`, { 'x-test-delay-ms': '1500' }));
-  await waitFor(child, HOLDING, 2);
-  const exited = exitOf(child);
-  child.kill('SIGTERM');
-  for (const res of await Promise.all(responses)) t.equal(res.status, 200, 'answered');
-  t.equal(await exited, 0);
-});
+    const responses = [0, 1].map(() => get(`${url}/health`, { 'x-test-delay-ms': '1500' }));
+    await waitFor(child, HOLDING, 2);
+    const exited = exitOf(child);
+    child.kill('SIGTERM');
+    for (const res of await Promise.all(responses)) t.equal(res.status, 200, 'answered');
+    t.equal(await exited, 0, 'the primary exits 0 once its workers have closed');
+  },
+);
 
 t.test('a worker that cannot serve stops the service', async (t) => {
   const blocker = createServer().listen(0, '127.0.0.1');
@@ -256,7 +252,7 @@ t.test('a worker that cannot serve stops the service', async (t) => {
     blocker.close();
   });
   const port = (blocker.address() as AddressInfo).port;
-  const child = start({ DATABASE_PATH: join(tempDir(t), 'news.db'), PORT: String(port), WORKERS: '2' });
+  const child = start({ DATABASE_PATH: seeded(t), PORT: String(port), WORKERS: '2' });
   t.equal(await exitOf(child), 1, 'exits with an error instead of restarting workers forever');
 });
 

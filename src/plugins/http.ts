@@ -120,6 +120,7 @@ async function http(app: FastifyInstance, config: Config): Promise<void> {
     },
     // A browser front end on another origin must be able to read the answers.
     crossOriginResourcePolicy: { policy: 'cross-origin' },
+    xFrameOptions: { action: 'deny' },
     strictTransportSecurity: false,
   });
 

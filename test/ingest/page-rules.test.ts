@@ -183,6 +183,21 @@ t.test('a dateline opening the story is story, a byline above it is not', async 
   ]);
 });
 
+t.test('a lead that opens with the headline, and a last line naming the outlet, are story', async (t) => {
+  const page = [
+    'Council approves bike lanes',
+    'Council approves bike lanes on the river quays after a two-hour debate on Tuesday night.',
+    'Work will start in September and last until the spring, the council said.',
+    'Example Courier could not reach the opposition for comment.',
+  ].join('\n');
+  const result = preparePage({ content: page, contentType: 'text/plain', url: 'https://www.examplecourier.com/a' });
+  t.same(
+    result.lines.map((l) => l.lineNumber),
+    [2, 3, 4],
+  );
+  t.equal(result.title.value, 'Council approves bike lanes');
+});
+
 t.test('no story line is dropped for naming no known entity, in any language', async (t) => {
   const pages: Record<string, string> = {
     en: 'the rain began before dawn and did not stop until the evening.\nroads near the river were closed for most of the day, and several schools sent pupils home early.\nby nightfall the water had started to go down.',

@@ -1,5 +1,3 @@
-// /v1/entities: every type of entity, filtered by type, name, articles and mentions; details, paging and errors.
-import type { FastifyInstance } from 'fastify';
 import t from 'tap';
 import {
   assertProblem,

@@ -1,7 +1,6 @@
 // The timeline routes: chronological keyset pages, honest partial-date windows, every filter, verbatim attestations, disputes and the error shape.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import t from 'tap';
 import { parse } from 'yaml';
 import { CORPUS_DIR } from '../../seed/seed.ts';

@@ -1,5 +1,3 @@
-// /v1/people: people found by any spelling, counted within article filters, co-mentions, paging and errors.
-import type { FastifyInstance } from 'fastify';
 import t from 'tap';
 import {
   assertProblem,

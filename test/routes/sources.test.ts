@@ -1,7 +1,6 @@
 // The sources routes: every outlet with its article counts, languages and coverage, unnamed outlets last, keyset pages and the error shape.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import t from 'tap';
 import { parse } from 'yaml';
 import { CORPUS_DIR } from '../../seed/seed.ts';

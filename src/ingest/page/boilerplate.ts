@@ -300,7 +300,9 @@ export function cleanPage(lines: readonly PageLine[], options: CleanPageOptions)
 
   for (const b of blocks) {
     const text = b.line.text;
-    if (repeatsTitle(text, options.title)) {
+    // A sentence that opens with the headline's words is the lead, not the headline again.
+    const sentence = b.prose && searchKey(text) !== searchKey(options.title ?? '');
+    if (!sentence && repeatsTitle(text, options.title)) {
       b.furniture = { reason: 'title', detail: 'repeats the headline' };
       continue;
     }
@@ -382,7 +384,7 @@ export function cleanPage(lines: readonly PageLine[], options: CleanPageOptions)
     // A quotation is someone speaking in the story, never the site describing itself.
     if (SITE_BLURB.test(b.line.text) && !/[“”"«»„]/u.test(b.line.text))
       b.furniture = { reason: 'site-blurb', detail: "the site's description of itself" };
-    else if (siteKeys.some((k) => key.startsWith(k)))
+    else if (!b.prose && siteKeys.some((k) => key.startsWith(k)))
       b.furniture = { reason: 'site-blurb', detail: "opens with the outlet's name" };
     else if (!b.prose && b.cf === 'short') b.furniture = { reason: 'short', detail: `${b.why}, below the story` };
     else break;

@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { invalidParam, notFound } from '../../lib/errors.ts';
-import { dateWindowConditions, requireKnownIds, whereAll } from '../filters.ts';
+import { dateWindowConditions, requireKnownIds } from '../filters.ts';
 import { type KeyValue, listPage, queryScope } from '../pagination.ts';
 import { toFtsQuery } from '../search-query.ts';
 import type { ArticleListQuery } from './schemas.ts';

@@ -2,7 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { BASES, DATE_PRECISIONS, ENTITY_TYPES } from '../../db/schema.ts';
 import { notFound } from '../../lib/errors.ts';
-import { dateWindowConditions, requireKnownIds, whereAll } from '../filters.ts';
+import { dateWindowConditions, requireKnownIds } from '../filters.ts';
 import { listPage, type Page, queryScope, type SortColumn } from '../pagination.ts';
 import type { EventDetail, EventItem, EventListQuery } from './schemas.ts';
 

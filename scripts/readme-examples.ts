@@ -1,0 +1,111 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { buildApp } from '../src/app.ts';
+import type { Config } from '../src/config.ts';
+import { seedDatabase } from '../src/ingest/build-database.ts';
+import { CORPUS_DIR } from '../src/paths.ts';
+
+/**
+ * The README's `console` blocks are real sessions: each `$ curl …` line is run against the service on the seed
+ * corpus and followed by what it printed. `npm run readme` runs them and writes their output in; the tests run them
+ * and compare. A block preceded by `<!-- env: NAME=value … -->` gets a server of its own with those settings.
+ */
+
+export const README_PATH = fileURLToPath(new URL('../README.md', import.meta.url));
+const ADDRESS = 'http://127.0.0.1:3000';
+const run = promisify(execFile);
+
+/** Headers whose values change from one run to the next. */
+const VOLATILE = ['date', 'x-request-id', 'ratelimit-reset', 'retry-after'];
+
+export interface Session {
+  /** Where the block starts in the README. */
+  offset: number;
+  /** The whole block, fences included. */
+  block: string;
+  env: Partial<Config>;
+  commands: { command: string; output: string }[];
+}
+
+const BLOCK = /(?:<!-- env: ([^>]*) -->\n)?```console\n([\s\S]*?)```/g;
+
+/** Every console block of a README, with its commands and their recorded outputs. */
+export function sessionsOf(readme: string): Session[] {
+  return [...readme.matchAll(BLOCK)].map((m) => {
+    const env = Object.fromEntries(
+      (m[1] ?? '')
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((pair) => {
+          const [name, value] = pair.split('=') as [string, string];
+          return [name, Number.isNaN(Number(value)) ? value : Number(value)];
+        }),
+    ) as Partial<Config>;
+    const commands: Session['commands'] = [];
+    for (const line of (m[2] ?? '').split('\n')) {
+      if (line.startsWith('$ ')) commands.push({ command: line.slice(2), output: '' });
+      else if (commands.length) (commands.at(-1) as { output: string }).output += `${line}\n`;
+    }
+    for (const c of commands) c.output = c.output.replace(/\n+$/, '\n');
+    return { offset: m.index ?? 0, block: m[0], env, commands };
+  });
+}
+
+/** Runs each session's commands against a server of its own, in order; returns what each printed. */
+export async function runSessions(sessions: readonly Session[]): Promise<string[][]> {
+  const dir = mkdtempSync(join(tmpdir(), 'readme-'));
+  try {
+    const path = join(dir, 'news.db');
+    seedDatabase(CORPUS_DIR, path);
+    const outputs: string[][] = [];
+    for (const session of sessions) {
+      const app = await buildApp({ databasePath: path, config: { CURSOR_SECRET: 'r'.repeat(32), ...session.env } });
+      try {
+        await app.listen({ port: 0, host: '127.0.0.1' });
+        const { port } = app.server.address() as { port: number };
+        const printed: string[] = [];
+        for (const { command } of session.commands) {
+          const { stdout } = await run('sh', ['-c', command.replaceAll(ADDRESS, `http://127.0.0.1:${port}`)]);
+          printed.push(`${stdout.replaceAll('\r\n', '\n').replace(/\n*$/, '\n')}`);
+        }
+        outputs.push(printed);
+      } finally {
+        await app.close();
+      }
+    }
+    return outputs;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** An output with the values of volatile headers masked, for comparing two runs. */
+export function stable(output: string): string {
+  const pattern = new RegExp(`^(${VOLATILE.join('|')}): .*$`, 'gim');
+  return output.replace(pattern, '$1: …');
+}
+
+/** The README with every session's output replaced by what the commands print now. */
+export async function renderReadme(readme: string): Promise<string> {
+  const sessions = sessionsOf(readme);
+  const outputs = await runSessions(sessions);
+  let result = '';
+  let last = 0;
+  sessions.forEach((session, i) => {
+    const body = session.commands.map((c, j) => `$ ${c.command}\n${outputs[i]?.[j] ?? ''}`).join('\n');
+    const fenceStart = session.block.indexOf('```console\n');
+    result += `${readme.slice(last, session.offset) + session.block.slice(0, fenceStart)}\`\`\`console\n${body}\`\`\``;
+    last = session.offset + session.block.length;
+  });
+  return result + readme.slice(last);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  writeFileSync(README_PATH, await renderReadme(readFileSync(README_PATH, 'utf8')));
+  console.log(`ran the examples of ${README_PATH}`);
+}
