@@ -39,6 +39,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     requestTimeout: config.REQUEST_TIMEOUT_MS,
     keepAliveTimeout: config.KEEP_ALIVE_TIMEOUT_MS,
     connectionTimeout: config.REQUEST_TIMEOUT_MS * 2,
+    // Node checks the header and request deadlines every connectionsCheckingInterval (30 s by default).
+    http: { headersTimeout: config.HEADERS_TIMEOUT_MS, connectionsCheckingInterval: 500 },
     // Errors raised before routing (a malformed percent-encoding) get the same problem+json shape.
     frameworkErrors: (error, request, reply) => {
       const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
@@ -47,7 +49,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // And so do those of Node's HTTP parser (headers too large, a malformed request line), before Fastify sees them.
     clientErrorHandler: handleClientErrors,
   }).withTypeProvider<ZodTypeProvider>();
-  app.server.headersTimeout = config.HEADERS_TIMEOUT_MS;
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(compiledSerializer);
 

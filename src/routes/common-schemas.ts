@@ -292,6 +292,18 @@ export function listResponse(
       [CSV]: { schema: CsvSchema },
       [NDJSON]: { schema: schemas.item },
     },
+    headers: {
+      Link: {
+        type: 'string',
+        description:
+          'On a JSON page that has a next one: `<URL of the next page>; rel="next"`, this request with `cursor` set.',
+      },
+      'Content-Disposition': {
+        type: 'string',
+        description:
+          'On a CSV or NDJSON export: `attachment` with a file name, such as `attachment; filename="articles.csv"`.',
+      },
+    },
   };
 }
 

@@ -1912,6 +1912,10 @@ export interface operations {
       /** @description Articles, newest first (or by relevance with `q`). As `application/json`, one page; with `fields`, the same page as `application/vnd.news-coverage.sparse+json`; as `text/csv` or `application/x-ndjson` (one item per line, each as the item schema), the whole list from `cursor` on. */
       200: {
         headers: {
+          /** @description On a JSON page that has a next one: `<URL of the next page>; rel="next"`, this request with `cursor` set. */
+          Link?: string;
+          /** @description On a CSV or NDJSON export: `attachment` with a file name, such as `attachment; filename="articles.csv"`. */
+          'Content-Disposition'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -2080,6 +2084,10 @@ export interface operations {
       /** @description The mentions in the article, in reading order. As `application/json`, one page; with `fields`, the same page as `application/vnd.news-coverage.sparse+json`; as `text/csv` or `application/x-ndjson` (one item per line, each as the item schema), the whole list from `cursor` on. */
       200: {
         headers: {
+          /** @description On a JSON page that has a next one: `<URL of the next page>; rel="next"`, this request with `cursor` set. */
+          Link?: string;
+          /** @description On a CSV or NDJSON export: `attachment` with a file name, such as `attachment; filename="articles.csv"`. */
+          'Content-Disposition'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -2193,6 +2201,10 @@ export interface operations {
       /** @description People, most mentioned first unless `sort` says otherwise. As `application/json`, one page; with `fields`, the same page as `application/vnd.news-coverage.sparse+json`; as `text/csv` or `application/x-ndjson` (one item per line, each as the item schema), the whole list from `cursor` on. */
       200: {
         headers: {
+          /** @description On a JSON page that has a next one: `<URL of the next page>; rel="next"`, this request with `cursor` set. */
+          Link?: string;
+          /** @description On a CSV or NDJSON export: `attachment` with a file name, such as `attachment; filename="articles.csv"`. */
+          'Content-Disposition'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -2373,6 +2385,10 @@ export interface operations {
       /** @description Entities, most mentioned first unless `sort` says otherwise. As `application/json`, one page; with `fields`, the same page as `application/vnd.news-coverage.sparse+json`; as `text/csv` or `application/x-ndjson` (one item per line, each as the item schema), the whole list from `cursor` on. */
       200: {
         headers: {
+          /** @description On a JSON page that has a next one: `<URL of the next page>; rel="next"`, this request with `cursor` set. */
+          Link?: string;
+          /** @description On a CSV or NDJSON export: `attachment` with a file name, such as `attachment; filename="articles.csv"`. */
+          'Content-Disposition'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -2567,6 +2583,10 @@ export interface operations {
       /** @description Events, oldest first unless `sort` says otherwise. As `application/json`, one page; with `fields`, the same page as `application/vnd.news-coverage.sparse+json`; as `text/csv` or `application/x-ndjson` (one item per line, each as the item schema), the whole list from `cursor` on. */
       200: {
         headers: {
+          /** @description On a JSON page that has a next one: `<URL of the next page>; rel="next"`, this request with `cursor` set. */
+          Link?: string;
+          /** @description On a CSV or NDJSON export: `attachment` with a file name, such as `attachment; filename="articles.csv"`. */
+          'Content-Disposition'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -2743,6 +2763,10 @@ export interface operations {
       /** @description Outlets, by name unless `sort` says otherwise. As `application/json`, one page; with `fields`, the same page as `application/vnd.news-coverage.sparse+json`; as `text/csv` or `application/x-ndjson` (one item per line, each as the item schema), the whole list from `cursor` on. */
       200: {
         headers: {
+          /** @description On a JSON page that has a next one: `<URL of the next page>; rel="next"`, this request with `cursor` set. */
+          Link?: string;
+          /** @description On a CSV or NDJSON export: `attachment` with a file name, such as `attachment; filename="articles.csv"`. */
+          'Content-Disposition'?: string;
           [name: string]: unknown;
         };
         content: {

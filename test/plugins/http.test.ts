@@ -242,3 +242,14 @@ t.test('each encoding has its own strong ETag, and each revalidates', async (t) 
   const mismatch = await app.inject({ method: 'GET', url, headers: { 'if-none-match': br.headers.etag as string } });
   t.equal(mismatch.statusCode, 200, 'the brotli tag does not validate the identity body');
 });
+
+t.test('a client that never finishes its request is cut off with a 408', async (t) => {
+  const app = await build(t, { REQUEST_TIMEOUT_MS: 1000, HEADERS_TIMEOUT_MS: 1000 });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.server.address() as { port: number };
+  const started = performance.now();
+  const answer = await rawExchange(port, 'GET /health HTTP/1.1\r\nHost: x\r\nX-Slow: 1\r\n');
+  t.match(answer, /^HTTP\/1\.1 408 /);
+  t.match(answer, /content-type: application\/problem\+json/i);
+  t.ok(performance.now() - started < 4000, `cut off after ${Math.round(performance.now() - started)} ms`);
+});
