@@ -3,7 +3,7 @@ import { buildApp } from '../src/app.ts';
 import { benchDatabasePath } from './generate.ts';
 
 /**
- * `npx tsx bench/export.ts --articles N [--format csv|ndjson]`: downloads every article of the synthetic corpus of
+ * `npm run bench:export -- --articles N [--format csv|ndjson]`: downloads every article of the synthetic corpus of
  * N articles (`npm run bench:data` first) as an export, sampling the process's memory meanwhile, and prints the size,
  * the time and the peaks against the figures before: an export streams page by page, so the heap should not grow
  * with N.

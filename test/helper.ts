@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Test } from 'tap';
-import { CORPUS_DIR } from '../seed/seed.ts';
 import { buildApp } from '../src/app.ts';
 import type { Config } from '../src/config.ts';
 import { type Db, openDatabase } from '../src/db/client.ts';
 import { seedDatabase } from '../src/ingest/build-database.ts';
+import { CORPUS_DIR } from '../src/paths.ts';
 
 /** The subset of a tap test the helpers need. */
 interface TestLike {

@@ -1,7 +1,17 @@
-// The built service as production runs it (`node dist/server.js`): first start, refused files, bad settings, shutdown.
+// The compiled service, run by node as `npm start` runs it: first start, refused files, bad settings, shutdown.
 import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { request } from 'node:http';
 import { type AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
@@ -14,10 +24,19 @@ import { seededDatabase, tempDir } from './helper.ts';
 
 t.setTimeout(240_000);
 
-// Every test runs the compiled server, so the build is part of what is tested.
-const build = spawnSync('npm', ['run', 'build'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
-if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}\n${build.stderr}`);
-const SERVER = join(PROJECT_ROOT, 'dist', 'server.js');
+// Every test runs the compiled server, so the build is part of what is tested: the build's own settings, into a
+// folder of this run's (under .tap, inside the project as dist/ is) that another run's build cannot remove.
+mkdirSync(join(PROJECT_ROOT, '.tap'), { recursive: true });
+const BUILD = mkdtempSync(join(PROJECT_ROOT, '.tap', 'build-'));
+chmodSync(BUILD, 0o755);
+t.teardown(() => rmSync(BUILD, { recursive: true, force: true }));
+const build = spawnSync(
+  process.execPath,
+  [join(PROJECT_ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', BUILD],
+  { cwd: PROJECT_ROOT, encoding: 'utf8' },
+);
+if (build.status !== 0) throw new Error(`the build failed:\n${build.stdout}\n${build.stderr}`);
+const SERVER = join(BUILD, 'server.js');
 
 /** A copy of one database seeded for this file: seeding for every server would take most of its time. */
 const SEEDED = seededDatabase(t);

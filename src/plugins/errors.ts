@@ -32,9 +32,9 @@ export const ProblemSchema = z
       type: '/problems/invalid-parameters',
       title: 'Invalid parameters',
       status: 400,
-      detail: 'querystring.limit: Too big: expected number to be <=100',
+      detail: 'querystring.limit: must be at most 100',
       instance: '/v1/articles?limit=1000',
-      invalidParams: [{ name: 'querystring.limit', in: 'querystring', reason: 'Too big: expected number to be <=100' }],
+      invalidParams: [{ name: 'querystring.limit', in: 'querystring', reason: 'must be at most 100' }],
     },
   });
 
@@ -229,6 +229,27 @@ async function errors(app: FastifyInstance): Promise<void> {
     for (const method of [route.method].flat()) routes.push({ method, pattern: routePattern(route.url) });
   });
   app.server.on('checkExpectation', refuseExpectation);
+
+  // CORS preflights go on to the CORS plugin; any other OPTIONS asks which methods a path takes.
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.method !== 'OPTIONS' || (request.headers.origin && request.headers['access-control-request-method'])) {
+      return;
+    }
+    const path = request.url.split('?')[0] ?? '/';
+    const allowed = allowedMethods(routes, path);
+    if (allowed.length === 0) {
+      return sendProblem(reply, request, {
+        type: '/problems/not-found',
+        title: 'Not found',
+        status: 404,
+        detail: `No route OPTIONS ${path}.`,
+      });
+    }
+    return reply
+      .code(204)
+      .header('allow', [...allowed, 'OPTIONS'].join(', '))
+      .send();
+  });
 
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '/';

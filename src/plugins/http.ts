@@ -83,7 +83,7 @@ async function http(app: FastifyInstance, config: Config): Promise<void> {
     timeWindow: config.RATE_LIMIT_WINDOW_MS,
     enableDraftSpec: true,
     // The docs page loads many static assets; a client reading the docs is not the client this limit is for.
-    allowList: (request) => request.url === '/health' || request.url.startsWith('/docs'),
+    allowList: (request) => request.routeOptions.url === '/health' || request.url.startsWith('/docs'),
     errorResponseBuilder: (_request, context) =>
       new HttpProblem(
         429,

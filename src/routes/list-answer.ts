@@ -5,6 +5,7 @@ import Negotiator from 'negotiator';
 import { z } from 'zod';
 import { HttpProblem } from '../plugins/errors.ts';
 import { compiledSerializer } from '../plugins/serializer.ts';
+import { CSV, type LIST_FORMATS, NDJSON, SPARSE_JSON } from './common-schemas.ts';
 import type { Page } from './pagination.ts';
 import type { ReadInput, ReadName, ReadResult } from './reads.ts';
 
@@ -14,14 +15,8 @@ import type { ReadInput, ReadName, ReadResult } from './reads.ts';
  * that, from `Accept`; an `Accept` none of them meets is a 406.
  */
 
-export const JSON_TYPE = 'application/json';
-/** A page whose items carry only the fields `fields` named. */
-export const SPARSE_JSON_TYPE = 'application/vnd.news-coverage.sparse+json';
-export const CSV_TYPE = 'text/csv';
-export const NDJSON_TYPE = 'application/x-ndjson';
-
-const FORMATS = { json: JSON_TYPE, csv: CSV_TYPE, ndjson: NDJSON_TYPE } as const;
-type Format = keyof typeof FORMATS;
+const JSON_TYPE = 'application/json';
+type Format = (typeof LIST_FORMATS)[number];
 
 /** Items per page while streaming an export. */
 const EXPORT_PAGE = 100;
@@ -37,10 +32,10 @@ interface ListQuery {
 function formatOf(request: FastifyRequest, query: ListQuery): Format {
   if (query.format) return query.format;
   if (!request.headers.accept) return 'json';
-  const offered = [JSON_TYPE, SPARSE_JSON_TYPE, CSV_TYPE, NDJSON_TYPE];
+  const offered = [JSON_TYPE, SPARSE_JSON, CSV, NDJSON];
   const chosen = new Negotiator(request.raw).mediaType(offered);
-  if (chosen === CSV_TYPE) return 'csv';
-  if (chosen === NDJSON_TYPE) return 'ndjson';
+  if (chosen === CSV) return 'csv';
+  if (chosen === NDJSON) return 'ndjson';
   if (chosen) return 'json';
   throw new HttpProblem(
     406,
@@ -107,7 +102,7 @@ export async function answerList<K extends ListRead>(
     const page = await readPage(query);
     if (page.nextCursor) reply.header('link', `<${nextUrl(request, page.nextCursor)}>; rel="next"`);
     // `fields` trims the items after the handler (src/plugins/fields.ts); the answer says it is the sparse variant.
-    reply.type(query.fields ? SPARSE_JSON_TYPE : JSON_TYPE);
+    reply.type(query.fields ? SPARSE_JSON : JSON_TYPE);
     return page as ReadResult<K>;
   }
 
@@ -133,13 +128,13 @@ export async function answerList<K extends ListRead>(
       .pop() ?? 'list';
   reply.header('content-disposition', `attachment; filename="${name}.${format}"`);
   if (format === 'ndjson') {
-    reply.type(NDJSON_TYPE);
+    reply.type(NDJSON);
     const line = lineWriter(item, fields !== undefined);
     return stream(source.map((entry) => `${line(entry)}\n`));
   }
   const all = csvColumns(item);
   const columns = fields ? all.filter((c) => fields.includes(c.split('.')[0] as string)) : all;
-  reply.type(`${CSV_TYPE}; charset=utf-8; header=present`);
+  reply.type(`${CSV}; charset=utf-8; header=present`);
   const csv = stringify({ header: true, columns, cast: { boolean: (v) => String(v) } });
   // A page that fails half-way (over its budget) breaks the download visibly rather than ending it short.
   pipeline(

@@ -44,15 +44,21 @@ export function encodeCursor(scope: string, key: readonly KeyValue[]): string {
 
 const bad = (reason: string) => invalidParam('cursor', reason);
 
+/** Exactly the form encodeCursor writes: base64url without padding, so no two spellings decode alike. */
+const CURSOR = /^([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]{22})$/;
+
 /** The sort key a cursor resumes after; a 400 when the cursor is not one this query handed out. */
 export function decodeCursor(cursor: string, scope: string, arity: number): KeyValue[] {
-  const [payload, check, extra] = cursor.split('.');
+  const [, payload, check] = CURSOR.exec(cursor) ?? [];
   const mac = Buffer.from(check ?? '', 'base64url');
   const expected = payload ? sign(payload) : undefined;
+  const canonical = (text: string) => Buffer.from(text, 'base64url').toString('base64url') === text;
   if (
     !payload ||
+    !check ||
     !expected ||
-    extra !== undefined ||
+    !canonical(payload) ||
+    !canonical(check) ||
     mac.length !== expected.length ||
     !timingSafeEqual(mac, expected)
   ) {

@@ -1530,13 +1530,13 @@ export interface components {
      *       "type": "/problems/invalid-parameters",
      *       "title": "Invalid parameters",
      *       "status": 400,
-     *       "detail": "querystring.limit: Too big: expected number to be <=100",
+     *       "detail": "querystring.limit: must be at most 100",
      *       "instance": "/v1/articles?limit=1000",
      *       "invalidParams": [
      *         {
      *           "name": "querystring.limit",
      *           "in": "querystring",
-     *           "reason": "Too big: expected number to be <=100"
+     *           "reason": "must be at most 100"
      *         }
      *       ]
      *     }

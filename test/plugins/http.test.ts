@@ -253,3 +253,13 @@ t.test('a client that never finishes its request is cut off with a 408', async (
   t.match(answer, /content-type: application\/problem\+json/i);
   t.ok(performance.now() - started < 4000, `cut off after ${Math.round(performance.now() - started)} ms`);
 });
+
+t.test('OPTIONS that is not a preflight says which methods a path takes', async (t) => {
+  const app = await build(t);
+  const res = await app.inject({ method: 'OPTIONS', url: '/v1/events/putin-kim-sign-partnership-treaty' });
+  t.equal(res.statusCode, 204);
+  t.equal(res.headers.allow, 'GET, HEAD, OPTIONS');
+  assertProblem(t, await app.inject({ method: 'OPTIONS', url: '/nowhere' }), 404);
+  const half = await app.inject({ method: 'OPTIONS', url: '/v1/articles', headers: { origin: 'https://a.example' } });
+  t.equal(half.statusCode, 204, 'an Origin without a requested method is not a preflight either');
+});
