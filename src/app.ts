@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { type Config, loadConfig } from './config.ts';
-import type { Db } from './db/client.ts';
+import { type Db, openDatabase } from './db/client.ts';
 import errors, { clientProblem, handleClientErrors, sendProblem } from './plugins/errors.ts';
 import fields from './plugins/fields.ts';
 import http from './plugins/http.ts';
@@ -53,10 +53,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(compiledSerializer);
 
   await app.register(errors);
+  // Inline reads over a connection of this thread: the caller's, or one the app opens and closes (READ_THREADS=0).
+  const inline =
+    options.db ??
+    (config.READ_THREADS === 0 ? openDatabase(requirePath(options.databasePath), { readonly: true }) : undefined);
+  if (inline && !options.db) app.addHook('onClose', async () => inline.$client.close());
   await app.register(reads, {
-    ...(options.db
-      ? { db: options.db, threads: 0 }
-      : { databasePath: options.databasePath, threads: config.READ_THREADS }),
+    ...(inline ? { db: inline, threads: 0 } : { databasePath: options.databasePath, threads: config.READ_THREADS }),
     budgetMs: config.QUERY_TIMEOUT_MS,
     cursorSecret,
   });
@@ -66,4 +69,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerRoutes(app);
   await app.ready();
   return app;
+}
+
+function requirePath(path: string | undefined): string {
+  if (!path) throw new Error('buildApp needs a databasePath or a db');
+  return path;
 }

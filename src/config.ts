@@ -87,7 +87,8 @@ export const ConfigSchema = z
     /** Processes serving the same port; the database is read-only to them, so each core can take one. */
     WORKERS: integer(1, 64, 1),
     /** Worker threads per process that run database reads, so a slow query does not hold up the event loop. */
-    READ_THREADS: integer(1, 32, Math.min(4, Math.max(1, availableParallelism()))),
+    // At least two: searches may hold all threads but one, which stays for every other read.
+    READ_THREADS: integer(0, 32, Math.max(2, Math.min(4, availableParallelism()))),
     /** HMAC key of pagination cursors; when unset, one is made at start and shared with every worker process. */
     CURSOR_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     QUERY_TIMEOUT_MS: integer(50, 60_000, 1000),

@@ -26,7 +26,8 @@ export interface ReadPoolOptions {
 
 /** What crosses back from a thread. */
 export type ReadReply =
-  | { id: number; ok: true; value: unknown }
+  /** The result as JSON text: cheaper to pass between threads than the structured clone of many small objects. */
+  | { id: number; ok: true; json: string }
   | { id: number; ok: false; error: { kind: 'domain'; data: DomainErrorData } | { kind: 'budget' } | SerializedError };
 
 interface SerializedError {
@@ -210,7 +211,7 @@ export class ReadPool {
       if (!job || job.id !== message.id) return;
       thread.job = null;
       job.cleanup();
-      if (message.ok) job.resolve(message.value);
+      if (message.ok) job.resolve(message.json === undefined ? undefined : JSON.parse(message.json));
       else job.reject(revive(message.error, this.#options.budgetMs, job.input));
       this.#dispatch();
     });
@@ -241,11 +242,19 @@ export class ReadPool {
     if (!this.#closed) this.#spawn();
   }
 
+  /**
+   * Hands queued jobs to free threads, oldest first. Searches (reads with a `q`), whose cost grows with the corpus,
+   * may hold all threads but one: however many arrive, one thread stays for everything else (lists, details,
+   * /health), so a flood of searches slows searches, not the service.
+   */
   #dispatch(): void {
+    const searchLimit = Math.max(1, this.#options.threads - 1);
     for (const thread of this.#threads) {
       if (!thread.ready || thread.job) continue;
-      const job = this.#queue.shift();
-      if (!job) return;
+      const searching = [...this.#threads].filter((t) => t.job && blamedParam(t.job.input)).length;
+      const index = this.#queue.findIndex((job) => !blamedParam(job.input) || searching < searchLimit);
+      if (index < 0) return;
+      const [job] = this.#queue.splice(index, 1) as [Job];
       thread.job = job;
       job.thread = thread;
       clearTimeout(job.timer);

@@ -18,7 +18,7 @@ port.on('message', (job: { id: number; name: Parameters<typeof runRead>[1]; inpu
   let reply: ReadReply;
   try {
     const value = withBudget(db.$client, job.budgetMs, () => runRead(db, job.name, job.input));
-    reply = { id: job.id, ok: true, value };
+    reply = { id: job.id, ok: true, json: JSON.stringify(value) };
   } catch (error) {
     reply = { id: job.id, ok: false, error: serializeError(error) };
   }

@@ -113,4 +113,14 @@ t.test('at bench scale', async (t) => {
     const kept = await pending[0];
     t.equal(kept?.status, 200, 'the search still wanted is answered');
   });
+
+  t.test('READ_THREADS=0 reads on the event loop, and the budget still stops a search', async (t) => {
+    const app = await buildApp({ databasePath: path, config: { QUERY_TIMEOUT_MS: 50, READ_THREADS: 0 } });
+    t.teardown(() => app.close());
+    t.equal((await app.inject('/health')).statusCode, 200);
+    t.equal((await app.inject('/v1/articles?limit=3')).json().data.length, 3);
+    const broad = await app.inject(`/v1/articles?q=${encodeURIComponent(BROAD)}`);
+    t.equal(broad.statusCode, 400, 'stopped by its statement at the budget');
+    t.match(broad.json().detail, /time budget of 50 ms/);
+  });
 });
