@@ -1,31 +1,16 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { PageLine } from './boilerplate.ts';
-import type { StatedValue } from './inference.ts';
+import type { PageMetadata, StatedValue } from './inference.ts';
 import { type NormalizationChange, normalizePage } from './normalize.ts';
 import { copyrightHolder } from './outlet.ts';
+
+export type { PageMetadata } from './inference.ts';
 
 /**
  * HTML pages: the article's text by Mozilla Readability over a linkedom DOM, as lines with paragraph breaks kept and
  * each line's link density, and the page's own metadata read from the full document before Readability trims it.
  */
-
-export interface PageMetadata {
-  /** `<title>`, og:title, twitter:title, JSON-LD headline, Readability's headline: in that order. */
-  titles: StatedValue[];
-  /** og:site_name, JSON-LD publisher.name, application-name. */
-  siteNames: StatedValue[];
-  /** The canonical link, og:url, JSON-LD url, and the URL the page was fetched from. */
-  urls: StatedValue[];
-  /** article:published_time, JSON-LD datePublished, `<time>` marked as the publication, common date metas. */
-  published: StatedValue[];
-  /** article:modified_time, JSON-LD dateModified. */
-  modified: StatedValue[];
-  /** `<html lang>`, JSON-LD inLanguage, og:locale, content-language. */
-  languages: StatedValue[];
-  /** meta author, JSON-LD author, Readability's byline. */
-  authors: StatedValue[];
-}
 
 export interface ExtractedHtml {
   /** The article's blocks as lines, numbered in `text`. */

@@ -21,3 +21,21 @@ export interface StatedValue {
 export function none<T>(evidence: string): Inference<T> {
   return { value: null, basis: null, source: null, evidence };
 }
+
+/** What a page says of itself in its HTML, each value with where it was read. */
+export interface PageMetadata {
+  /** `<title>`, og:title, twitter:title, JSON-LD headline, Readability's headline: in that order. */
+  titles: StatedValue[];
+  /** og:site_name, JSON-LD publisher.name, application-name. */
+  siteNames: StatedValue[];
+  /** The canonical link, og:url, JSON-LD url, and the URL the page was fetched from. */
+  urls: StatedValue[];
+  /** article:published_time, JSON-LD datePublished, `<time>` marked as the publication, common date metas. */
+  published: StatedValue[];
+  /** article:modified_time, JSON-LD dateModified. */
+  modified: StatedValue[];
+  /** `<html lang>`, JSON-LD inLanguage, og:locale, content-language. */
+  languages: StatedValue[];
+  /** meta author, JSON-LD author, Readability's byline. */
+  authors: StatedValue[];
+}

@@ -1,6 +1,5 @@
 import type { PageLine } from './boilerplate.ts';
-import type { PageMetadata } from './html.ts';
-import type { Inference } from './inference.ts';
+import type { Inference, PageMetadata } from './inference.ts';
 import { none } from './inference.ts';
 
 /**
