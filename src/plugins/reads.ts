@@ -13,7 +13,8 @@ declare module 'fastify' {
   }
 }
 
-const kSignal = Symbol('client gone');
+/** Why a read was cancelled; made once, since an abort without a reason builds a DOMException each time. */
+const CLIENT_GONE = new Error('the client closed the connection');
 
 /** Decorates the app with the read pool (closed with the app) and each request with `read`. */
 export default fp<ReadPoolOptions>(
@@ -22,16 +23,14 @@ export default fp<ReadPoolOptions>(
     app.addHook('onClose', async () => pool.close());
     await pool.ready();
     app.decorate('reads', pool);
-    // The response closing before it finished means the client went away: its reads are no longer wanted.
-    app.addHook('onRequest', async (request, reply) => {
-      const controller = new AbortController();
-      (request as unknown as Record<symbol, AbortSignal>)[kSignal] = controller.signal;
-      reply.raw.once('close', () => {
-        if (!reply.raw.writableFinished) controller.abort();
-      });
-    });
     app.decorateRequest('read', function <K extends ReadName>(this: FastifyRequest, name: K, input: ReadInput<K>) {
-      return pool.run(name, input, (this as unknown as Record<symbol, AbortSignal>)[kSignal]);
+      const socket = this.raw.socket;
+      if (options.threads === 0 || !socket) return pool.run(name, input);
+      // The connection closing while the read waits or runs means the client went away: the read is no longer wanted.
+      const controller = new AbortController();
+      const cancel = () => controller.abort(CLIENT_GONE);
+      socket.once('close', cancel);
+      return pool.run(name, input, controller.signal).finally(() => socket.off('close', cancel));
     });
   },
   { name: 'reads' },
