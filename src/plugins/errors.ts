@@ -58,19 +58,12 @@ type ProblemBody = Omit<Problem, 'instance'>;
 /** The answer to a query's domain error: the one place where those become HTTP. */
 export function domainProblem(error: DomainError): { problem: ProblemBody; headers: Record<string, string> } {
   const data = error.data;
-  const invalid = (name: string, reason: string): ProblemBody => ({
-    type: '/problems/invalid-parameters',
-    title: 'Invalid parameters',
-    status: 400,
-    detail: `querystring.${name}: ${reason}`,
-    invalidParams: [{ name: `querystring.${name}`, in: 'querystring', reason }],
-  });
+  const invalid = (name: string, reason: string) =>
+    invalidParamsProblem([{ name: `querystring.${name}`, in: 'querystring', reason }]);
+  const unavailable = (detail: string) => clientProblem(503, detail);
   switch (data.kind) {
     case 'not-found':
-      return {
-        problem: { type: '/problems/not-found', title: 'Not found', status: 404, detail: error.message },
-        headers: {},
-      };
+      return { problem: clientProblem(404, error.message), headers: {} };
     case 'invalid-param':
       return { problem: invalid(data.name, data.reason), headers: {} };
     case 'over-budget':
@@ -81,12 +74,16 @@ export function domainProblem(error: DomainError): { problem: ProblemBody; heade
   }
 }
 
-const unavailable = (detail: string): ProblemBody => ({
-  type: '/problems/service-unavailable',
-  title: 'Service unavailable',
-  status: 503,
-  detail,
-});
+/** A 400 naming each invalid parameter and why. */
+function invalidParamsProblem(invalidParams: NonNullable<Problem['invalidParams']>): ProblemBody {
+  return {
+    type: '/problems/invalid-parameters',
+    title: 'Invalid parameters',
+    status: 400,
+    detail: invalidParams.map((p) => `${p.name}: ${p.reason}`).join('; '),
+    invalidParams,
+  };
+}
 
 export function sendProblem(
   reply: FastifyReply,
@@ -116,8 +113,8 @@ const TITLES: Record<number, string> = {
 };
 
 /** A problem body written straight to a socket or response, for errors no Fastify reply exists for. */
-function rawProblem(status: number, detail: string, instance: string | undefined): string {
-  const body = JSON.stringify({ ...clientProblem(status, detail), ...(instance ? { instance } : {}) });
+function rawProblem(status: number, detail: string): string {
+  const body = JSON.stringify(clientProblem(status, detail));
   return [
     `HTTP/1.1 ${status} ${TITLES[status] ?? 'Bad request'}`,
     'Content-Type: application/problem+json',
@@ -144,7 +141,7 @@ export function handleClientErrors(error: Error & { code?: string }, socket: Dup
       : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
         ? [408, 'The request did not arrive in time.']
         : [400, 'The request is not valid HTTP/1.1.'];
-  socket.end(rawProblem(status, detail, undefined));
+  socket.end(rawProblem(status, detail));
 }
 
 /** An `Expect` header other than `100-continue`: the HTTP server would answer 417 in its own shape. */
@@ -196,13 +193,7 @@ async function errors(app: FastifyInstance): Promise<void> {
         const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
         return { name: path ? `${where}.${path}` : where, in: where, reason: issue.message ?? 'is not valid' };
       });
-      return sendProblem(reply, request, {
-        type: '/problems/invalid-parameters',
-        title: 'Invalid parameters',
-        status: 400,
-        detail: invalidParams.map((p) => `${p.name}: ${p.reason}`).join('; '),
-        invalidParams,
-      });
+      return sendProblem(reply, request, invalidParamsProblem(invalidParams));
     }
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     if (status === 500) {
@@ -214,13 +205,7 @@ async function errors(app: FastifyInstance): Promise<void> {
         detail: 'The server could not answer this request. The error has been logged.',
       });
     }
-    const title = TITLES[status] ?? 'Client error';
-    return sendProblem(reply, request, {
-      type: `/problems/${title.toLowerCase().replaceAll(' ', '-')}`,
-      title,
-      status,
-      detail: error.message,
-    });
+    return sendProblem(reply, request, clientProblem(status, error.message));
   });
 
   const routes: { method: string; pattern: RegExp }[] = [];
@@ -237,14 +222,7 @@ async function errors(app: FastifyInstance): Promise<void> {
     }
     const path = request.url.split('?')[0] ?? '/';
     const allowed = allowedMethods(routes, path);
-    if (allowed.length === 0) {
-      return sendProblem(reply, request, {
-        type: '/problems/not-found',
-        title: 'Not found',
-        status: 404,
-        detail: `No route OPTIONS ${path}.`,
-      });
-    }
+    if (allowed.length === 0) return sendProblem(reply, request, clientProblem(404, `No route OPTIONS ${path}.`));
     return reply
       .code(204)
       .header('allow', [...allowed, 'OPTIONS'].join(', '))
@@ -255,19 +233,10 @@ async function errors(app: FastifyInstance): Promise<void> {
     const path = request.url.split('?')[0] ?? '/';
     const allowed = allowedMethods(routes, path);
     if (allowed.length > 0) {
-      return sendProblem(reply.header('allow', allowed.join(', ')), request, {
-        type: '/problems/method-not-allowed',
-        title: 'Method not allowed',
-        status: 405,
-        detail: `${path} answers ${allowed.join(', ')}, not ${request.method}.`,
-      });
+      const detail = `${path} answers ${allowed.join(', ')}, not ${request.method}.`;
+      return sendProblem(reply.header('allow', allowed.join(', ')), request, clientProblem(405, detail));
     }
-    return sendProblem(reply, request, {
-      type: '/problems/not-found',
-      title: 'Not found',
-      status: 404,
-      detail: `No route ${request.method} ${path}.`,
-    });
+    return sendProblem(reply, request, clientProblem(404, `No route ${request.method} ${path}.`));
   });
 }
 

@@ -2,6 +2,10 @@ import fp from 'fastify-plugin';
 
 type Item = Record<string, unknown>;
 
+/** An item with only the named fields, in the order named. */
+export const pickFields = (item: Item, fields: readonly string[]): Item =>
+  Object.fromEntries(fields.map((name) => [name, item[name]]));
+
 const isPage = (payload: unknown): payload is { data: Item[] } =>
   typeof payload === 'object' && payload !== null && Array.isArray((payload as { data?: unknown }).data);
 
@@ -14,7 +18,7 @@ export default fp(
     app.addHook('preSerialization', (request, _reply, payload, done) => {
       const fields = (request.query as { fields?: unknown } | undefined)?.fields;
       if (!Array.isArray(fields) || !isPage(payload)) return done(null, payload);
-      const data = payload.data.map((item) => Object.fromEntries(fields.map((name: string) => [name, item[name]])));
+      const data = payload.data.map((item) => pickFields(item, fields));
       done(null, { ...payload, data });
     });
   },

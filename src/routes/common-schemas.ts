@@ -254,13 +254,18 @@ export function listOf<Shape extends z.ZodRawShape>(item: z.ZodObject<Shape>, id
     .meta({ id, example });
 }
 
+/** An item as `fields` trims it: its `id`, and any of its other fields. */
+export function sparseItemOf<Shape extends z.ZodRawShape & { id: z.ZodType }>(item: z.ZodObject<Shape>) {
+  return item.partial().required({ id: true } as { id: true } & Record<Exclude<'id', keyof Shape>, never>);
+}
+
 /** The same envelope for a request with `fields`: each item has its `id` and only the fields named. */
 export function sparseListOf<Shape extends z.ZodRawShape & { id: z.ZodType }>(
   item: z.ZodObject<Shape>,
   id: string,
   example: unknown,
 ) {
-  const sparse = item.partial().required({ id: true } as { id: true } & Record<Exclude<'id', keyof Shape>, never>);
+  const sparse = sparseItemOf(item);
   return z
     .object({
       data: z.array(sparse).describe('The page: each item with its `id` and the fields named by `fields`.'),

@@ -4,8 +4,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import Negotiator from 'negotiator';
 import { z } from 'zod';
 import { HttpProblem } from '../plugins/errors.ts';
+import { pickFields } from '../plugins/fields.ts';
 import { compiledSerializer } from '../plugins/serializer.ts';
-import { CSV, type LIST_FORMATS, NDJSON, SPARSE_JSON } from './common-schemas.ts';
+import { CSV, type LIST_FORMATS, NDJSON, SPARSE_JSON, sparseItemOf } from './common-schemas.ts';
 import type { Page } from './pagination.ts';
 import type { ReadInput, ReadName, ReadResult } from './reads.ts';
 
@@ -51,9 +52,12 @@ function nextUrl(request: FastifyRequest, cursor: string): string {
   return `${url.pathname}${url.search}`;
 }
 
+/** A list item's schema: an object with an `id`. */
+type ItemSchema = z.ZodObject<z.ZodRawShape & { id: z.ZodType }>;
+
 /** The item schema of a list schema (`{ data: Item[], … }`). */
-export function itemOf(list: z.ZodObject): z.ZodObject {
-  return (list.shape.data as z.ZodArray<z.ZodObject>).element;
+export function itemOf(list: z.ZodObject): ItemSchema {
+  return (list.shape.data as z.ZodArray<ItemSchema>).element;
 }
 
 /** The CSV columns of an item schema: nested objects flattened to dot-separated paths, everything else one column. */
@@ -78,9 +82,6 @@ function csvRecord(item: Record<string, unknown>, columns: readonly string[]): u
   });
 }
 
-const pick = (item: Record<string, unknown>, fields: readonly string[] | undefined) =>
-  fields ? Object.fromEntries(fields.map((name) => [name, item[name]])) : item;
-
 type ListRead = {
   [K in ReadName]: ReadInput<K> extends ListQuery ? K : never;
 }[ReadName];
@@ -94,7 +95,7 @@ export async function answerList<K extends ListRead>(
   reply: FastifyReply,
   read: K,
   query: ReadInput<K> & ListQuery,
-  item: z.ZodObject,
+  item: ItemSchema,
 ): Promise<ReadResult<K>> {
   const format = formatOf(request, query);
   const readPage = (input: ReadInput<K>) => request.read(read, input) as Promise<Page<Record<string, unknown>>>;
@@ -115,7 +116,7 @@ export async function answerList<K extends ListRead>(
   async function* items() {
     let page = first;
     for (;;) {
-      for (const entry of page.data) yield pick(entry, fields);
+      for (const entry of page.data) yield fields ? pickFields(entry, fields) : entry;
       if (!page.nextCursor) return;
       page = await pageOf(page.nextCursor);
     }
@@ -145,18 +146,18 @@ export async function answerList<K extends ListRead>(
   return stream(csv);
 }
 
-const writers = new WeakMap<z.ZodObject, { full: (item: unknown) => string; sparse: (item: unknown) => string }>();
+const writers = new WeakMap<ItemSchema, { full: (item: unknown) => string; sparse: (item: unknown) => string }>();
 
 /**
  * Writes one item as JSON exactly as the list's JSON answer would (the fields of the item schema, no others),
  * compiled once per schema; the sparse writer for items `fields` trimmed.
  */
-function lineWriter(item: z.ZodObject, sparse: boolean): (item: unknown) => string {
+function lineWriter(item: ItemSchema, sparse: boolean): (item: unknown) => string {
   let pair = writers.get(item);
   if (!pair) {
     pair = {
       full: compileWriter(item),
-      sparse: compileWriter(item.partial().required({ id: true } as never) as z.ZodObject),
+      sparse: compileWriter(sparseItemOf(item)),
     };
     writers.set(item, pair);
   }
