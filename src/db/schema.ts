@@ -11,23 +11,36 @@ export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 export const ENTITY_TYPES = ['person', 'organization', 'place', 'country'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
-export const TEXT_ORIGINS = ['original', 'machine-translated', 'machine-paraphrased'] as const;
+/** unassessed: an ingested page, which no one has checked for machine translation or paraphrase. */
+export const TEXT_ORIGINS = ['original', 'machine-translated', 'machine-paraphrased', 'unassessed'] as const;
 export type TextOrigin = (typeof TEXT_ORIGINS)[number];
 
-export const sources = sqliteTable('sources', {
-  id: text('id').primaryKey(),
-  /** null when the page never names its outlet. */
-  name: text('name'),
-  nameBasis: text('name_basis', { enum: BASES }),
-  nameNote: text('name_note'),
-  homepage: text('homepage'),
-  country: text('country'),
-  language: text('language'),
-  kind: text('kind'),
-  /** The outlet's description of itself, verbatim, when the page carries one. */
-  selfDescription: text('self_description'),
-  notes: text('notes'),
-});
+export const ARTICLE_ORIGINS = ['seed', 'ingest'] as const;
+export type ArticleOrigin = (typeof ARTICLE_ORIGINS)[number];
+
+export const PAGE_CONTENT_TYPES = ['text/plain', 'text/html'] as const;
+export type PageContentType = (typeof PAGE_CONTENT_TYPES)[number];
+
+export const sources = sqliteTable(
+  'sources',
+  {
+    id: text('id').primaryKey(),
+    /** null when the page never names its outlet. */
+    name: text('name'),
+    nameBasis: text('name_basis', { enum: BASES }),
+    nameNote: text('name_note'),
+    homepage: text('homepage'),
+    country: text('country'),
+    language: text('language'),
+    kind: text('kind'),
+    /** The outlet's description of itself, verbatim, when the page carries one. */
+    selfDescription: text('self_description'),
+    notes: text('notes'),
+    /** The outlet's web host ("example.com", no "www."): how an ingested page finds its outlet. */
+    host: text('host'),
+  },
+  (t) => [index('sources_host_idx').on(t.host)],
+);
 
 export const articles = sqliteTable(
   'articles',
@@ -63,12 +76,27 @@ export const articles = sqliteTable(
     // never walks the overflow pages of the text.
     rawText: text('raw_text').notNull(),
     body: text('body').notNull(),
+    /** seed: a page of the curated corpus in `seed/`; ingest: a page posted to the API or given to `npm run ingest`. */
+    origin: text('origin', { enum: ARTICLE_ORIGINS }).notNull().default('seed'),
+    /** Local clock time HH:MM and the zone as printed, when the page states the time it was published. */
+    publishedTime: text('published_time'),
+    publishedTimezone: text('published_timezone'),
+    /** The address the page was fetched from, as the client or the page states it. */
+    url: text('url'),
+    /** How the page arrived: `text/plain` or `text/html`. */
+    contentType: text('content_type', { enum: PAGE_CONTENT_TYPES }).notNull().default('text/plain'),
+    /** SHA-256 of the content type and the page as received: the same page again is the same article. */
+    contentHash: text('content_hash'),
+    ingestedAt: text('ingested_at'),
+    /** JSON: what the pipeline dropped, inferred and warned about when the page went in. */
+    ingestReport: text('ingest_report'),
   },
   (t) => [
     uniqueIndex('articles_doc_id_idx').on(t.docId),
     index('articles_published_idx').on(t.publishedSort, t.id),
     index('articles_source_published_idx').on(t.sourceId, t.publishedSort, t.id),
     index('articles_language_published_idx').on(t.language, t.publishedSort, t.id),
+    uniqueIndex('articles_content_hash_idx').on(t.contentHash),
   ],
 );
 

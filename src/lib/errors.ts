@@ -11,7 +11,9 @@ export type DomainErrorData =
   /** The request's own work outgrew the time budget (`param` names the part to narrow, when one does). */
   | { kind: 'over-budget'; budgetMs: number; param?: string; reason: string }
   /** The service had no capacity to start the work within the budget: worth retrying later. */
-  | { kind: 'busy'; budgetMs: number; reason: string };
+  | { kind: 'busy'; budgetMs: number; reason: string }
+  /** Well-formed input the service cannot use: a page with no story text, a field that contradicts itself. */
+  | { kind: 'unprocessable'; name: string; reason: string };
 
 export class DomainError extends Error {
   constructor(readonly data: DomainErrorData) {
@@ -25,6 +27,7 @@ function describe(data: DomainErrorData): string {
     case 'not-found':
       return data.detail ?? `No ${data.what} with id "${data.id}".`;
     case 'invalid-param':
+    case 'unprocessable':
       return `${data.name}: ${data.reason}`;
     case 'over-budget':
     case 'busy':
@@ -38,3 +41,5 @@ export const notFound = (what: string, id: string, detail?: string) =>
 export const invalidParam = (name: string, reason: string) => new DomainError({ kind: 'invalid-param', name, reason });
 
 export const isDomainError = (error: unknown): error is DomainError => error instanceof DomainError;
+
+export const unprocessable = (name: string, reason: string) => new DomainError({ kind: 'unprocessable', name, reason });

@@ -71,6 +71,8 @@ export function domainProblem(error: DomainError): { problem: ProblemBody; heade
       return { problem: unavailable(data.reason), headers: { 'retry-after': '1' } };
     case 'busy':
       return { problem: unavailable(data.reason), headers: { 'retry-after': '1' } };
+    case 'unprocessable':
+      return { problem: clientProblem(422, error.message), headers: {} };
   }
 }
 
@@ -107,6 +109,7 @@ const TITLES: Record<number, string> = {
   414: 'URI too long',
   415: 'Unsupported media type',
   417: 'Expectation failed',
+  422: 'Unprocessable content',
   429: 'Too many requests',
   431: 'Request header fields too large',
   503: 'Service unavailable',

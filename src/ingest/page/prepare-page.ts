@@ -25,6 +25,24 @@ export interface PageInput {
   contentType: 'text/plain' | 'text/html';
   /** Where the page was fetched from. */
   url?: string | null;
+  /** What someone other than the pipeline vouches for (an API client, the curated corpus): it wins over inference. */
+  given?: GivenValues;
+}
+
+/** A value given with the page, with its basis and who gives it ("the client", "seed/articles.yaml"). */
+export interface Given<T> {
+  value: T | null;
+  basis: Inference<T>['basis'];
+  source: string;
+  evidence: string;
+}
+
+export interface GivenValues {
+  title?: Given<string>;
+  language?: Given<string>;
+  published?: Given<PublishedDate>;
+  /** The outlet's names, so a line that only names the site is recognised as furniture. */
+  siteNames?: readonly string[];
 }
 
 export interface PreparedPage {
@@ -83,6 +101,10 @@ function decideLanguage(body: string, metadata: PageMetadata | null, warnings: s
   return { value: null, basis: null, source: null, evidence: guess.evidence };
 }
 
+function givenInference<T>(given: Given<T>): Inference<T> {
+  return { value: given.value, basis: given.basis, source: given.source, evidence: given.evidence };
+}
+
 /** The page, cleaned, with everything inferred about it and the evidence. */
 export function preparePage(input: PageInput): PreparedPage {
   const warnings: string[] = [];
@@ -104,27 +126,35 @@ export function preparePage(input: PageInput): PreparedPage {
   }
 
   // The page's language first from all its text (furniture included) to pick stopword lists and date words.
+  const given = input.given ?? {};
   const whole = identifyLanguage(lines.map((l) => l.text).join('\n'));
   const declared = (metadata?.languages ?? []).map((s) => primaryLanguage(s.value)).find(Boolean) ?? null;
-  const workingLanguage = whole.code ?? declared ?? whole.bestGuess;
+  const workingLanguage = given.language?.value ?? whole.code ?? declared ?? whole.bestGuess;
 
   const outlet = inferOutlet({ url: input.url ?? null, metadata, lines });
   // The host's name ("midlandgazette" in midlandgazette.co.uk) recognises " - Midland Gazette" after a title.
   const hostName = outlet.host?.split('.')[0] ?? null;
-  const siteNames = [outlet.name.value, ...(metadata?.siteNames ?? []).map((s) => s.value), hostName].filter(
-    (s): s is string => Boolean(s),
-  );
-  const title = inferTitle({ lines, stated: metadata?.titles ?? [], siteNames, language: workingLanguage });
+  const siteNames = [
+    ...(given.siteNames ?? []),
+    outlet.name.value,
+    ...(metadata?.siteNames ?? []).map((s) => s.value),
+    hostName,
+  ].filter((s): s is string => Boolean(s));
+  const title = given.title
+    ? givenInference(given.title)
+    : inferTitle({ lines, stated: metadata?.titles ?? [], siteNames, language: workingLanguage });
   const cleaned: CleanedPage = cleanPage(lines, { language: workingLanguage, title: title.value, siteNames });
-  const language = decideLanguage(cleaned.body, metadata, warnings);
+  const language = given.language ? givenInference(given.language) : decideLanguage(cleaned.body, metadata, warnings);
 
   const tld = outlet.host && DAY_FIRST_TLDS.test(outlet.host);
   const declaredRegion = (metadata?.languages ?? []).some((s) => /^en[-_](?!us)/i.test(s.value));
   const dateLanguage = language.value ?? workingLanguage;
   const dayFirst = dateLanguage === 'en' ? (tld || declaredRegion ? true : undefined) : undefined;
   const titleLine = title.source?.startsWith('line ') ? Number(title.source.slice(5)) : null;
-  let published = inferPublished({ lines, cleaned, metadata, language: dateLanguage, dayFirst, titleLine });
-  if (published.value === null && pageLines) {
+  let published = given.published
+    ? { ...givenInference(given.published), warnings: [] }
+    : inferPublished({ lines, cleaned, metadata, language: dateLanguage, dayFirst, titleLine });
+  if (published.value === null && pageLines && !given.published) {
     // The article Readability kept may leave out the byline and date above it: read them off the whole page.
     const pageCleaned = cleanPage(pageLines, { language: workingLanguage, title: title.value, siteNames });
     const pageTitleLine = pageLines.find((l) => title.value && repeatsTitle(l.text, title.value))?.lineNumber ?? null;

@@ -78,7 +78,7 @@ const ISO_META =
   /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
 
 /** A metadata date: ISO 8601 ("2024-06-18T10:45:00+03:00", "2024-06-18", "2024-06") or a written one. */
-function parseMetaDate(value: string, language: string | null): PublishedDate | null {
+export function parseMetaDate(value: string, language: string | null): PublishedDate | null {
   const m = ISO_META.exec(value.trim());
   if (m) {
     const [, y, mo, d, h, mi, z] = m;

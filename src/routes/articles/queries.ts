@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import type { TextOrigin } from '../../db/schema.ts';
 import { invalidParam, notFound } from '../../lib/errors.ts';
 import { dateWindowConditions, requireKnownIds } from '../filters.ts';
 import { type KeyValue, listPage, queryScope } from '../pagination.ts';
@@ -212,7 +213,7 @@ export function getArticle(db: Db, id: string) {
       homepage: string | null;
       country: string | null;
       kind: string | null;
-      textOrigin: 'original' | 'machine-translated' | 'machine-paraphrased';
+      textOrigin: TextOrigin;
       textOriginNote: string | null;
       originalPublisher: string | null;
       originalPublisherBasis: 'stated' | 'inferred' | null;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TEXT_ORIGINS } from '../../db/schema.ts';
 import {
   ArticleRefSchema,
   BasisSchema,
@@ -173,7 +174,9 @@ export const ArticleDetailSchema = z
     }),
     language: z.string(),
     published: PublishedSchema.nullable(),
-    textOrigin: z.enum(['original', 'machine-translated', 'machine-paraphrased']),
+    textOrigin: z
+      .enum(TEXT_ORIGINS)
+      .describe('How the text came to be: `unassessed` for an ingested page no one has checked yet.'),
     textOriginNote: z.string().nullable(),
     originalPublisher: z
       .object({ name: z.string(), basis: BasisSchema, note: z.string().nullable() })

@@ -1,0 +1,422 @@
+import { createHash } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import type { PageContentType, sources } from '../db/schema.ts';
+import { partialDateRange } from '../lib/dates.ts';
+import { unprocessable } from '../lib/errors.ts';
+import { countWords, slugOf } from '../lib/text.ts';
+import { type AliasMatcher, buildAliasMatcher, findMentions, type MentionableEntity } from './mentions.ts';
+import type { DroppedLine } from './page/boilerplate.ts';
+import type { Inference } from './page/inference.ts';
+import type { NormalizationChange } from './page/normalize.ts';
+import { type GivenValues, type PreparedPage, preparePage } from './page/prepare-page.ts';
+import { type PublishedDate, parseMetaDate } from './page/published.ts';
+import { type DatabaseRows, insertRows } from './write.ts';
+
+/**
+ * One scraped page into the knowledge base: the per-page pipeline, then every row derived from the page (the
+ * article, its mentions and entity counts, its list entry's top entities, the full-text index, the entity totals,
+ * a new source when the outlet is unknown) written in one transaction. The same page again changes nothing.
+ */
+
+/** A page as a client or a file hands it over; what it states wins over what the pipeline infers. */
+export interface PageSubmission {
+  content: string;
+  contentType: PageContentType;
+  url?: string | null | undefined;
+  /** The outlet: a source id, or the outlet's name. */
+  source?: string | null | undefined;
+  title?: string | null | undefined;
+  /** ISO 639-1 code. */
+  language?: string | null | undefined;
+  /** ISO 8601: YYYY, YYYY-MM, YYYY-MM-DD or a date and time with an optional zone. */
+  published?: string | null | undefined;
+}
+
+/** What the pipeline did with a page: what it dropped and why, what it found and inferred, and its doubts. */
+export interface IngestReport {
+  extractor: PreparedPage['extractor'];
+  keptLines: number;
+  dropped: DroppedLine[];
+  mentions: {
+    count: number;
+    entities: { id: string; name: string; mentionCount: number }[];
+    /** Family names that could mean no one or several people named in full in the page, left unlinked. */
+    unresolved: { surface: string; start: number; end: number; candidates: string[] }[];
+  };
+  inferred: {
+    title: Inference<string>;
+    language: Inference<string>;
+    published: Inference<PublishedDate>;
+    outlet: Inference<string> & { host: string | null; sourceId: string; newSource: boolean };
+  };
+  normalization: NormalizationChange[];
+  warnings: string[];
+}
+
+export interface IngestOutcome {
+  /** created: a new article; existing: the same page was ingested before, and nothing changed. */
+  status: 'created' | 'existing';
+  articleId: string;
+  report: IngestReport;
+}
+
+export interface IngestOptions {
+  /** Where the page came from, kept with the article: a file path, or "POST /v1/articles". */
+  provenance: string;
+  /** The time of ingest (tests fix it). */
+  now?: Date;
+}
+
+/** The language code stored when neither the page nor the client tells it: BCP 47's "undetermined". */
+export const UNDETERMINED_LANGUAGE = 'und';
+
+/** The source of pages whose outlet neither the page, its address nor the client names. */
+export const UNIDENTIFIED_SOURCE = 'unidentified-outlet';
+
+const BY_CLIENT = 'the client';
+
+/** SHA-256 of the content type and the page exactly as received: the identity of a page. */
+export function contentHash(contentType: string, content: string): string {
+  return createHash('sha256').update(contentType).update('\n').update(content).digest('hex');
+}
+
+/** What the client states, as given values with their basis. Throws `unprocessable` on a date that is not one. */
+export function clientGiven(submission: PageSubmission): GivenValues {
+  const given: GivenValues = {};
+  const stated = <T>(value: T) => ({
+    value,
+    basis: 'stated' as const,
+    source: BY_CLIENT,
+    evidence: 'stated by the client',
+  });
+  if (submission.title) given.title = stated(submission.title);
+  if (submission.language) given.language = stated(submission.language.toLowerCase());
+  if (submission.published) {
+    const date = parseMetaDate(submission.published, null);
+    if (!date || !/^\d{4}/.test(submission.published.trim())) {
+      throw unprocessable('published', 'must be an ISO 8601 date: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM±HH:MM');
+    }
+    given.published = stated(date);
+  }
+  return given;
+}
+
+/** Refuses what is not a page of text before any work is done. */
+export function checkContent(content: string): void {
+  if (content.trim() === '') throw unprocessable('content', 'is empty: the page has no text');
+  if (content.includes('\u0000')) throw unprocessable('content', 'is not text: it contains NUL characters');
+  const replaced = content.match(/\uFFFD/g)?.length ?? 0;
+  if (replaced > 16 && replaced > content.length / 100) {
+    throw unprocessable('content', 'is not text: it is not valid UTF-8 (many characters could not be decoded)');
+  }
+}
+
+/** Matchers by database, rebuilt when the entity aliases change. */
+const matchers = new WeakMap<Db, { key: string; matcher: AliasMatcher }>();
+
+/** The alias matcher over the entities in the database (their names and aliases seen in texts). */
+export function entityMatcher(db: Db): AliasMatcher {
+  const key =
+    db.get<{ key: string }>(sql`select count(*) || ':' || coalesce(max(rowid), 0) as key from entity_aliases`)?.key ??
+    '';
+  const cached = matchers.get(db);
+  if (cached?.key === key) return cached.matcher;
+  const rows = db.all<{ id: string; type: string; name: string; familyName: string | null; alias: string | null }>(
+    sql`select e.id, e.type, e.name, e.family_name as familyName, a.alias
+      from entities e left join entity_aliases a on a.entity_id = e.id and a.kind = 'alias' order by e.id`,
+  );
+  const byId = new Map<string, MentionableEntity & { aliases: string[] }>();
+  for (const row of rows) {
+    let entity = byId.get(row.id);
+    if (!entity) {
+      entity = { id: row.id, type: row.type, name: row.name, familyName: row.familyName, aliases: [] };
+      byId.set(row.id, entity);
+    }
+    if (row.alias) entity.aliases.push(row.alias);
+  }
+  const matcher = buildAliasMatcher([...byId.values()]);
+  matchers.set(db, { key, matcher });
+  return matcher;
+}
+
+/** The rows one prepared page contributes, given its article id, source and full-text key. */
+export interface PageRows {
+  article: DatabaseRows['articles'][number];
+  mentions: DatabaseRows['mentions'];
+  articleEntities: DatabaseRows['articleEntities'];
+  unresolved: IngestReport['mentions']['unresolved'];
+}
+
+export interface ArticleFields {
+  id: string;
+  docId: number;
+  sourceId: string;
+  file: string;
+  rawText: string;
+  /** Curated values the page pipeline does not derive (the seed's provenance notes); ingest leaves them unassessed. */
+  textOrigin?: DatabaseRows['articles'][number]['textOrigin'];
+  textOriginNote?: string | null;
+  originalPublisher?: { name: string; basis: 'stated' | 'inferred'; note: string | null } | null;
+  extra?: Partial<DatabaseRows['articles'][number]>;
+}
+
+/** An article's row, its mentions and per-entity counts from a prepared page: the one path from a page to rows. */
+export function pageRows(page: PreparedPage, fields: ArticleFields, matcher: AliasMatcher): PageRows {
+  const published = page.published.value;
+  const range = published ? partialDateRange(published.date) : null;
+  const article: DatabaseRows['articles'][number] = {
+    id: fields.id,
+    docId: fields.docId,
+    sourceId: fields.sourceId,
+    file: fields.file,
+    title: page.title.value,
+    language: page.language.value ?? UNDETERMINED_LANGUAGE,
+    publishedDate: published?.date ?? null,
+    publishedPrecision: published?.precision ?? null,
+    publishedBasis: published ? page.published.basis : null,
+    publishedNote: published ? page.published.evidence : null,
+    publishedTime: published?.time ?? null,
+    publishedTimezone: published?.zone ?? null,
+    publishedSort: range?.start ?? '',
+    publishedEnd: range?.end ?? '',
+    textOrigin: fields.textOrigin ?? 'unassessed',
+    textOriginNote: fields.textOriginNote ?? null,
+    originalPublisher: fields.originalPublisher?.name ?? null,
+    originalPublisherBasis: fields.originalPublisher?.basis ?? null,
+    originalPublisherNote: fields.originalPublisher?.note ?? null,
+    rawText: fields.rawText,
+    body: page.body,
+    wordCount: countWords(page.body),
+    ...fields.extra,
+  };
+  const found = findMentions(page.body, matcher);
+  const mentions = found.mentions.map((m) => ({ articleId: fields.id, ...m }));
+  const counts = new Map<string, { mentionCount: number; firstOffset: number }>();
+  for (const m of found.mentions) {
+    const count = counts.get(m.entityId);
+    if (count) count.mentionCount++;
+    else counts.set(m.entityId, { mentionCount: 1, firstOffset: m.start });
+  }
+  const articleEntities = [...counts].map(([entityId, count]) => ({
+    articleId: fields.id,
+    entityId,
+    ...count,
+    publishedSort: range?.start ?? '',
+  }));
+  return { article, mentions, articleEntities, unresolved: found.unresolved };
+}
+
+type SourceRow = typeof sources.$inferInsert;
+
+/** The source a page belongs to: the one the client names, else the one of its host or name, else a new one. */
+function resolveSource(
+  db: Db,
+  submission: PageSubmission,
+  page: PreparedPage,
+  language: string,
+): { id: string; created: boolean; name: Inference<string> } {
+  const outlet = page.outlet;
+  const find = (condition: ReturnType<typeof sql>) =>
+    db.get<{ id: string; name: string | null }>(sql`select id, name from sources where ${condition} limit 1`);
+  const stated = submission.source?.trim();
+  if (stated) {
+    const known = find(sql`id = ${stated}`) ?? find(sql`name = ${stated} collate nocase`);
+    const name: Inference<string> = {
+      value: known?.name ?? stated,
+      basis: 'stated',
+      source: BY_CLIENT,
+      evidence: known ? `the client names the source "${stated}"` : 'stated by the client',
+    };
+    if (known) return { id: known.id, created: false, name };
+    return {
+      id: insertSource(db, { name: stated, nameBasis: 'stated', nameNote: 'stated by the client' }, language),
+      created: true,
+      name,
+    };
+  }
+  const known =
+    (outlet.host ? find(sql`host = ${outlet.host}`) : undefined) ??
+    (outlet.name.value ? find(sql`name = ${outlet.name.value} collate nocase`) : undefined);
+  if (known) return { id: known.id, created: false, name: outlet.name };
+  if (!outlet.name.value && !outlet.host) {
+    const exists = find(sql`id = ${UNIDENTIFIED_SOURCE}`);
+    if (!exists) {
+      db.run(sql`insert into sources (id, name, name_basis, name_note, notes) values (${UNIDENTIFIED_SOURCE}, null, null,
+        ${'Pages whose outlet neither the page, its address nor the client names.'},
+        ${'Created by ingest to hold pages of unknown outlets.'})`);
+    }
+    return { id: UNIDENTIFIED_SOURCE, created: !exists, name: outlet.name };
+  }
+  const id = insertSource(
+    db,
+    {
+      name: outlet.name.value,
+      nameBasis: outlet.name.basis,
+      nameNote: outlet.name.value ? outlet.name.evidence : `The page names no outlet; ${outlet.name.evidence}`,
+      homepage: outlet.homepage,
+      host: outlet.host,
+    },
+    language,
+  );
+  return { id, created: true, name: outlet.name };
+}
+
+function insertSource(db: Db, row: Omit<SourceRow, 'id'>, language: string): string {
+  const base = slugOf(row.name ?? row.host ?? '') || 'outlet';
+  const id = uniqueId(db, 'sources', base);
+  insertRows(db, {
+    sources: [
+      {
+        id,
+        name: row.name ?? null,
+        nameBasis: row.nameBasis ?? null,
+        nameNote: row.nameNote ?? null,
+        homepage: row.homepage ?? null,
+        country: null,
+        language: language === UNDETERMINED_LANGUAGE ? null : language,
+        kind: null,
+        selfDescription: null,
+        notes: 'Created by ingest when the first page of this outlet arrived.',
+        host: row.host ?? null,
+      },
+    ],
+  });
+  return id;
+}
+
+/** `base`, or `base-2`, `base-3`… : the first id the table does not hold yet. */
+function uniqueId(db: Db, table: 'sources' | 'articles', base: string): string {
+  const taken = new Set(
+    db
+      .all<{ id: string }>(sql`select id from ${sql.identifier(table)} where id = ${base} or id like ${`${base}-%`}`)
+      .map((r) => r.id),
+  );
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** The id of an article: its title's words, else its outlet's host and date, else "article"; unique. */
+function articleId(db: Db, page: PreparedPage): string {
+  const fromTitle = page.title.value ? slugOf(page.title.value) : '';
+  const fallback = [page.outlet.host, page.published.value?.date].filter(Boolean).join(' ');
+  return uniqueId(db, 'articles', fromTitle || slugOf(fallback) || 'article');
+}
+
+function existing(db: Db, hash: string): IngestOutcome | null {
+  const row = db.get<{ id: string; report: string | null }>(
+    sql`select id, ingest_report as report from articles where content_hash = ${hash}`,
+  );
+  if (!row) return null;
+  return { status: 'existing', articleId: row.id, report: row.report ? JSON.parse(row.report) : null };
+}
+
+/**
+ * Ingests one page: all its rows in one immediate transaction, or none of them. The same page (same content type
+ * and content) again answers the article it made, and writes nothing.
+ */
+export function ingestPage(db: Db, submission: PageSubmission, options: IngestOptions): IngestOutcome {
+  checkContent(submission.content);
+  const hash = contentHash(submission.contentType, submission.content);
+  const before = existing(db, hash);
+  if (before) return before;
+
+  const page = preparePage({
+    content: submission.content,
+    contentType: submission.contentType,
+    url: submission.url ?? null,
+    given: clientGiven(submission),
+  });
+  if (page.lines.length === 0) {
+    const reasons = [...new Set(page.dropped.map((d) => d.reason))].join(', ');
+    throw unprocessable(
+      'content',
+      `no line of the page reads as story text (${page.dropped.length} line(s) dropped as ${reasons || 'empty'})`,
+    );
+  }
+  const now = (options.now ?? new Date()).toISOString();
+
+  return db.$client
+    .transaction((): IngestOutcome => {
+      // Checked again inside the write lock: a page posted twice at once is written once.
+      const raced = existing(db, hash);
+      if (raced) return raced;
+      const language = page.language.value ?? UNDETERMINED_LANGUAGE;
+      const source = resolveSource(db, submission, page, language);
+      const id = articleId(db, page);
+      const docId =
+        (db.get<{ last: number }>(sql`select coalesce(max(doc_id), 0) as last from articles`)?.last ?? 0) + 1;
+      const matcher = entityMatcher(db);
+      const rows = pageRows(
+        page,
+        {
+          id,
+          docId,
+          sourceId: source.id,
+          file: options.provenance,
+          rawText: submission.content,
+          extra: {
+            origin: 'ingest',
+            url: submission.url ?? page.outlet.url?.value ?? null,
+            contentType: submission.contentType,
+            contentHash: hash,
+            ingestedAt: now,
+          },
+        },
+        matcher,
+      );
+      const report = reportOf(db, page, rows, source);
+      rows.article.ingestReport = JSON.stringify(report);
+      insertRows(db, { articles: [rows.article], mentions: rows.mentions, articleEntities: rows.articleEntities });
+      refreshEntityTotalsOf(
+        db,
+        rows.articleEntities.map((c) => c.entityId),
+      );
+      return { status: 'created', articleId: id, report };
+    })
+    .immediate();
+}
+
+function reportOf(
+  db: Db,
+  page: PreparedPage,
+  rows: PageRows,
+  source: { id: string; created: boolean; name: Inference<string> },
+): IngestReport {
+  const names = new Map(
+    db
+      .all<{ id: string; name: string }>(
+        sql`select id, name from entities where id in ${rows.articleEntities.map((c) => c.entityId).concat([''])}`,
+      )
+      .map((e) => [e.id, e.name]),
+  );
+  return {
+    extractor: page.extractor,
+    keptLines: page.lines.length,
+    dropped: page.dropped,
+    mentions: {
+      count: rows.mentions.length,
+      entities: rows.articleEntities
+        .toSorted((a, b) => b.mentionCount - a.mentionCount || (a.entityId < b.entityId ? -1 : 1))
+        .map((c) => ({ id: c.entityId, name: names.get(c.entityId) ?? c.entityId, mentionCount: c.mentionCount })),
+      unresolved: rows.unresolved,
+    },
+    inferred: {
+      title: page.title,
+      language: page.language,
+      published: page.published,
+      outlet: { ...source.name, host: page.outlet.host, sourceId: source.id, newSource: source.created },
+    },
+    normalization: page.normalization,
+    warnings: page.warnings,
+  };
+}
+
+/** Recomputes the corpus-wide totals of the given entities from `article_entities`. */
+export function refreshEntityTotalsOf(db: Db, ids: readonly string[]): void {
+  if (ids.length === 0) return;
+  db.run(sql`update entities set
+    mention_count = coalesce((select sum(mention_count) from article_entities ae where ae.entity_id = entities.id), 0),
+    article_count = (select count(*) from article_entities ae where ae.entity_id = entities.id)
+    where id in ${ids}`);
+}
