@@ -113,13 +113,11 @@ export function checkContent(content: string): void {
 }
 
 /** Matchers by database, rebuilt when the entity aliases change. */
-const matchers = new WeakMap<Db, { key: string; matcher: AliasMatcher }>();
+const matchers = new WeakMap<Db, { key: number; matcher: AliasMatcher }>();
 
 /** The alias matcher over the entities in the database (their names and aliases seen in texts). */
 export function entityMatcher(db: Db): AliasMatcher {
-  const key =
-    db.get<{ key: string }>(sql`select count(*) || ':' || coalesce(max(rowid), 0) as key from entity_aliases`)?.key ??
-    '';
+  const key = db.get<{ version: number }>(sql`select version from entity_version`)?.version ?? -1;
   const cached = matchers.get(db);
   if (cached?.key === key) return cached.matcher;
   const rows = db.all<{ id: string; type: string; name: string; familyName: string | null; alias: string | null }>(
