@@ -9,7 +9,7 @@ import { type AliasMatcher, buildAliasMatcher, findMentions, type MentionableEnt
 import type { DroppedLine } from './page/boilerplate.ts';
 import type { Inference } from './page/inference.ts';
 import type { NormalizationChange } from './page/normalize.ts';
-import { type GivenValues, type PreparedPage, preparePage } from './page/prepare-page.ts';
+import { type GivenValues, type PageInput, type PreparedPage, preparePage } from './page/prepare-page.ts';
 import { type PublishedDate, parseMetaDate } from './page/published.ts';
 import { type DatabaseRows, insertRows } from './write.ts';
 
@@ -188,21 +188,29 @@ export function pageRows(page: PreparedPage, fields: ArticleFields, matcher: Ali
     wordCount: countWords(page.body),
     ...fields.extra,
   };
-  const found = findMentions(page.body, matcher);
-  const mentions = found.mentions.map((m) => ({ articleId: fields.id, ...m }));
+  return { article, ...articleLinks(fields.id, page.body, range?.start ?? '', matcher) };
+}
+
+/**
+ * What links an article to the entities: its mentions in its body and its per-entity counts. A rebuild that changes
+ * the entities links stored articles again through this, from their stored bodies.
+ */
+export function articleLinks(
+  articleId: string,
+  body: string,
+  publishedSort: string,
+  matcher: AliasMatcher,
+): Omit<PageRows, 'article'> {
+  const found = findMentions(body, matcher);
+  const mentions = found.mentions.map((m) => ({ articleId, ...m }));
   const counts = new Map<string, { mentionCount: number; firstOffset: number }>();
   for (const m of found.mentions) {
     const count = counts.get(m.entityId);
     if (count) count.mentionCount++;
     else counts.set(m.entityId, { mentionCount: 1, firstOffset: m.start });
   }
-  const articleEntities = [...counts].map(([entityId, count]) => ({
-    articleId: fields.id,
-    entityId,
-    ...count,
-    publishedSort: range?.start ?? '',
-  }));
-  return { article, mentions, articleEntities, unresolved: found.unresolved };
+  const articleEntities = [...counts].map(([entityId, count]) => ({ articleId, entityId, ...count, publishedSort }));
+  return { mentions, articleEntities, unresolved: found.unresolved };
 }
 
 type SourceRow = typeof sources.$inferInsert;
@@ -309,22 +317,32 @@ function existing(db: Db, hash: string): IngestOutcome | null {
   return { status: 'existing', articleId: row.id, report: row.report ? JSON.parse(row.report) : null };
 }
 
-/**
- * Ingests one page: all its rows in one immediate transaction, or none of them. The same page (same content type
- * and content) again answers the article it made, and writes nothing.
- */
-export function ingestPage(db: Db, submission: PageSubmission, options: IngestOptions): IngestOutcome {
+/** The article the same page made before, if any; refuses what is not a page of text first. */
+export function findIngested(db: Db, submission: PageSubmission): IngestOutcome | null {
   checkContent(submission.content);
-  const hash = contentHash(submission.contentType, submission.content);
-  const before = existing(db, hash);
-  if (before) return before;
+  return existing(db, contentHash(submission.contentType, submission.content));
+}
 
-  const page = preparePage({
+/** The pipeline's input for a submission: the page, and what its sender states as given values. */
+export function pageInputOf(submission: PageSubmission): PageInput {
+  return {
     content: submission.content,
     contentType: submission.contentType,
     url: submission.url ?? null,
     given: clientGiven(submission),
-  });
+  };
+}
+
+/**
+ * Writes a prepared page: all its rows in one immediate transaction, or none of them. A page with no story text is
+ * refused; a page that another writer stored meanwhile answers that article.
+ */
+export function storePage(
+  db: Db,
+  submission: PageSubmission,
+  page: PreparedPage,
+  options: IngestOptions,
+): IngestOutcome {
   if (page.lines.length === 0) {
     const reasons = [...new Set(page.dropped.map((d) => d.reason))].join(', ');
     throw unprocessable(
@@ -332,8 +350,8 @@ export function ingestPage(db: Db, submission: PageSubmission, options: IngestOp
       `no line of the page reads as story text (${page.dropped.length} line(s) dropped as ${reasons || 'empty'})`,
     );
   }
+  const hash = contentHash(submission.contentType, submission.content);
   const now = (options.now ?? new Date()).toISOString();
-
   return db.$client
     .transaction((): IngestOutcome => {
       // Checked again inside the write lock: a page posted twice at once is written once.
@@ -344,7 +362,6 @@ export function ingestPage(db: Db, submission: PageSubmission, options: IngestOp
       const id = articleId(db, page);
       const docId =
         (db.get<{ last: number }>(sql`select coalesce(max(doc_id), 0) as last from articles`)?.last ?? 0) + 1;
-      const matcher = entityMatcher(db);
       const rows = pageRows(
         page,
         {
@@ -361,7 +378,7 @@ export function ingestPage(db: Db, submission: PageSubmission, options: IngestOp
             ingestedAt: now,
           },
         },
-        matcher,
+        entityMatcher(db),
       );
       const report = reportOf(db, page, rows, source);
       rows.article.ingestReport = JSON.stringify(report);
@@ -373,6 +390,27 @@ export function ingestPage(db: Db, submission: PageSubmission, options: IngestOp
       return { status: 'created', articleId: id, report };
     })
     .immediate();
+}
+
+/** Ingests one page in this thread: the pipeline, then `storePage`. The same page again changes nothing. */
+export function ingestPage(db: Db, submission: PageSubmission, options: IngestOptions): IngestOutcome {
+  return findIngested(db, submission) ?? storePage(db, submission, preparePage(pageInputOf(submission)), options);
+}
+
+/**
+ * Ingests one page with the pipeline run by `prepare` (a worker thread, in the server: the pipeline is CPU work
+ * that must not hold up other requests); only the short write runs here.
+ */
+export async function ingestPageWith(
+  prepare: (input: PageInput) => Promise<PreparedPage>,
+  db: Db,
+  submission: PageSubmission,
+  options: IngestOptions,
+): Promise<IngestOutcome> {
+  const before = findIngested(db, submission);
+  if (before) return before;
+  const page = await prepare(pageInputOf(submission));
+  return storePage(db, submission, page, options);
 }
 
 function reportOf(

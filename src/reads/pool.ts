@@ -1,7 +1,8 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { BudgetExceeded, withBudget } from '../db/budget.ts';
 import type { Db } from '../db/client.ts';
 import { DomainError, type DomainErrorData } from '../lib/errors.ts';
+import { siblingModule, startThread } from '../lib/threads.ts';
 import { type ReadInput, type ReadName, type ReadResult, runRead } from '../routes/reads.ts';
 
 /**
@@ -95,15 +96,10 @@ export function serializeError(error: unknown): Extract<ReadReply, { ok: false }
   return { kind: 'internal', message: e.message, ...(e.stack ? { stack: e.stack } : {}) };
 }
 
-const WORKER_URL = new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+const WORKER_URL = siblingModule(import.meta.url, 'worker');
 
 function startWorker(data: { databasePath: string; cursorSecret: string }): Worker {
-  if (!WORKER_URL.pathname.endsWith('.ts')) return new Worker(WORKER_URL, { workerData: data });
-  // From source, a thread starts without the TypeScript loader of the main thread: register it first.
-  return new Worker(
-    `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL.href)}); });`,
-    { eval: true, workerData: data },
-  );
+  return startThread(WORKER_URL, data);
 }
 
 export class ReadPool {

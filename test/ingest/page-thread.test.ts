@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import t from 'tap';
+import { preparePage } from '../../src/ingest/page/prepare-page.ts';
+import { PageThread } from '../../src/ingest/page-thread.ts';
+import { DomainError } from '../../src/lib/errors.ts';
+
+const html = readFileSync(new URL('../fixtures/pages/en-ferry-resumes.html', import.meta.url), 'utf8');
+const input = { content: html, contentType: 'text/html' as const, url: 'https://www.coastalherald.example/ferry' };
+
+/** A long page of many paragraphs: enough work to measure whether the event loop stays free. */
+const bigPage = Array.from(
+  { length: 3000 },
+  (_, i) => `Paragraph ${i}: the council said on Tuesday that the ferry would run again, and residents were pleased.`,
+).join('\n\n');
+
+t.test('a page prepared in the thread is the page prepared here', async (t) => {
+  const thread = new PageThread({ timeoutMs: 30_000, maxQueued: 4 });
+  t.teardown(() => thread.close());
+  const there = await thread.prepare(input);
+  t.same(there, preparePage(input));
+});
+
+t.test('the event loop keeps turning while a long page is prepared', async (t) => {
+  const thread = new PageThread({ timeoutMs: 60_000, maxQueued: 4 });
+  t.teardown(() => thread.close());
+  await thread.prepare(input); // the thread is started and warm
+  let ticks = 0;
+  let longest = 0;
+  let last = performance.now();
+  const timer = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+    ticks++;
+  }, 5);
+  const started = performance.now();
+  const page = await thread.prepare({ content: bigPage, contentType: 'text/plain' });
+  const took = performance.now() - started;
+  clearInterval(timer);
+  t.ok(page.lines.length > 1000, 'the long page is prepared');
+  t.comment(`prepared in ${took.toFixed(0)} ms; ${ticks} ticks of 5 ms; longest gap ${longest.toFixed(0)} ms`);
+  t.ok(ticks > 0, 'timers ran while the page was prepared');
+  t.ok(longest < Math.max(250, took / 2), 'no gap in the event loop as long as the preparation');
+});
+
+t.test('a page past the time limit is refused and the next page gets a new thread', async (t) => {
+  const thread = new PageThread({ timeoutMs: 1, maxQueued: 4 });
+  t.teardown(() => thread.close());
+  const error = await thread.prepare({ content: bigPage, contentType: 'text/plain' }).catch((e: unknown) => e);
+  t.ok(error instanceof DomainError && error.data.kind === 'unprocessable', 'refused as unprocessable');
+  t.match((error as Error).message, /took longer than 1 ms/);
+});
+
+t.test('past the queue limit the service is busy', async (t) => {
+  const thread = new PageThread({ timeoutMs: 60_000, maxQueued: 1 });
+  t.teardown(() => thread.close());
+  const first = thread.prepare(input);
+  const second = thread.prepare(input);
+  const third = await thread.prepare(input).catch((e: unknown) => e);
+  t.ok(third instanceof DomainError && third.data.kind === 'busy', 'the third page waits for no one');
+  await Promise.all([first, second]);
+});
+
+t.test('closing rejects waiting pages', async (t) => {
+  const thread = new PageThread({ timeoutMs: 60_000, maxQueued: 4 });
+  const running = thread.prepare(input).catch((e: unknown) => e);
+  const waiting = thread.prepare(input).catch((e: unknown) => e);
+  await thread.close();
+  t.ok((await waiting) instanceof Error);
+  t.ok((await running) instanceof Error);
+  t.rejects(thread.prepare(input), /closed/);
+});
