@@ -83,6 +83,14 @@ export const ConfigSchema = z
     PORT: integer(0, 65535, 3000),
     HOST: z.string().min(1).default('127.0.0.1'),
     DATABASE_PATH: z.string().min(1).default('data/news.db'),
+    /**
+     * Create and seed a missing DATABASE_PATH. Off, only the quick start's file is created: elsewhere a missing file
+     * may be a volume that is not mounted, and a new database would hide it.
+     */
+    DATABASE_CREATE: z
+      .enum(['true', 'false'], { message: 'must be true or false' })
+      .transform((value) => value === 'true')
+      .default(false),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     /** Processes serving the same port; the database is read-only to them, so each core can take one. */
     WORKERS: integer(1, 64, 1),
@@ -91,6 +99,13 @@ export const ConfigSchema = z
     READ_THREADS: integer(0, 32, Math.max(2, Math.min(4, availableParallelism()))),
     /** HMAC key of pagination cursors; when unset, one is made at start and shared with every worker process. */
     CURSOR_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    /** Bearer key of `POST /v1/articles`; unset, the service accepts no writes. */
+    INGEST_API_KEY: z
+      .string()
+      .min(16, 'must be at least 16 characters')
+      .max(1024, 'must be at most 1024 characters')
+      .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces (it is sent in an Authorization header)')
+      .optional(),
     QUERY_TIMEOUT_MS: integer(50, 60_000, 1000),
     CORS_ORIGIN: CorsOriginSchema,
     TRUST_PROXY: TrustProxySchema,

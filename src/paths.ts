@@ -20,3 +20,9 @@ export const MIGRATIONS_FOLDER = join(PROJECT_ROOT, 'migrations');
 
 /** The curated corpus the seed step reads. */
 export const CORPUS_DIR = join(PROJECT_ROOT, 'seed');
+
+/**
+ * The quick start's database, in the project's own data folder (DATABASE_PATH's default, run from the project): the
+ * one missing file start-up creates and seeds unasked; anywhere else that takes DATABASE_CREATE=true.
+ */
+export const DEFAULT_DATABASE_PATH = join(PROJECT_ROOT, 'data', 'news.db');

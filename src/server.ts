@@ -1,22 +1,24 @@
 import cluster from 'node:cluster';
 import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
 import closeWithGrace from 'close-with-grace';
 import type { FastifyInstance } from 'fastify';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { migrateDatabase, openDatabase } from './db/client.ts';
 import { identifyDatabase, refusalMessage } from './db/identify.ts';
-import { CORPUS_DIR } from './paths.ts';
+import { CORPUS_DIR, DEFAULT_DATABASE_PATH } from './paths.ts';
 import { REPEATED_SIGNAL_MS, runWorkers } from './workers.ts';
 
 /**
- * Reads config, creates and seeds the database when there is no file, brings this service's database up to the
- * latest migration and refuses any other file, then serves it from WORKERS processes and shuts down gracefully.
+ * Reads config, creates and seeds the database when there is no file (at the quick start's path, or when
+ * DATABASE_CREATE asks), brings this service's database up to the latest migration and refuses any other file, then
+ * serves it from WORKERS processes and shuts down gracefully.
  * The seed step and the app are imported only where they run: a bad setting fails fast, a serving process holds no
  * seeding code, and the primary of several workers loads no server at all.
  */
 async function main(): Promise<void> {
   const config = await orExit(() => loadConfig(), ConfigError);
-  if (cluster.isPrimary) await orExit(() => prepareDatabase(config.DATABASE_PATH), StartError);
+  if (cluster.isPrimary) await orExit(() => prepareDatabase(config.DATABASE_PATH, config.DATABASE_CREATE), StartError);
   // Workers inherit the primary's key (see `env` below), so a cursor from one is accepted by every other.
   const cursorSecret = config.CURSOR_SECRET ?? generatedCursorSecret();
   const settings: Config = { ...config, CURSOR_SECRET: cursorSecret };
@@ -50,31 +52,54 @@ function generatedCursorSecret(): string {
   return randomBytes(32).toString('base64url');
 }
 
-/** Creates the database when absent, migrates this service's database, and refuses any other file. */
-async function prepareDatabase(path: string): Promise<void> {
+/**
+ * Creates the database when absent and creating it is safe, migrates this service's database, and refuses any other
+ * file. A missing file is created only at the quick start's path or with DATABASE_CREATE=true: elsewhere it may be a
+ * volume that is not mounted, and a new database would hide it and every page ingested into it.
+ */
+async function prepareDatabase(path: string, create: boolean): Promise<void> {
   const file = identifyDatabase(path);
   switch (file.kind) {
     case 'refused':
       throw new StartError(refusalMessage(path, file));
     case 'absent': {
+      const quickStart = resolve(path) === DEFAULT_DATABASE_PATH;
+      if (!quickStart && !create) throw new StartError(missingMessage(path));
       const { seedDatabase } = await import('./ingest/build-database.ts');
       const report = attempt(`DATABASE_PATH ${path} could not be created`, () => seedDatabase(CORPUS_DIR, path));
-      console.log(`created ${report.path} from the seed corpus (${report.rows.articles.length} articles)`);
+      const why = quickStart ? 'the quick start’s default path' : 'DATABASE_CREATE=true';
+      console.log(
+        `DATABASE_PATH ${report.path} did not exist: created it and seeded it from the seed corpus ` +
+          `(${report.rows.articles.length} articles), as it is ${why}. A missing database anywhere else is ` +
+          'refused unless DATABASE_CREATE=true.',
+      );
       return;
     }
     case 'ours': {
       if (file.pending === 0) return;
-      attempt(`DATABASE_PATH ${path} could not be migrated`, () => {
+      const applied = attempt(`DATABASE_PATH ${path} could not be migrated`, () => {
         const db = openDatabase(path);
         try {
-          migrateDatabase(db);
+          return migrateDatabase(db);
         } finally {
           db.$client.close();
         }
       });
-      console.log(`migrated ${path}: ${file.pending} migration(s) applied`);
+      // Another process may have applied them first: only what this one applied is counted.
+      console.log(`migrated ${path}: ${applied} migration(s) applied`);
     }
   }
+}
+
+/** Why a missing DATABASE_PATH is not created, and how to create it on purpose. */
+function missingMessage(path: string): string {
+  return (
+    `DATABASE_PATH ${path} does not exist. The service creates a missing database only at its default path ` +
+    `(${DEFAULT_DATABASE_PATH}): elsewhere the file may be on a volume that is not mounted, and a new, empty ` +
+    'knowledge base would hide every page ingested into the real one. If the file is lost, restore it from a ' +
+    'backup; to create a new database there, run `npm run seed` with this DATABASE_PATH, or start once with ' +
+    'DATABASE_CREATE=true.'
+  );
 }
 
 /** Runs `fn`, turning the failures an operator can fix (files, permissions, the corpus) into a StartError. */

@@ -74,6 +74,7 @@ t.test('config: defaults, and a bad value names the variable', async (t) => {
     PORT: 3000,
     HOST: '127.0.0.1',
     DATABASE_PATH: 'data/news.db',
+    DATABASE_CREATE: false,
     LOG_LEVEL: 'info',
     WORKERS: 1,
     READ_THREADS: Math.max(2, Math.min(4, availableParallelism())),
@@ -91,6 +92,8 @@ t.test('config: defaults, and a bad value names the variable', async (t) => {
     SHUTDOWN_TIMEOUT_MS: 10_000,
   });
   t.notOk('CURSOR_SECRET' in loadConfig({}), 'no cursor secret unless set');
+  t.notOk('INGEST_API_KEY' in loadConfig({}), 'no ingest key unless set: writes are refused');
+  t.equal(loadConfig({ INGEST_API_KEY: 'i'.repeat(16) }).INGEST_API_KEY, 'i'.repeat(16));
 
   const secret = 'k'.repeat(32);
   t.match(
@@ -98,6 +101,7 @@ t.test('config: defaults, and a bad value names the variable', async (t) => {
       PORT: '8080',
       LOG_LEVEL: 'debug',
       DATABASE_PATH: '/tmp/x.db',
+      DATABASE_CREATE: 'true',
       HOST: '0.0.0.0',
       WORKERS: '2',
       READ_THREADS: '8',
@@ -117,6 +121,7 @@ t.test('config: defaults, and a bad value names the variable', async (t) => {
       PORT: 8080,
       HOST: '0.0.0.0',
       DATABASE_PATH: '/tmp/x.db',
+      DATABASE_CREATE: true,
       LOG_LEVEL: 'debug',
       WORKERS: 2,
       READ_THREADS: 8,
@@ -159,6 +164,9 @@ t.test('config: defaults, and a bad value names the variable', async (t) => {
     ['HOST', ''],
     ['LOG_LEVEL', 'loud'],
     ['DATABASE_PATH', ''],
+    ['DATABASE_CREATE', 'yes'],
+    ['DATABASE_CREATE', '1'],
+    ['DATABASE_CREATE', ''],
     ['WORKERS', '0'],
     ['WORKERS', 'two'],
     ['WORKERS', '1.5'],
@@ -166,6 +174,9 @@ t.test('config: defaults, and a bad value names the variable', async (t) => {
     ['READ_THREADS', '33'],
     ['CURSOR_SECRET', 'k'.repeat(31)],
     ['CURSOR_SECRET', ''],
+    ['INGEST_API_KEY', 'i'.repeat(15)],
+    ['INGEST_API_KEY', ''],
+    ['INGEST_API_KEY', 'has a space in it, so no'],
     ['QUERY_TIMEOUT_MS', '49'],
     ['QUERY_TIMEOUT_MS', '60001'],
     ['CORS_ORIGIN', ''],

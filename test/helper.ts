@@ -1,13 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Test } from 'tap';
 import { buildApp } from '../src/app.ts';
 import type { Config } from '../src/config.ts';
 import { type Db, openDatabase } from '../src/db/client.ts';
 import { seedDatabase } from '../src/ingest/build-database.ts';
-import { CORPUS_DIR } from '../src/paths.ts';
+import { CORPUS_DIR, MIGRATIONS_FOLDER } from '../src/paths.ts';
 
 /** The subset of a tap test the helpers need. */
 interface TestLike {
@@ -166,4 +167,62 @@ export function countRequestQueries(t: Test, app: InlineApp, url: string): Promi
   return countQueries(app, async () => {
     t.equal((await get(app, url)).statusCode, 200, url);
   });
+}
+
+/** The ingest key of the tests that write: at least 16 characters, as the config asks. */
+export const INGEST_KEY = 'test-ingest-key-0123456789';
+
+/** A POST of a page to `POST /v1/articles`: as `type` (text/plain unless said), with the ingest key unless `key` says. */
+export function postPage(
+  app: FastifyInstance,
+  payload: string | Buffer,
+  options: { type?: string; key?: string | null; url?: string } = {},
+): Promise<LightMyRequestResponse> {
+  const key = options.key === undefined ? INGEST_KEY : options.key;
+  return app.inject({
+    method: 'POST',
+    url: options.url ?? '/v1/articles',
+    headers: {
+      'content-type': options.type ?? 'text/plain',
+      ...(key === null ? {} : { authorization: `Bearer ${key}` }),
+    },
+    payload,
+  });
+}
+
+/** How many rows each table that ingest writes holds, and the entities' total mentions: to see that nothing changed. */
+export function rowCounts(db: Db): Record<string, number> {
+  const count = (sql: string) => (db.$client.prepare(sql).get() as { n: number }).n;
+  return {
+    articles: count('select count(*) as n from articles'),
+    mentions: count('select count(*) as n from mentions'),
+    articleEntities: count('select count(*) as n from article_entities'),
+    sources: count('select count(*) as n from sources'),
+    // The index's own rows (its content is the articles table): one per indexed article.
+    searchIndex: count('select count(*) as n from article_search_docsize'),
+    entityMentions: count('select coalesce(sum(mention_count), 0) as n from entities'),
+    entityArticles: count('select coalesce(sum(article_count), 0) as n from entities'),
+  };
+}
+
+/**
+ * A database as a version from before the application_id stamp left it: the migrations before 0003_application_id
+ * applied (from a copy of the folder with a journal cut there), no stamp. Returns its path and how many were applied.
+ */
+export function databaseBeforeStamp(t: TestLike): { path: string; applied: number } {
+  const dir = tempDir(t);
+  const earlier = join(dir, 'migrations');
+  cpSync(MIGRATIONS_FOLDER, earlier, { recursive: true });
+  const journalPath = join(earlier, 'meta', '_journal.json');
+  const meta = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { tag: string }[] };
+  const applied = meta.entries.findIndex((entry) => entry.tag === '0003_application_id');
+  writeFileSync(journalPath, JSON.stringify({ ...meta, entries: meta.entries.slice(0, applied) }));
+  const path = join(dir, 'news.db');
+  const db = openDatabase(path);
+  try {
+    migrate(db, { migrationsFolder: earlier });
+  } finally {
+    db.$client.close();
+  }
+  return { path, applied };
 }

@@ -20,7 +20,7 @@ import Database from 'better-sqlite3';
 import t, { type Test } from 'tap';
 import { PROJECT_ROOT } from '../src/paths.ts';
 import { REPEATED_SIGNAL_MS } from '../src/workers.ts';
-import { seededDatabase, tempDir } from './helper.ts';
+import { databaseBeforeStamp, seededDatabase, tempDir } from './helper.ts';
 
 t.setTimeout(240_000);
 
@@ -152,7 +152,7 @@ t.test(
   'creates, seeds and serves the database when it is absent; SIGTERM lets a request in flight finish',
   async (t) => {
     const path = join(tempDir(t), 'nested', 'news.db');
-    const child = start({ DATABASE_PATH: path, PORT: '0' }, { delayResponses: true });
+    const child = start({ DATABASE_PATH: path, PORT: '0', DATABASE_CREATE: 'true' }, { delayResponses: true });
     const url = await started(t, child);
     t.ok(statSync(path).isFile(), 'database file created');
     const res = await get(`${url}/health`);
@@ -276,14 +276,7 @@ t.test('a worker that cannot serve stops the service', async (t) => {
 });
 
 t.test('a database of an earlier version is migrated at start', async (t) => {
-  const path = seeded(t);
-  // What a version from before the stamp left: no application_id, one migration fewer.
-  const db = new Database(path);
-  db.pragma('application_id = 0');
-  db.prepare(
-    'DELETE FROM __drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM __drizzle_migrations)',
-  ).run();
-  db.close();
+  const { path } = databaseBeforeStamp(t);
   const child = start({ DATABASE_PATH: path, PORT: '0' });
   const url = await started(t, child);
   t.equal((await get(`${url}/health`)).status, 200);

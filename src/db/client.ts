@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { MIGRATIONS_FOLDER } from '../paths.ts';
 import { installBudget } from './budget.ts';
 import * as schema from './schema.ts';
@@ -14,9 +14,16 @@ export interface OpenOptions {
   readonly?: boolean;
 }
 
+/**
+ * How long a connection waits for another process's write lock (a server ingesting a page, a rebuild, a migration)
+ * before it fails with SQLITE_BUSY. Writes hold the lock for one transaction; a rebuild of the seed, well under a second.
+ */
+export const BUSY_TIMEOUT_MS = 30_000;
+
 /** Opens a SQLite file (or `:memory:`) with the pragmas a read-mostly service wants, wrapped in Drizzle. */
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
   const sqlite = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   sqlite.pragma('foreign_keys = ON');
   if (!options.readonly && path !== ':memory:') sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
@@ -52,7 +59,32 @@ function cachePreparedStatements(sqlite: Database.Database): void {
   }) as typeof sqlite.prepare;
 }
 
-/** Applies every committed migration in `migrations/`. */
-export function migrateDatabase(db: Db): void {
-  migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+const MIGRATIONS_TABLE = '__drizzle_migrations';
+
+/**
+ * Applies the committed migrations in `migrations/` that the database lacks, as drizzle's migrator does (same
+ * bookkeeping table), and returns how many. Unlike it, the write lock is taken first (`BEGIN IMMEDIATE`, waiting
+ * `BUSY_TIMEOUT_MS` for another writer) and what is applied is read under it: two processes starting at once on one
+ * file apply each migration once, and a server running on the file sees the schema before or after, never between.
+ */
+export function migrateDatabase(db: Db): number {
+  const sqlite = db.$client;
+  const migrations = readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER });
+  const apply = sqlite.transaction((): number => {
+    sqlite.exec(
+      `CREATE TABLE IF NOT EXISTS "${MIGRATIONS_TABLE}" (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric)`,
+    );
+    const last = sqlite
+      .prepare(`SELECT created_at FROM "${MIGRATIONS_TABLE}" ORDER BY created_at DESC LIMIT 1`)
+      .pluck()
+      .get() as number | string | undefined;
+    const pending = migrations.filter((m) => last === undefined || Number(last) < m.folderMillis);
+    const record = sqlite.prepare(`INSERT INTO "${MIGRATIONS_TABLE}" ("hash", "created_at") VALUES (?, ?)`);
+    for (const migration of pending) {
+      for (const statement of migration.sql) sqlite.prepare(statement).run();
+      record.run(migration.hash, migration.folderMillis);
+    }
+    return pending.length;
+  });
+  return apply.immediate();
 }

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync, type Stats, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, type Stats, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { MIGRATIONS_FOLDER } from '../paths.ts';
@@ -13,10 +13,18 @@ export const APPLICATION_ID = 0x6e636170;
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
-export type RefusalReason = 'directory' | 'unreadable' | 'empty' | 'not-sqlite' | 'corrupt' | 'foreign' | 'newer';
+export type RefusalReason =
+  | 'directory'
+  | 'unreadable'
+  | 'empty'
+  | 'not-sqlite'
+  | 'corrupt'
+  | 'foreign'
+  | 'newer'
+  | 'lost-from-journal';
 
 export type DatabaseFile =
-  /** Nothing there: the service may create it. */
+  /** Nothing there, no journal either: the service may create it. */
   | { kind: 'absent' }
   /**
    * This service's database: stamped with its application_id, or (`stamped: false`) made by a version from before
@@ -34,8 +42,15 @@ export function identifyDatabase(path: string): DatabaseFile {
   try {
     stats = statSync(path);
   } catch (error) {
-    if (errorCode(error) === 'ENOENT') return { kind: 'absent' };
-    return refused('unreadable', `cannot be read (${errorMessage(error)})`);
+    if (errorCode(error) !== 'ENOENT') return refused('unreadable', `cannot be read (${errorMessage(error)})`);
+    const left = journalFiles(path);
+    if (left.length === 0) return { kind: 'absent' };
+    // A new file beside an old write-ahead log would have that log applied to it: refuse, and say what it means.
+    return refused(
+      'lost-from-journal',
+      `is missing, but ${left.join(' and ')} ${left.length > 1 ? 'are' : 'is'} there: the database file was lost ` +
+        'from under its journal (a volume that is not mounted, a file deleted or moved while in use)',
+    );
   }
   if (stats.isDirectory()) return refused('directory', 'is a directory');
   if (!stats.isFile()) return refused('not-sqlite', 'is not a regular file');
@@ -110,6 +125,14 @@ function classify(sqlite: Database.Database): DatabaseFile {
   );
 }
 
+/** SQLite's files beside a database in WAL mode: its write-ahead log and the log's shared-memory index. */
+export const JOURNAL_SUFFIXES = ['-wal', '-shm'] as const;
+
+/** The journal files that exist beside `path`. */
+export function journalFiles(path: string): string[] {
+  return JOURNAL_SUFFIXES.map((suffix) => `${path}${suffix}`).filter((file) => existsSync(file));
+}
+
 /** What to do about a refused file, for a person reading the start-up error. */
 export function refusalMessage(path: string, file: RefusedFile): string {
   const advice =
@@ -117,7 +140,10 @@ export function refusalMessage(path: string, file: RefusedFile): string {
       ? 'Check its permissions, or point DATABASE_PATH at another file.'
       : file.reason === 'newer'
         ? 'Run that newer version, or point DATABASE_PATH at another file.'
-        : 'Point DATABASE_PATH at another file, or move this one away to have a new database created and seeded.';
+        : file.reason === 'lost-from-journal'
+          ? 'Mount the volume or restore the file (from a backup: stop the service, copy it to DATABASE_PATH, remove ' +
+            'the stale -wal and -shm); to start afresh instead, move the -wal and -shm files away.'
+          : 'Point DATABASE_PATH at another file, or move this one away to have a new database created and seeded.';
   return `DATABASE_PATH ${path} ${file.detail}; this service neither serves nor changes it. ${advice}`;
 }
 

@@ -1,11 +1,12 @@
 import type { ALIAS_KINDS } from '../db/schema.ts';
 import { partialDateRange } from '../lib/dates.ts';
-import { countWords, searchKey } from '../lib/text.ts';
-import { cleanArticle } from './clean.ts';
-import type { Corpus } from './load-corpus.ts';
+import { searchKey } from '../lib/text.ts';
+import type { Corpus, CorpusArticle } from './load-corpus.ts';
 import { CORPUS_FILES, SeedError } from './load-corpus.ts';
-import { buildAliasMatcher, findMentions, mentionsAnyEntity, type UnresolvedMention } from './mentions.ts';
+import { buildAliasMatcher, type UnresolvedMention } from './mentions.ts';
+import { type GivenValues, preparePage } from './page/prepare-page.ts';
 import { locateQuote } from './quotes.ts';
+import { contentHash, pageRows } from './store.ts';
 import type { DatabaseRows } from './write.ts';
 
 export interface PreparedCorpus {
@@ -14,10 +15,36 @@ export interface PreparedCorpus {
   unresolved: (UnresolvedMention & { articleId: string })[];
 }
 
+/** Who vouches for the values the corpus states about its pages. */
+export const CURATED_SOURCE = `seed/${CORPUS_FILES.articles}`;
+
+/** What the curator states about a page, as values given to the page pipeline: they win over inference. */
+export function curatedGiven(article: CorpusArticle, siteNames: readonly string[]): GivenValues {
+  const curated = (evidence: string) => ({ basis: 'stated' as const, source: CURATED_SOURCE, evidence });
+  const published = article.published;
+  return {
+    // A curated null title says the page has no headline: nothing to infer.
+    title:
+      article.title === null
+        ? { value: null, basis: null, source: CURATED_SOURCE, evidence: 'the page has no headline' }
+        : { value: article.title, ...curated('the headline as curated') },
+    language: { value: article.language, ...curated('the language as curated') },
+    published: published
+      ? {
+          value: { date: published.date, precision: published.precision, time: null, zone: null, utcOffset: null },
+          basis: published.basis,
+          source: CURATED_SOURCE,
+          evidence: published.note ?? 'the date printed in the page',
+        }
+      : { value: null, basis: null, source: CURATED_SOURCE, evidence: 'the page tells no date' },
+    siteNames,
+  };
+}
+
 /**
- * Does the ingest work on a validated corpus: cleans every article, finds its mentions,
- * places every event quote in its article's cleaned body. Fails with the file and field of a quote
- * that is not there verbatim.
+ * Does the ingest work on a validated corpus: every page through the same per-page pipeline as an ingested page
+ * (with the curated title, language, date and outlet name given), its rows through the same path, and every event
+ * quote placed in its article's cleaned body. Fails with the file and field of a quote that is not there verbatim.
  */
 export function prepareCorpus(corpus: Corpus, corpusDir = 'seed'): PreparedCorpus {
   const matcher = buildAliasMatcher(corpus.entities);
@@ -64,49 +91,38 @@ export function prepareCorpus(corpus: Corpus, corpusDir = 'seed'): PreparedCorpu
 
   const bodies = new Map<string, string>();
   corpus.articles.forEach((article, index) => {
-    const cleaned = cleanArticle(article.rawText, {
-      title: article.title,
-      siteNames: sourceNames.get(article.source) ?? [],
-      isStoryLine: (line) => mentionsAnyEntity(line, matcher),
+    const page = preparePage({
+      content: article.rawText,
+      contentType: 'text/plain',
+      given: curatedGiven(article, sourceNames.get(article.source) ?? []),
     });
-    bodies.set(article.id, cleaned.body);
-    const published = article.published;
-    const range = published ? partialDateRange(published.date) : null;
-    rows.articles.push({
-      id: article.id,
-      docId: index + 1,
-      sourceId: article.source,
-      file: `${CORPUS_FILES.articleTexts}/${article.id}.txt`,
-      title: article.title,
-      language: article.language,
-      publishedDate: published?.date ?? null,
-      publishedPrecision: published?.precision ?? null,
-      publishedBasis: published?.basis ?? null,
-      publishedNote: published?.note ?? null,
-      publishedSort: range?.start ?? '',
-      publishedEnd: range?.end ?? '',
-      textOrigin: article.textOrigin,
-      textOriginNote: article.textOriginNote,
-      originalPublisher: article.originalPublisher?.name ?? null,
-      originalPublisherBasis: article.originalPublisher?.basis ?? null,
-      originalPublisherNote: article.originalPublisher?.note ?? null,
-      rawText: article.rawText,
-      body: cleaned.body,
-      wordCount: countWords(cleaned.body),
-    });
-
-    const found = findMentions(cleaned.body, matcher);
-    const counts = new Map<string, { mentionCount: number; firstOffset: number }>();
-    for (const mention of found.mentions) {
-      rows.mentions.push({ articleId: article.id, ...mention });
-      const count = counts.get(mention.entityId);
-      if (count) count.mentionCount++;
-      else counts.set(mention.entityId, { mentionCount: 1, firstOffset: mention.start });
-    }
-    for (const [entityId, count] of counts) {
-      rows.articleEntities.push({ articleId: article.id, entityId, ...count, publishedSort: range?.start ?? '' });
-    }
-    for (const u of found.unresolved) unresolved.push({ articleId: article.id, ...u });
+    const own = pageRows(
+      page,
+      {
+        id: article.id,
+        docId: index + 1,
+        sourceId: article.source,
+        file: `${CORPUS_FILES.articleTexts}/${article.id}.txt`,
+        rawText: article.rawText,
+        textOrigin: article.textOrigin,
+        textOriginNote: article.textOriginNote,
+        originalPublisher: article.originalPublisher,
+        extra: {
+          origin: 'seed',
+          contentType: 'text/plain',
+          // The identity of the page: the same text posted later is recognised as this article.
+          contentHash: contentHash('text/plain', article.rawText),
+          // The curated note as written (null where the page prints the date and nothing needs saying).
+          publishedNote: article.published?.note ?? null,
+        },
+      },
+      matcher,
+    );
+    bodies.set(article.id, own.article.body);
+    rows.articles.push(own.article);
+    rows.mentions.push(...own.mentions);
+    rows.articleEntities.push(...own.articleEntities);
+    for (const u of own.unresolved) unresolved.push({ articleId: article.id, ...u });
   });
 
   const eventsFile = `${corpusDir}/${CORPUS_FILES.events}`;

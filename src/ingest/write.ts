@@ -13,7 +13,7 @@ import {
   sources,
 } from '../db/schema.ts';
 
-/** Every row of a knowledge base, ready to insert; the one write path of the seed and of imports. */
+/** Every row of a knowledge base, ready to insert: what a new database and a bulk import write. */
 export interface DatabaseRows {
   sources: (typeof sources.$inferInsert)[];
   entities: (typeof entities.$inferInsert)[];
@@ -114,6 +114,26 @@ function withTopEntities(
   list: DatabaseRows['articles'],
   counts: DatabaseRows['articleEntities'],
 ): DatabaseRows['articles'] {
+  const top = topEntitiesOf(db, counts);
+  return list.map((article) => ({ ...article, topEntities: top.get(article.id) ?? '[]' }));
+}
+
+/**
+ * Rewrites the list entry's top entities of each article in `articleIds` from its entity counts in `counts` (an
+ * article with none gets an empty list): after its links were computed again.
+ */
+export function updateTopEntities(
+  db: Db,
+  articleIds: readonly string[],
+  counts: DatabaseRows['articleEntities'],
+): void {
+  const top = topEntitiesOf(db, counts);
+  const update = db.$client.prepare('update articles set top_entities = ? where id = ?');
+  for (const id of articleIds) update.run(top.get(id) ?? '[]', id);
+}
+
+/** The top entities' JSON of every article that has counts in `counts`. */
+function topEntitiesOf(db: Db, counts: DatabaseRows['articleEntities']): Map<string, string> {
   const byArticle = new Map<string, DatabaseRows['articleEntities']>();
   for (const count of counts) {
     const own = byArticle.get(count.articleId);
@@ -130,16 +150,18 @@ function withTopEntities(
     if (!known.has(id)) known.set(id, lookup.get({ id }));
     return known.get(id);
   };
-  return list.map((article) => {
-    const top = (byArticle.get(article.id) ?? [])
+  const top = new Map<string, string>();
+  for (const [articleId, own] of byArticle) {
+    const list = own
       .toSorted((a, b) => b.mentionCount - a.mentionCount || (a.entityId < b.entityId ? -1 : 1))
       .slice(0, TOP_ENTITIES)
       .flatMap((count): EntityCount[] => {
         const found = entity(count.entityId);
         return found ? [{ id: found.id, name: found.name, type: found.type, mentionCount: count.mentionCount }] : [];
       });
-    return { ...article, topEntities: JSON.stringify(top) };
-  });
+    top.set(articleId, JSON.stringify(list));
+  }
+  return top;
 }
 
 /** Recomputes each entity's corpus-wide mention and article totals from `article_entities`. */

@@ -1,4 +1,4 @@
-// The seed writes everything or nothing, swaps the new database in atomically, and is deterministic.
+// The seed writes everything or nothing, never leaves a temporary file, and is deterministic.
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';

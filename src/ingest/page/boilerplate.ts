@@ -1,5 +1,5 @@
 import { searchKey } from '../../lib/text.ts';
-import { readDateLine } from './date-text.ts';
+import { findDates, readDateLine } from './date-text.ts';
 import { type FurnitureReason, isTeaser, recognizeFurniture } from './furniture.ts';
 import { stopwordDensity, wordsOf } from './language.ts';
 
@@ -100,6 +100,8 @@ interface Block {
   /** Recognised furniture: dropped whatever its neighbours, and invisible to them. */
   furniture: { reason: DropReason; detail: string; starts?: 'comments' | 'list' } | null;
   why: string;
+  /** A line of a list a story line announced: story, however short, wherever it stands. */
+  announced?: boolean;
 }
 
 const TERMINAL = /[.!?…。！？]["”»’'）)\]]*$/u;
@@ -264,6 +266,69 @@ function reasonOf(block: Block): DropReason {
   return 'low-stopword-density';
 }
 
+/** Furniture boxes whose heading is part of them. */
+const BOXES = new Set<DropReason>(['newsletter', 'comments', 'promo', 'social']);
+/** "Insurance: who pays for storm damage?": a headline with a kicker, though it ends like a sentence. */
+const KICKER_QUESTION = /^[^:：.!?]{2,40}[:：]\s+[^.!]+\?["”»]?$/u;
+/** Items of an announced list: as long as a short sentence at most. */
+const MAX_ITEM_LENGTH = 100;
+
+/**
+ * "A date and a name" or "a date and a view count", with nothing else: the byline block of a page that labels
+ * neither ("Anna Nowak | 12.03.2024, 10:45"). Returns the evidence, or null.
+ */
+function dateBesideName(text: string, language: string | null): string | null {
+  if (text.length > 80 || TERMINAL.test(text)) return null;
+  const date = findDates(text, { language }).find((d) => d.year !== null && d.day !== null);
+  if (!date) return null;
+  const rest = `${text.slice(0, date.index)} ${text.slice(date.end)}`;
+  const tokens = rest.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+  if (tokens.every((w) => /^\p{N}+$/u.test(w))) return 'a date beside counters';
+  const names = tokens.filter((w) => !/^\p{N}+$/u.test(w));
+  if (names.length <= 4 && names.every((w) => /^\p{Lu}/u.test(w))) return 'a date beside a name';
+  return null;
+}
+
+/** The shape of a list item: how it opens (digit, capital, other) and whether it closes with punctuation. */
+function itemShape(text: string): string {
+  const open = /^\p{N}/u.test(text) ? 'n' : /^\p{Lu}/u.test(text) ? 'u' : 'o';
+  return `${open}${/[.;,!?]["”»’')]*$/u.test(text) ? 'p' : '-'}`;
+}
+
+/**
+ * A story line that announces a list ("Further stoppages are planned on:", "Die Pegelstände im Überblick:") keeps
+ * the list: the short items after it, alike in shape, are story even when they read as bare dates or figures.
+ */
+function keepAnnouncedLists(blocks: Block[]): void {
+  blocks.forEach((b, i) => {
+    if (b.furniture || !/[:：]$/u.test(b.line.text) || b.words < 2 || (b.line.linkDensity ?? 0) > 0) return;
+    const prev = blocks.slice(0, i).findLast((p) => !p.furniture);
+    if (b.cls !== 'good' && prev?.cls !== 'good') return;
+    const items: Block[] = [];
+    let shape: string | null = null;
+    for (const next of blocks.slice(i + 1)) {
+      const fits =
+        (!next.furniture || next.furniture.reason === 'date') &&
+        next.line.text.length <= MAX_ITEM_LENGTH &&
+        !next.line.heading &&
+        (next.line.linkDensity ?? 0) === 0 &&
+        (shape === null || itemShape(next.line.text) === shape);
+      if (!fits) break;
+      shape = itemShape(next.line.text);
+      items.push(next);
+    }
+    if (items.length < 2) return;
+    for (const item of [b, ...items]) {
+      item.announced = true;
+      if (item.cls === 'good' && !item.furniture) continue;
+      item.furniture = null;
+      item.cls = 'good';
+      item.announced = true;
+      item.why = `in a list announced by "${b.line.text}" (${item.why || 'a date'})`;
+    }
+  });
+}
+
 /** Self-description a site prints under its stories ("our journalism", "breaking news 24/7"). */
 const SITE_BLURB =
   /(?:(?<![\p{L}])(?:our|we|nous|notre|nos|nuestro|nuestra|nuestros|unser|unsere|wir|наш|наша|наши|мы)(?![\p{L}]).{0,80}(?:journalism|news|newsroom|readers|mission|journalisme|information|rédaction|lecteurs|periodismo|noticias|redacción|lectores|journalismus|nachrichten|redaktion|leser|журналистик|новост|редакци|читател))|(?:breaking news|latest news|news 24\/7|news online|toute l'actualité|dernières nouvelles|últimas noticias|toda la actualidad|aktuelle nachrichten|nachrichten aus|последние новости|новости дня)/iu;
@@ -320,9 +385,39 @@ export function cleanPage(lines: readonly PageLine[], options: CleanPageOptions)
       b.furniture = { reason: 'date', detail: dateLine.label ? `${dateLine.label} date` : 'a date alone on its line' };
       continue;
     }
+    const beside = dateBesideName(text, language);
+    if (beside) {
+      b.furniture = { reason: 'date', detail: beside };
+      continue;
+    }
     const key = searchKey(text);
     if (siteKeys.includes(key)) b.furniture = { reason: 'site-name', detail: "the outlet's name" };
   }
+
+  // A heading over a sign-up or comment box is the box's own heading ("The Morning Brief", "Newsletter").
+  blocks.forEach((b, i) => {
+    const next = blocks[i + 1];
+    if (b.furniture || !next?.furniture || !BOXES.has(next.furniture.reason)) return;
+    if (!(b.line.heading || (b.headingLike && b.words <= 6))) return;
+    b.furniture = { reason: next.furniture.reason, detail: `heading over a ${next.furniture.reason} box` };
+  });
+
+  // Under a "Related"/"Tags" heading, the short lines and headlines that follow belong to the list: settled before
+  // the story's context is measured, so that a list in mid-story does not cut the story in two.
+  blocks.forEach((b, i) => {
+    if (b.furniture?.starts !== 'list') return;
+    for (let j = i + 1; j < blocks.length; j++) {
+      const next = blocks[j] as Block;
+      if (next.furniture) {
+        if (next.furniture.starts) break;
+        continue;
+      }
+      // Headlines of other stories carry no closing period: a sentence means the story has resumed. A question
+      // under a kicker ("Insurance: who pays for the damage?") is a headline all the same.
+      if (next.prose && !KICKER_QUESTION.test(next.line.text)) break;
+      next.furniture = { reason: b.furniture.reason, detail: `listed under "${b.line.text}"` };
+    }
+  });
 
   for (const b of blocks) if (!b.furniture) classify(b, low, high);
   // A story of short paragraphs has no block long enough to be good outright: its near-good blocks are the story.
@@ -335,6 +430,7 @@ export function cleanPage(lines: readonly PageLine[], options: CleanPageOptions)
     }
   }
   smooth(blocks);
+  keepAnnouncedLists(blocks);
 
   // The standfirst: the sentence-like line between the headline and the first paragraph is the story's own summary.
   let firstGood = blocks.findIndex((b) => b.cls === 'good');
@@ -360,26 +456,12 @@ export function cleanPage(lines: readonly PageLine[], options: CleanPageOptions)
     }
   }
 
-  // Under a "Related"/"Tags" heading, the short lines and headlines that follow belong to the list.
-  blocks.forEach((b, i) => {
-    if (b.furniture?.starts !== 'list') return;
-    for (let j = i + 1; j < blocks.length; j++) {
-      const next = blocks[j] as Block;
-      if (next.furniture) {
-        if (next.furniture.starts) break;
-        continue;
-      }
-      // Headlines of other stories carry no closing period: a sentence means the story has resumed.
-      if (next.prose) break;
-      next.furniture = { reason: b.furniture.reason, detail: `listed under "${b.line.text}"` };
-    }
-  });
-
   // Under the story, the site's own blurb and name: walking up from the end over what is not a sentence of story.
   const lastGood = blocks.findLastIndex((b) => b.cls === 'good' && !b.furniture);
   for (let i = lastGood; i > firstGood && i >= 0; i--) {
     const b = blocks[i] as Block;
     if (b.furniture || b.cls !== 'good') continue;
+    if (b.announced) break;
     const key = searchKey(b.line.text);
     // A quotation is someone speaking in the story, never the site describing itself.
     if (SITE_BLURB.test(b.line.text) && !/[“”"«»„]/u.test(b.line.text))

@@ -105,7 +105,7 @@ const ZONE_AFTER_TIME = new RegExp(
 );
 
 const TIME_AFTER_DATE =
-  /^(?:\s*(?:,|at|à|a las|a la|um|в|o|alle|om|-|–|—|\||·|г\.?,?|года,?|de|T))*\s*(\d{1,2})(?:[:h.](\d{2}))(?::\d{2})?(?:\s*([ap])\.?\s?m\.?)?(?:\s*(?:Uhr|h|ч\.?))?/iu;
+  /^(?:\s*(?:,|at|à|a las|a la|um|в|o|alle|ore|às|om|-|–|—|\||·|г\.?,?|года,?|de|T))*\s*(\d{1,2})(?:[:h.](\d{2}))(?::\d{2})?(?:\s*([ap])\.?\s?m\.?)?(?:\s*(?:Uhr|h|ч\.?))?/iu;
 
 const TIME_BEFORE_DATE =
   /(?<![\d.:])(\d{1,2})[:h](\d{2})(?:\s*([ap])\.?\s?m\.?)?(?:\s*(?:Uhr|h|ч\.?))?\s*[,|·–—-]?\s*(?:(?:le|el|am|on|den)\s+)?$/iu;

@@ -173,7 +173,13 @@ const RELATED_HEADINGS = set(
   'другие новости',
   'leggi anche',
   'leia também',
+  'veja também',
   'lees ook',
+  'czytaj także',
+  'czytaj też',
+  'zobacz też',
+  'читайте також',
+  'дивіться також',
 );
 
 /** Prefixes that put another story's headline on the same line: "Read also: …", "Lire aussi : …". */
@@ -231,6 +237,8 @@ const COMMENT_HEADINGS = set(
   'написать комментарий',
   'комментарии закрыты',
   'commenti',
+  'komentarze',
+  'коментарі',
   'lascia un commento',
   'comentários',
   'deixe um comentário',
@@ -242,7 +250,7 @@ const COMMENT_FORM =
   /^(?:your email address will not be published|required fields are marked|you must be logged in to post a comment|log in to comment|sign in to comment|votre adresse (?:e-?mail|de messagerie) ne sera pas publiée|les champs obligatoires sont indiqués|tu dirección de correo electrónico no será publicada|los campos obligatorios están marcados|ihre e-?mail-adresse wird nicht veröffentlicht|erforderliche felder sind|ваш (?:e-?mail|адрес email) не будет опубликован|обязательные поля помечены)/iu;
 
 const SKIP_LINK =
-  /^(?:skip to (?:main )?(?:content|navigation|search|footer|main)|skip navigation|navigation überspringen|inhalt überspringen|jump to (?:main )?content|aller au contenu(?: principal)?|passer au contenu(?: principal)?|aller (?:au|à la) (?:menu|navigation|recherche)|(?:saltar|ir) al contenido(?: principal)?|zum (?:haupt)?inhalt(?: springen)?|direkt zum inhalt|zur navigation|перейти к (?:содержанию|основному содержанию|содержимому|контенту)|к содержанию|salta al contenuto|pular para o conteúdo)$/iu;
+  /^(?:skip to (?:main )?(?:content|navigation|search|footer|main)|skip navigation|navigation überspringen|inhalt überspringen|jump to (?:main )?content|aller au contenu(?: principal)?|passer au contenu(?: principal)?|aller (?:au|à la) (?:menu|navigation|recherche)|(?:saltar|ir) al contenido(?: principal)?|zum (?:haupt)?inhalt(?: springen)?|direkt zum inhalt|zur navigation|перейти к (?:содержанию|основному содержанию|содержимому|контенту)|к содержанию|salta al contenuto|pular para o conteúdo|przejdź do (?:treści|zawartości)|перейти до (?:основного )?(?:вмісту|змісту))$/iu;
 
 /** Single words or short phrases that are page tools, not story. */
 const TOOLS = set(
@@ -375,6 +383,15 @@ const SHARE_WORDS = set(
   'drucken',
   'поделиться',
   'печать',
+  'send',
+  'envoyer',
+  'enviar',
+  'senden',
+  'отправить',
+  'via',
+  'por',
+  'par',
+  'per',
   'condividi',
   'compartilhar',
   'delen',
@@ -440,7 +457,15 @@ const ADVERTISEMENT = set(
   'pubblicità',
   'publicidade',
   'advertentie',
+  'reklama',
+  'reklame',
+  'annons',
+  'mainos',
 );
+
+/** A consent button worded beyond the usual list: "Aceptar y cerrar", "Accetta tutti", "Manage choices". */
+const CONSENT_BUTTON_LEAD =
+  /^(?:accept|accept all|aceptar|accepter|tout accepter|akzeptieren|zustimmen|принять|accetta|aceitar|akceptuj(?:ę)?|reject|reject all|rechazar|refuser|ablehnen|отклонить|rifiuta|rejeitar|odrzuć|(?:manage|gérer|gestionar|verwalten)\s+(?:my |mes |mis |meine )?(?:choices|options|preferences|settings|cookies|choix|préférences|paramètres|opciones|preferencias|einstellungen))(?:\s+\p{L}+){0,2}$/iu;
 
 /** "- Advertisement -" glued before a teaser, as some scrapes flatten an ad slot into the next line. */
 const ADVERTISEMENT_LEAD =
@@ -448,7 +473,7 @@ const ADVERTISEMENT_LEAD =
 
 const COOKIE_WORD = /cookie|кук|galleta/iu;
 const CONSENT_CONTEXT = new RegExp(
-  `${START}(?:use|uses|using|used|accept|agree|consent|privacy|policy|settings|preferences|partners|browsing|browse|website|site|experience|personali[sz]e|analytics|utilis|accept|politique|confidentialité|paramètres|partenaires|navigation|consentement|acept|utiliza|usamos|política|privacidad|configura|navega|consentimiento|verwende|nutzen|akzept|zustimm|einwillig|datenschutz|einstellungen|webseite|website|использ|принима|согла|конфиденциальн|настро|сайт)`,
+  `${START}(?:utilizz|consens|sito|navigaz|używ|zgod|serwis|korzyst|використ|погодж|use|uses|using|used|accept|agree|consent|privacy|policy|settings|preferences|partners|browsing|browse|website|site|experience|personali[sz]e|analytics|utilis|accept|politique|confidentialité|paramètres|partenaires|navigation|consentement|acept|utiliza|usamos|política|privacidad|configura|navega|consentimiento|verwende|nutzen|akzept|zustimm|einwillig|datenschutz|einstellungen|webseite|website|использ|принима|согла|конфиденциальн|настро|сайт)`,
   'iu',
 );
 const PRIVACY_BANNER =
@@ -547,7 +572,10 @@ const BYLINE_LEADS = new Set([
   'di',
   'door',
 ]);
-const BYLINE = /^((?:written |words |story )?[\p{L}]+):?\s+(?=\p{Lu})/u;
+const BYLINE = /^((?:[Ww]ritten |[Ww]ords |[Ss]tory )?[\p{L}]+):?\s+(?=\p{L})/u;
+/** A newsroom signing without a person: "Redacción / Europa Press", "Redaktion | dpa", "Staff and agencies". */
+const NEWSROOM =
+  /^(?:staff|newsroom|wire staff|la rédaction|rédaction|redacción|la redacción|redaktion|die redaktion|редакция|redazione|redakcja|редакція)$/iu;
 const BYLINE_CONNECTOR = /^(?:and|et|y|und|и|e|en|&|,)$/iu;
 /** A name-like token: capitalised, or an initial, or a particle inside a name. */
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|de|del|la|le|van|von|der|den|du|da|di|ben|al|y)$/u;
@@ -556,6 +584,13 @@ const ROLE_WORDS =
 const CREDIT_LINE =
   /^(?:\(?(?:reporting|additional reporting|writing|editing|compiled|produced|graphics|research) by\b|\(?with (?:afp|ap|reuters|agencies|dpa|efe)\)?\.?$|avec (?:afp|ap|reuters|agences)\b|\(?con (?:información de |informaciones de )?(?:efe|afp|ap|reuters|europa press|agencias)\)?\.?$|mit (?:material von |informationen von )?(?:dpa|afp|ap|reuters|agenturen)\b|\(?(?:dpa|afp|ap|reuters|efe|ria novosti|тасс|интерфакс)(?:\/\w+)*\)?\.?$|по материалам\b|с использованием материалов\b)/iu;
 
+/** "Park reported from Seoul. Sorokin reported from Moscow.": who reported what, under the story. */
+const REPORTED_FROM =
+  /^(?:\(?\p{Lu}[\p{L}'’-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+)?\s+(?:reported from|contributed (?:reporting|to this (?:report|story|article))|wrote from)(?![\p{L}])[^.!?]{0,60}[.!?]\)?\s*){1,4}$/u;
+/** A credit in parentheses at the end: "(Ledger photo by Sam Ortiz)", "(Foto de Ana Ruiz)". */
+const CAPTION_PAREN =
+  /\([^()]{0,40}(?:photo|foto|фото|bild|imagen|image|picture)s?\s*(?:by|de|von|:|\/)\s*\p{Lu}[^()]{0,60}\)\s*\.?$/iu;
+
 const CAPTION_LEAD =
   /^(?:photo|photos|photograph|picture|image|images|video|foto|fotos|fotografía|imagen|bild|bilder|фото|фотография|видео|иллюстрация|crédit(?:s)?(?: photo)?|credit|source|quelle|fuente|источник)\s*(?:credit\s*)?(?::|©|\/|by\b|de\b|von\b)/iu;
 const CAPTION_CREDIT =
@@ -563,9 +598,18 @@ const CAPTION_CREDIT =
 
 const NEWSLETTER_LEAD =
   /^(?:sign up|subscribe|get (?:our|the) (?:free )?newsletter|join our (?:free )?newsletter|enter your e-?mail|inscrivez-vous|abonnez-vous|recevez (?:notre|nos) newsletter|suscr[ií]b(?:e|ete|irse)|recibe (?:nuestra|nuestro|el) (?:newsletter|boletín)|apúntate|jetzt (?:kostenlos )?(?:anmelden|abonnieren|registrieren)|newsletter abonnieren|melden sie sich|abonnieren sie|подпис(?:ывайтесь|аться|ка на рассылку|ывайся)|подпишитесь|получайте (?:новости|рассылку)|iscriviti|assine)/iu;
+const NEWSLETTER_HEADINGS = set('newsletter', 'newsletters', 'infolettre', 'boletín', 'рассылка', 'розсилка');
 const NEWSLETTER_WORD = /newsletter|boletín|рассылк|infolettre|lettre d'information/iu;
 const NEWSLETTER_ACTION =
-  /sign|subscri|inscri|suscri|abonn|anmeld|registr|подпис|подпиш|e-?mail|inbox|free|gratuit|gratis|kostenlos|бесплатн|deliver|recev|recib|erhalten|получа/iu;
+  /sign|subscri|subscrev|receb|iscriv|zapisz|підпиш|inscri|suscri|abonn|anmeld|registr|подпис|подпиш|e-?mail|inbox|free|gratuit|gratis|kostenlos|бесплатн|deliver|recev|recib|erhalten|получа/iu;
+
+/** A sign-up box that does not say "newsletter": the call to subscribe, with an inbox or closing the line. */
+const SUBSCRIBE_CALL =
+  /(?:sign up|subscribe|abonnieren|abonnez-vous|inscrivez-vous|suscríbete|suscríbase|подпишитесь|подписывайтесь|iscriviti|subscreva|assine|zapisz się)/iu;
+const INBOX =
+  /inbox|mailbox|postfach|boîte (?:mail|e-?mail|de réception)|bandeja de entrada|почтов\p{L}* ящик|casella di posta|caixa de (?:correio|entrada)|skrzynk/iu;
+const SUBSCRIBE_CALL_END =
+  /(?:sign up|subscribe|abonnieren|anmelden|abonnez-vous|inscrivez-vous|suscríbete|suscríbase|подпишитесь|iscriviti|subscreva|assine|zapisz się)(?:\s+(?:now|here|today|free|for free|gratuitement|gratis|ahora|jetzt|kostenlos|сейчас|бесплатно|ora|agora|już))?\s*[.!]?$/iu;
 
 const TAGS_LEAD =
   /^(?:tags?|topics?|keywords|filed under|categories|category|mots[- ]clés|thèmes|sujets|étiquettes|catégories|etiquetas|temas|palabras clave|categorías|schlagwörter|schlagworte|themen|stichwörter|kategorien|теги|метки|темы|ключевые слова|рубрики|рубрика)\s*[:：]/iu;
@@ -722,7 +766,7 @@ const REUSE_NOTICE =
 
 /** "© 2024 Name", "Name © 2024", "Copyright …", "All rights reserved": a copyright line, not a photo credit. */
 const COPYRIGHT_STRONG =
-  /©\s*\d{4}|\d{4}\s*©|©[^.!?]{1,60}\d{4}\s*\.?$|\(c\)\s*\d{4}|^copyright\s*(?:©|\(c\)|\d{4})|rights reserved|droits réservés|derechos reservados|rechte vorbehalten|права защищены|diritti riservati|direitos reservados/iu;
+  /©\s*\d{4}|\d{4}\s*©|©[^.!?]{1,60}\d{4}\s*\.?$|\(c\)\s*\d{4}|^copyright\s*(?:©|\(c\)|\d{4})|rights reserved|droits réservés|derechos reservados|rechte vorbehalten|права защищены|diritti riservati|riproduzione riservata|direitos reservados|prawa zastrzeżone|права захищені/iu;
 
 function isBreadcrumb(line: string): boolean {
   if (GLUED_BREADCRUMB.test(line)) return true;
@@ -735,20 +779,50 @@ function isBreadcrumb(line: string): boolean {
   return parts.length >= 3 && parts.every((p) => words(p).length <= 4) && !/[.!?]$/.test(line);
 }
 
+/** A verb that opens a bar of share buttons: "Share", "Teilen Sie diesen Artikel", "Поділитися". */
+const SHARE_VERB =
+  /^(?:share|partager|partagez|compartir|comparte|teilen|поделиться|поделитесь|поділитися|condividi|compartilhar|partilhar|udostępnij|delen|send|envoyer|enviar|senden|отправить)(?![\p{L}])/iu;
+
 function isShareBar(line: string): boolean {
   const tokens = words(line.toLowerCase());
   if (tokens.length === 0 || tokens.length > 12) return false;
   const share = tokens.filter((t) => SHARE_WORDS.has(t)).length;
   const networks = tokens.filter((t) => NETWORKS.has(t)).length;
-  return share === tokens.length && (networks >= 2 || (networks >= 1 && tokens.length <= 4));
+  if (share === tokens.length && (networks >= 2 || (networks >= 1 && tokens.length <= 4))) return true;
+  if (/[.!?]$/.test(line) || !SHARE_VERB.test(line.trim())) return false;
+  // "Share 𝕏 f in ✉", "Teilen: ✉ · f · 𝕏 · WhatsApp", "Teilen Sie diesen Artikel: Facebook | X": after the verb (or
+  // the few words before a colon), only networks, the letters that stand for their icons, and symbols.
+  const colon = line.search(/[:：]/);
+  const lead = colon !== -1 && words(line.slice(0, colon)).length <= 5;
+  const list = lead ? line.slice(colon + 1) : line;
+  const rest = words(list.toLowerCase()).slice(lead ? 0 : 1);
+  const icons = (list.match(/[\p{So}\u{1D400}-\u{1D7FF}]/gu) ?? []).length;
+  const buttons = rest.filter((t) => SHARE_WORDS.has(t) || NETWORKS.has(t) || [...t].length <= 2);
+  return buttons.length === rest.length && buttons.length + icons >= 2;
+}
+
+/** "#Strikes #Shipping #Unions", "#grève #transport aérien #Orly": a line of hashtags. */
+function isHashtagList(line: string): boolean {
+  const tags = line.match(/(?:^|\s)#[\p{L}\p{N}_]/gu)?.length ?? 0;
+  return tags >= 2 && line.trimStart().startsWith('#') && !/[.!?]$/.test(line) && tags * 2 >= words(line).length;
 }
 
 function isByline(line: string): boolean {
   if (/[.!?]["”»]?$/.test(line) && !/\b[A-Z]\.$/.test(line)) return false;
+  const segments = line.split(/\s*[|·•/]\s*|\s[–—-]\s/).filter((p) => p.trim());
+  if (
+    segments.length >= 2 &&
+    line.length <= 60 &&
+    NEWSROOM.test(phraseKey(segments[0] as string)) &&
+    segments.slice(1).every((p) => /^\p{Lu}/u.test(p.trim()) && words(p).length <= 4)
+  )
+    return true;
   const match = BYLINE.exec(line);
   if (!match || !BYLINE_LEADS.has((match[1] as string).toLowerCase())) return false;
-  // Names come first; what follows a separator is the outlet, the place, the date.
-  const names = line.slice(match[0].length).split(/\s[|·•–—-]\s|\s\/\s/)[0] as string;
+  // Names come first; what follows a separator, or a date, is the outlet, the place, the date.
+  const names = (line.slice(match[0].length).split(/\s[|·•–—-]\s|\s\/\s/)[0] as string).split(/\s(?=\d)/)[0] as string;
+  // "Par la rédaction avec AFP": a byline may name the newsroom instead of a person.
+  if (!/^\p{Lu}/u.test(names)) return ROLE_WORDS.test(names) && words(names).length <= 8;
   const tokens = words(names);
   if (tokens.length === 0 || tokens.length > 16) return false;
   // "By Monday evening the river had risen": after "By", a byline has names, roles and outlets only.
@@ -772,6 +846,8 @@ function isCalendar(line: string): boolean {
     .filter(Boolean);
   if (tokens.length >= 5 && tokens.every((t) => WEEKDAY_ABBREVIATIONS.has(t.replace(/\.$/, '')))) return true;
   if (tokens.length >= 4 && tokens.every((t) => /^\d{1,2}$/.test(t) && Number(t) <= 31)) return true;
+  // "« Sep  October 2024  Nov »": a month pager.
+  if (/^[«‹<←]\s*[^«»‹›<>←→]{1,40}\d{4}[^«»‹›<>←→]{0,20}[»›>→]$/u.test(line) && words(line).length <= 6) return true;
   return /^[«‹<]\s*\p{L}{3,}\.?\s*(?:\d{4})?$|^\p{L}{3,}\.?\s*(?:\d{4})?\s*[»›>]$/u.test(line);
 }
 
@@ -806,11 +882,17 @@ export function recognizeFurniture(line: string): Furniture | null {
   if (COMMENT_FORM.test(key)) return { reason: 'comments', detail: 'comment form', starts: 'comments' };
   if (RELATED_HEADINGS.has(key)) return { reason: 'related', detail: 'heading over other stories', starts: 'list' };
   if (RELATED_PREFIX.test(line) && n <= 30) return { reason: 'related', detail: 'link to another story' };
+  if (NEWSLETTER_HEADINGS.has(key)) return { reason: 'newsletter', detail: 'newsletter box heading' };
   if (TAGS_HEADINGS.has(key)) return { reason: 'tags', detail: 'tag list heading', starts: 'list' };
   if (TAGS_LEAD.test(line) && n <= 40) return { reason: 'tags', detail: 'tag list' };
+  if (isHashtagList(line)) return { reason: 'tags', detail: 'hashtag list' };
+  const lead = /^([^:：|»›]{2,40}?)\s*[:：|»›]\s*\S/u.exec(line);
+  if (lead && RELATED_HEADINGS.has(phraseKey(lead[1] as string)) && n <= 30)
+    return { reason: 'related', detail: 'link to another story' };
   if (ADVERTISEMENT.has(key)) return { reason: 'advertisement', detail: 'advertisement slot' };
   if (ADVERTISEMENT_LEAD.test(line)) return { reason: 'advertisement', detail: 'advertisement slot before a teaser' };
-  if (CONSENT_BUTTONS.has(key) && n <= 4) return { reason: 'consent', detail: 'consent banner button' };
+  if ((CONSENT_BUTTONS.has(key) && n <= 4) || (CONSENT_BUTTON_LEAD.test(key) && n <= 4))
+    return { reason: 'consent', detail: 'consent banner button' };
   if (COOKIE_WORD.test(line) && CONSENT_CONTEXT.test(line) && n <= 120) {
     return { reason: 'consent', detail: 'cookie consent banner' };
   }
@@ -823,15 +905,18 @@ export function recognizeFurniture(line: string): Furniture | null {
   if (isTicker(line)) return { reason: 'ticker', detail: 'ticker or live widget' };
   if (isBreadcrumb(line)) return { reason: 'breadcrumb', detail: 'breadcrumb trail' };
   if (isCalendar(line)) return { reason: 'calendar', detail: 'calendar widget' };
-  if (CREDIT_LINE.test(line) && n <= 30) return { reason: 'credit', detail: 'reporting or agency credit' };
+  if ((CREDIT_LINE.test(line) && n <= 30) || REPORTED_FROM.test(line))
+    return { reason: 'credit', detail: 'reporting or agency credit' };
   if (COPYRIGHT_STRONG.test(line) && n <= 40) return { reason: 'copyright', detail: 'copyright line' };
   if (REUSE_NOTICE.test(line) && n <= 40) return { reason: 'copyright', detail: 'terms for reusing the text' };
   if (CAPTION_LEAD.test(line) && n <= 60) return { reason: 'caption', detail: 'photo or video credit' };
-  if (CAPTION_CREDIT.test(line) && n <= 60) return { reason: 'caption', detail: 'caption with a photo credit' };
+  if ((CAPTION_CREDIT.test(line) || CAPTION_PAREN.test(line)) && n <= 60)
+    return { reason: 'caption', detail: 'caption with a photo credit' };
   if (COPYRIGHT.test(line) && n <= 40) return { reason: 'copyright', detail: 'copyright line' };
   if (
     (NEWSLETTER_LEAD.test(line) && n <= 40) ||
-    (NEWSLETTER_WORD.test(line) && NEWSLETTER_ACTION.test(line) && n <= 40)
+    (NEWSLETTER_WORD.test(line) && NEWSLETTER_ACTION.test(line) && n <= 40) ||
+    (SUBSCRIBE_CALL.test(line) && (INBOX.test(line) || SUBSCRIBE_CALL_END.test(line)) && n <= 40)
   ) {
     return { reason: 'newsletter', detail: 'newsletter sign-up' };
   }

@@ -159,7 +159,11 @@ export function inferPublished(input: PublishedInput): PublishedInference {
   const droppedByLine = new Map<number, DroppedLine>(cleaned.dropped.map((d) => [d.lineNumber, d]));
   const keptNumbers = new Set(cleaned.lines.map((l) => l.lineNumber));
   const firstStory = cleaned.lines[0]?.lineNumber ?? Number.POSITIVE_INFINITY;
-  const titleLine = input.titleLine ?? null;
+  // Without a headline line given, a line dropped for repeating the headline shows where the headline stands.
+  const titleLine =
+    input.titleLine ??
+    cleaned.dropped.findLast((d) => d.reason === 'title' && d.lineNumber < firstStory)?.lineNumber ??
+    null;
   const candidates: Candidate[] = [];
   const updated: Candidate[] = [];
   const suspects: { found: PublishedDate; line: PageLine; why: string }[] = [];

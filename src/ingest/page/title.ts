@@ -66,6 +66,8 @@ const MAX_SKIPPED_LINES = 4;
 function isHeadlineShaped(text: string, language: string | null): boolean {
   const n = countWords(text);
   if (n < 4 || n > 30 || TERMINAL_PERIOD.test(text)) return false;
+  // "Home | News | Schools | Sports": three or more segments between strong separators are a menu.
+  if (text.split(/\s[|·•]\s/).length >= 3) return false;
   const words = wordsOf(text);
   const capitalised = (text.match(/(?<![\p{L}])\p{Lu}/gu) ?? []).length;
   // "Home World Politics Business Sport": every word capitalised, not one function word.
@@ -145,7 +147,10 @@ export function inferTitle(input: TitleInput): Inference<string> {
   let top: PageLine | null = null;
   for (let i = header.length - 1; i >= 0; i--) {
     const line = header[i] as PageLine;
-    const shaped = isHeadlineShaped(line.text, input.language) && !siteKeys.has(searchKey(line.text));
+    const shaped =
+      isHeadlineShaped(line.text, input.language) &&
+      !siteKeys.has(searchKey(line.text)) &&
+      recognizeFurniture(line.text)?.reason !== 'breadcrumb';
     if (shaped) top = line;
     else if (top || countWords(line.text) > MAX_SKIPPED_WORDS || header.length - i > MAX_SKIPPED_LINES + 2) break;
   }
