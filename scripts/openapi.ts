@@ -35,7 +35,8 @@ export async function renderOpenapi(): Promise<string> {
 
 /** The TypeScript types of a document (its paths, operations and components), formatted as the project formats. */
 export async function renderApiTypes(document: string): Promise<string> {
-  const ast = await openapiTS(parse(document) as OpenAPI3, { silent: true });
+  // A field with a default may be left out of a request body: it is not required of the client.
+  const ast = await openapiTS(parse(document) as OpenAPI3, { silent: true, defaultNonNullable: false });
   const source = `${TYPES_HEADER}${astToString(ast)}`;
   return execFileSync(BIOME, ['format', `--stdin-file-path=${API_TYPES_PATH}`], { input: source, encoding: 'utf8' });
 }

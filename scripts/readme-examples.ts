@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,15 +12,20 @@ import { CORPUS_DIR } from '../src/paths.ts';
 /**
  * The README's `console` blocks are real sessions: each `$ curl …` line is run against the service on the seed
  * corpus and followed by what it printed. `npm run readme` runs them and writes their output in; the tests run them
- * and compare. A block preceded by `<!-- env: NAME=value … -->` gets a server of its own with those settings.
+ * and compare. Each block gets a server of its own on its own copy of the corpus (so a block that ingests pages
+ * changes nothing for the next); one preceded by `<!-- env: NAME=value … -->` gets those settings.
  */
 
 export const README_PATH = fileURLToPath(new URL('../README.md', import.meta.url));
+/** Where the commands run: the repository, so that they can name its files (`--data-binary @docs/examples/…`). */
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const ADDRESS = 'http://127.0.0.1:3000';
 const run = promisify(execFile);
 
 /** Headers whose values change from one run to the next. */
 const VOLATILE = ['date', 'x-request-id', 'ratelimit-reset', 'retry-after'];
+/** JSON fields whose values change from one run to the next: when a page was ingested. */
+const VOLATILE_FIELDS = ['ingestedAt'];
 
 export interface Session {
   /** Where the block starts in the README. */
@@ -60,17 +65,22 @@ export function sessionsOf(readme: string): Session[] {
 export async function runSessions(sessions: readonly Session[]): Promise<string[][]> {
   const dir = mkdtempSync(join(tmpdir(), 'readme-'));
   try {
-    const path = join(dir, 'news.db');
-    seedDatabase(CORPUS_DIR, path);
+    const seeded = join(dir, 'seed.db');
+    seedDatabase(CORPUS_DIR, seeded);
     const outputs: string[][] = [];
-    for (const session of sessions) {
+    for (const [i, session] of sessions.entries()) {
+      // Each session on a copy of the seed corpus: what one writes is not seen by the next.
+      const path = join(dir, `news-${i}.db`);
+      copyFileSync(seeded, path);
       const app = await buildApp({ databasePath: path, config: { CURSOR_SECRET: 'r'.repeat(32), ...session.env } });
       try {
         await app.listen({ port: 0, host: '127.0.0.1' });
         const { port } = app.server.address() as { port: number };
         const printed: string[] = [];
         for (const { command } of session.commands) {
-          const { stdout } = await run('sh', ['-c', command.replaceAll(ADDRESS, `http://127.0.0.1:${port}`)]);
+          const { stdout } = await run('sh', ['-c', command.replaceAll(ADDRESS, `http://127.0.0.1:${port}`)], {
+            cwd: ROOT,
+          });
           printed.push(`${stdout.replaceAll('\r\n', '\n').replace(/\n*$/, '\n')}`);
         }
         outputs.push(printed);
@@ -87,7 +97,8 @@ export async function runSessions(sessions: readonly Session[]): Promise<string[
 /** An output with the values of volatile headers masked, for comparing two runs. */
 export function stable(output: string): string {
   const pattern = new RegExp(`^(${VOLATILE.join('|')}): .*$`, 'gim');
-  return output.replace(pattern, '$1: …');
+  const fields = new RegExp(`"(${VOLATILE_FIELDS.join('|')})":"[^"]*"`, 'g');
+  return output.replace(pattern, '$1: …').replace(fields, '"$1":"…"');
 }
 
 /** The README with every session's output replaced by what the commands print now. */

@@ -6,6 +6,7 @@ import { type Db, openDatabase } from './db/client.ts';
 import errors, { clientProblem, handleClientErrors, sendProblem } from './plugins/errors.ts';
 import fields from './plugins/fields.ts';
 import http from './plugins/http.ts';
+import ingest from './plugins/ingest.ts';
 import openapi from './plugins/openapi.ts';
 import reads from './plugins/reads.ts';
 import { requestId } from './plugins/request-id.ts';
@@ -14,9 +15,12 @@ import { registerRoutes } from './routes/index.ts';
 import { setCursorKey } from './routes/pagination.ts';
 
 export interface AppOptions {
-  /** A database file to open read-only (each read thread opens its own connection); ignored when `db` is given. */
+  /**
+   * A database file to open read-only (each read thread opens its own connection) and, with `INGEST_API_KEY` set,
+   * once for writing; ignored when `db` is given.
+   */
   databasePath?: string;
-  /** An open database to read inline on the calling thread (scripts, tests that count statements). */
+  /** An open database to read inline on the calling thread (scripts, tests that count statements), and to write. */
   db?: Db;
   logger?: FastifyServerOptions['logger'];
   /** Settings; anything left out takes its default (see src/config.ts). */
@@ -63,6 +67,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     budgetMs: config.QUERY_TIMEOUT_MS,
     cursorSecret,
   });
+  // One writer connection per process, apart from the readers: only when ingest is enabled (or given a `db`).
+  await app.register(ingest, { apiKey: config.INGEST_API_KEY, db: options.db, databasePath: options.databasePath });
   await app.register(http, config);
   await app.register(fields);
   await app.register(openapi);

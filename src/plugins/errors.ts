@@ -101,6 +101,7 @@ export function sendProblem(
 const TITLES: Record<number, string> = {
   400: 'Bad request',
   401: 'Unauthorized',
+  403: 'Forbidden',
   404: 'Not found',
   405: 'Method not allowed',
   406: 'Not acceptable',
@@ -176,6 +177,39 @@ export function clientProblem(status: number, detail: string): Omit<Problem, 'in
   return { type: `/problems/${title.toLowerCase().replaceAll(' ', '-')}`, title, status, detail };
 }
 
+/** The media types a route's body may have, as its schema declares them (`consumes`). */
+function acceptedTypes(request: FastifyRequest): string[] {
+  const consumes = (request.routeOptions.schema as { consumes?: unknown } | undefined)?.consumes;
+  return Array.isArray(consumes) ? consumes.map(String) : ['application/json'];
+}
+
+/** Fastify's own errors of reading a body (FST_ERR_CTP_*), said in the terms of the request. */
+function bodyProblem(error: FastifyError, request: FastifyRequest): ProblemBody {
+  const type = request.headers['content-type'];
+  switch (error.code) {
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return clientProblem(
+        415,
+        `${type ? `Content-Type "${type}" is` : 'A body without a Content-Type is'} not accepted here; send ${acceptedTypes(request).join(', ')}.`,
+      );
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return clientProblem(
+        413,
+        `The body is larger than the ${request.routeOptions.bodyLimit} bytes this route takes.`,
+      );
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return clientProblem(400, 'The body is empty, but its Content-Type says it is JSON.');
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return clientProblem(400, 'The body is not valid JSON.');
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return clientProblem(400, 'The body is not as long as its Content-Length header says.');
+    default: {
+      const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
+      return clientProblem(status, `The body could not be read: ${error.message}`);
+    }
+  }
+}
+
 async function errors(app: FastifyInstance): Promise<void> {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (isDomainError(error)) {
@@ -198,6 +232,7 @@ async function errors(app: FastifyInstance): Promise<void> {
       });
       return sendProblem(reply, request, invalidParamsProblem(invalidParams));
     }
+    if (error.code?.startsWith('FST_ERR_CTP_')) return sendProblem(reply, request, bodyProblem(error, request));
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     if (status === 500) {
       request.log.error({ err: error }, 'unhandled error');

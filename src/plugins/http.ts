@@ -41,6 +41,11 @@ function matchesAny(header: string | undefined, tag: string): boolean {
  * compressed; and a 304 with no body when the client already holds it.
  */
 const tagRepresentation: onSendHookHandler = async (request, reply, payload) => {
+  // A write's answer is the outcome of that one request, not a representation to revalidate.
+  if (request.method === 'POST') {
+    reply.removeHeader('etag');
+    return payload;
+  }
   const tag = reply.getHeader('etag');
   if (typeof tag !== 'string' || reply.statusCode !== 200) return payload;
   const encoding = reply.getHeader('content-encoding');
@@ -96,7 +101,9 @@ async function http(app: FastifyInstance, config: Config): Promise<void> {
 
   await app.register(cors, {
     origin: config.CORS_ORIGIN === '*' ? '*' : config.CORS_ORIGIN,
-    methods: ['GET', 'HEAD'],
+    // POST is the ingest route's: its key travels in Authorization, its page in a body of a declared Content-Type.
+    methods: ['GET', 'HEAD', 'POST'],
+    allowedHeaders: ['Accept', 'Authorization', 'Content-Type', 'If-None-Match', 'X-Request-Id'],
     exposedHeaders: EXPOSED_HEADERS,
     maxAge: 86_400,
   });

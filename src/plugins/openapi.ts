@@ -1,6 +1,6 @@
 import swagger, { type SwaggerTransform, type SwaggerTransformObject } from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifySchema } from 'fastify';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 
@@ -22,6 +22,23 @@ export const TAGS = [
   { name: 'meta', description: 'Service health and documentation.' },
 ];
 
+declare module 'fastify' {
+  interface FastifySchema {
+    /** Per media type of the body (as `consumes` lists them), an example: the docs show it and "Try it out" sends it. */
+    bodyExamples?: Record<string, unknown>;
+  }
+}
+
+/** How a client proves it may write: the bearer key of `POST /v1/articles` (`INGEST_API_KEY`). */
+export const SECURITY_SCHEMES = {
+  bearerAuth: {
+    type: 'http',
+    scheme: 'bearer',
+    description:
+      'The ingest API key, the value of `INGEST_API_KEY` on the service, sent as `Authorization: Bearer <key>`. Only writes need it.',
+  },
+};
+
 type Json = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Json =>
@@ -33,6 +50,7 @@ const isObject = (value: unknown): value is Json =>
  */
 const transform: SwaggerTransform = (input) => {
   const result = jsonSchemaTransform(input);
+  describeBody(input.schema, result.schema as Json | undefined);
   const declared = input.schema?.response;
   const transformed = (result.schema as Json | undefined)?.response;
   if (!isObject(declared) || !isObject(transformed)) return result;
@@ -48,6 +66,67 @@ const transform: SwaggerTransform = (input) => {
   }
   return result;
 };
+
+/**
+ * A body of several media types: the zod schema for JSON, a string for text types (`text/plain`, `text/html`: the
+ * page itself), each with its example. `bodyExamples` is the docs' alone, left out of what the route compiles.
+ */
+function describeBody(declared: FastifySchema | undefined, transformed: Json | undefined): void {
+  if (!transformed) return;
+  const examples = declared?.bodyExamples;
+  delete transformed.bodyExamples;
+  const consumes = declared?.consumes;
+  if (examples && typeof declared?.operationId === 'string') bodyExamples.set(declared.operationId, examples);
+  if (!transformed.body || !Array.isArray(consumes)) return;
+  const content: Record<string, { schema: Json }> = {};
+  for (const mediaType of consumes) {
+    const schema: Json = mediaType.startsWith('text/')
+      ? { type: 'string', description: `The page itself, as ${mediaType}.` }
+      : (transformed.body as Json);
+    content[mediaType] = { schema };
+  }
+  transformed.body = { content };
+}
+
+/**
+ * The body examples of each operation, by operationId: set on the document's request bodies once it is whole (a
+ * schema that is a `$ref` keeps no example beside it on the way there).
+ */
+const bodyExamples = new Map<string, Record<string, unknown>>();
+
+function addBodyExamples(operation: Json): void {
+  const examples = typeof operation.operationId === 'string' ? bodyExamples.get(operation.operationId) : undefined;
+  const content = isObject(operation.requestBody) ? operation.requestBody.content : undefined;
+  if (!examples || !isObject(content)) return;
+  for (const [mediaType, media] of Object.entries(content)) {
+    if (isObject(media) && examples[mediaType] !== undefined) media.example = examples[mediaType];
+  }
+}
+
+/**
+ * A component the type provider names `XInput` (a schema used as input, here a request body) is named `X` when no
+ * output schema takes that name: one name per schema in the document.
+ */
+function dropInputSuffixes(schemas: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(
+    Object.keys(schemas)
+      .filter((name) => name.endsWith('Input') && !(name.slice(0, -'Input'.length) in schemas))
+      .map((name) => [name, name.slice(0, -'Input'.length)]),
+  );
+}
+
+/** Every `$ref` to a renamed component, pointed at its new name. */
+function renameRefs(node: unknown, renames: Record<string, string>): void {
+  if (Array.isArray(node)) {
+    for (const child of node) renameRefs(child, renames);
+  } else if (isObject(node)) {
+    for (const [key, value] of Object.entries(node)) {
+      const name = typeof value === 'string' ? value.replace('#/components/schemas/', '') : undefined;
+      if (key === '$ref' && name !== undefined && renames[name]) node.$ref = `#/components/schemas/${renames[name]}`;
+      else renameRefs(value, renames);
+    }
+  }
+}
 
 /** Every `$ref` under `node`. */
 function refsIn(node: unknown, into = new Set<string>()): Set<string> {
@@ -80,7 +159,7 @@ function dropSafeIntegerBounds(node: unknown): void {
 /**
  * The whole document: the components the zod registry holds (fastify-type-provider-zod names each twice, as input
  * and as output), cut down to those the paths use, directly or through one another; and what a client needs that
- * routes do not say, servers and security (none: the API is open).
+ * routes do not say, servers and security (none by default: reads are open; the write route names its own).
  */
 const transformObject: SwaggerTransformObject = (input) => {
   const document = jsonSchemaTransformObject(input) as Json & {
@@ -100,15 +179,19 @@ const transformObject: SwaggerTransformObject = (input) => {
     }
     frontier = next;
   }
+  const renames = dropInputSuffixes(Object.fromEntries([...used].map((name) => [name, true])));
   const kept = Object.fromEntries(
     Object.keys(schemas)
       .filter((name) => used.has(name))
-      .sort()
-      .map((name) => [name, schemas[name]]),
+      .map((name) => [renames[name] ?? name, schemas[name]] as const)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
   );
+  renameRefs(document.paths, renames);
+  renameRefs(kept, renames);
 
   for (const operations of Object.values(document.paths ?? {})) {
     for (const operation of Object.values(operations)) {
+      addBodyExamples(operation);
       for (const parameter of (operation.parameters as Json[] | undefined) ?? []) {
         // A list parameter (`fields`) is written comma-separated; repeating it works too (see its description).
         if (parameter.in === 'query' && isObject(parameter.schema) && parameter.schema.type === 'array') {
@@ -142,6 +225,7 @@ async function openapi(app: FastifyInstance): Promise<void> {
       openapi: '3.1.0',
       info: { title: 'News coverage API', version: API_VERSION, description: API_DESCRIPTION },
       tags: TAGS,
+      components: { securitySchemes: SECURITY_SCHEMES as never },
     },
     transform,
     transformObject,

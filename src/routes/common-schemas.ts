@@ -345,7 +345,11 @@ export function invalidParamsExample(
 ): ProblemExample {
   const invalidParams = params.map(([name, reason]) => ({
     name,
-    in: name.startsWith('params.') ? ('params' as const) : ('querystring' as const),
+    in: name.startsWith('params.')
+      ? ('params' as const)
+      : name.startsWith('body')
+        ? ('body' as const)
+        : ('querystring' as const),
     reason,
   }));
   return {
@@ -381,7 +385,7 @@ const RETRY_AFTER = {
   'Retry-After': { type: 'integer', minimum: 0, description: 'Seconds to wait before trying again.' },
 };
 
-function problemResponse(
+export function problemResponse(
   description: string,
   examples: readonly ProblemExample[],
   headers?: ContentResponse['headers'],
@@ -506,6 +510,14 @@ export const PublishedSchema = z
     precision: DatePrecisionSchema,
     basis: BasisSchema,
     note: z.string().nullable().describe('For an inferred date: the evidence.'),
+    time: z
+      .string()
+      .nullable()
+      .describe('Local clock time HH:MM as the page prints it, when precision is `time`; else null.'),
+    timezone: z
+      .string()
+      .nullable()
+      .describe('The zone as the page prints it ("MSK", "+02:00", "UTC"), when it states one; else null.'),
   })
   .meta({
     id: 'Published',
@@ -514,6 +526,8 @@ export const PublishedSchema = z
       precision: 'month',
       basis: 'inferred',
       note: 'The header date "Thursday, July 25, 2024" is the site\'s date bar, not the story\'s…',
+      time: null,
+      timezone: null,
     },
   });
 

@@ -37,7 +37,15 @@ export interface paths {
      */
     get: operations['listArticles'];
     put?: never;
-    post?: never;
+    /**
+     * Ingest one scraped page
+     * @description Stores one scraped page as an article: the page is cleaned (furniture dropped line by line, with the reason), its title, language, published date and outlet are read or inferred, its mentions of known people, organizations, places and countries are linked, and it is indexed for search, all in one transaction. Readers see the whole article or nothing of it.
+     *
+     *     The body is the page as `text/plain` (as scraped: any line endings, HTML entities left in; `charset` honoured, UTF-8 by default) or `text/html` (the text is extracted with Readability and the page’s metadata read), or a JSON `PageSubmission` that also states what the client knows: what it states wins over what the pipeline infers, and is marked as stated by the client. With a text body, the query can state the same (`url`, `source`, `title`, `language`, `published`).
+     *
+     *     At most 2097152 bytes. Answers 201 with the article as `GET /v1/articles/{id}` does, and `ingest`, the report of what was dropped, found and inferred. The same page again answers 200 with the article it made, and changes nothing. Needs the ingest API key: `Authorization: Bearer <key>`.
+     */
+    post: operations['ingestArticle'];
     delete?: never;
     options?: never;
     head?: never;
@@ -264,12 +272,17 @@ export interface components {
      *         "date": "2024-06",
      *         "precision": "month",
      *         "basis": "inferred",
-     *         "note": "The header date \"Thursday, July 25, 2024\" is the site's date bar, not the story's…"
+     *         "note": "The header date \"Thursday, July 25, 2024\" is the site's date bar, not the story's…",
+     *         "time": null,
+     *         "timezone": null
      *       },
      *       "textOrigin": "original",
      *       "textOriginNote": "Some sentences are garbled in the page…",
      *       "originalPublisher": null,
      *       "wordCount": 453,
+     *       "origin": "seed",
+     *       "url": null,
+     *       "ingestedAt": null,
      *       "body": "Newsman: Russian President Vladimir Putin and North Korean leader Kim Jong Un signed Wednesday what they called a “comprehensive” diplomatic and defense pact.\n\n…",
      *       "rawText": "Thursday, July 25, 2024\nHomeDiplomacyPutin signed a \"comprehensive\" diplomatic and defense pact with Kim Jong Un\n…",
      *       "entities": [
@@ -314,8 +327,11 @@ export interface components {
       };
       language: string;
       published: components['schemas']['Published'] | null;
-      /** @enum {string} */
-      textOrigin: 'original' | 'machine-translated' | 'machine-paraphrased';
+      /**
+       * @description How the text came to be: `unassessed` for an ingested page no one has checked yet.
+       * @enum {string}
+       */
+      textOrigin: 'original' | 'machine-translated' | 'machine-paraphrased' | 'unassessed';
       textOriginNote: string | null;
       /** @description The outlet whose story the page carries, where there is evidence. */
       originalPublisher: {
@@ -328,6 +344,15 @@ export interface components {
         note: string | null;
       } | null;
       wordCount: number;
+      /**
+       * @description `seed`: curated in the seed corpus; `ingest`: a page posted to `POST /v1/articles` or ingested from a file.
+       * @enum {string}
+       */
+      origin: 'seed' | 'ingest';
+      /** @description Where the page was fetched from, when known. */
+      url: string | null;
+      /** @description When an ingested page was stored (ISO 8601, UTC); null for the seed. */
+      ingestedAt: string | null;
       /** @description The cleaned story text; every offset in this API indexes into it (UTF-16). */
       body: string;
       /** @description The page exactly as scraped. */
@@ -385,7 +410,9 @@ export interface components {
      *             "date": "2024-06",
      *             "precision": "month",
      *             "basis": "inferred",
-     *             "note": "The header date \"Thursday, July 25, 2024\" is the site's date bar, not the story's…"
+     *             "note": "The header date \"Thursday, July 25, 2024\" is the site's date bar, not the story's…",
+     *             "time": null,
+     *             "timezone": null
      *           },
      *           "wordCount": 453,
      *           "topEntities": [
@@ -434,7 +461,9 @@ export interface components {
      *         "date": "2024-06",
      *         "precision": "month",
      *         "basis": "inferred",
-     *         "note": "The header date \"Thursday, July 25, 2024\" is the site's date bar, not the story's…"
+     *         "note": "The header date \"Thursday, July 25, 2024\" is the site's date bar, not the story's…",
+     *         "time": null,
+     *         "timezone": null
      *       },
      *       "wordCount": 453,
      *       "topEntities": [
@@ -483,7 +512,9 @@ export interface components {
      *             "date": "2024-06",
      *             "precision": "month",
      *             "basis": "inferred",
-     *             "note": "The header date \"Thursday, July 25, 2024\" is the site's date bar, not the story's…"
+     *             "note": "The header date \"Thursday, July 25, 2024\" is the site's date bar, not the story's…",
+     *             "time": null,
+     *             "timezone": null
      *           }
      *         }
      *       ],
@@ -1212,6 +1243,164 @@ export interface components {
       start: number;
       end: number;
     };
+    /** @description What the pipeline did with a page. */
+    IngestReport: {
+      /**
+       * @description How the text was read: as sent (`text`), with Readability from HTML, or from the HTML body as a whole.
+       * @enum {string}
+       */
+      extractor: 'text' | 'readability' | 'body';
+      /** @description Lines kept as the story. */
+      keptLines: number;
+      /** @description Every line dropped, and why. */
+      dropped: {
+        /** @description 1-based, in the normalised text (or the text extracted from HTML). */
+        lineNumber: number;
+        text: string;
+        /** @description Why it is not story: `title`, `navigation`, `byline`, `share`, `short`, … */
+        reason: string;
+        /** @description The evidence: the phrase recognised, or the measures that classed the line. */
+        detail: string;
+      }[];
+      mentions: {
+        /** @description Mentions linked to an entity. */
+        count: number;
+        /** @description The entities mentioned, most mentioned first. */
+        entities: {
+          id: string;
+          name: string;
+          mentionCount: number;
+        }[];
+        /** @description Family names that could mean no one or several people named in full in the page, left unlinked. */
+        unresolved: {
+          surface: string;
+          start: number;
+          end: number;
+          /** @description The people it could mean. */
+          candidates: string[];
+        }[];
+      };
+      /** @description Title, language, published date and outlet: each value with its basis, where it was read and how. */
+      inferred: {
+        title: {
+          value: string | null;
+          /** @description `stated` by the page (or the client), `inferred` by the pipeline; null when there is no value. */
+          basis: ('stated' | 'inferred') | null;
+          /** @description Where the value was read: a meta tag, a line number, the URL, "the client". */
+          source: string | null;
+          /** @description How the value was found, or why there is none. */
+          evidence: string;
+        };
+        language: {
+          value: string | null;
+          /** @description `stated` by the page (or the client), `inferred` by the pipeline; null when there is no value. */
+          basis: ('stated' | 'inferred') | null;
+          /** @description Where the value was read: a meta tag, a line number, the URL, "the client". */
+          source: string | null;
+          /** @description How the value was found, or why there is none. */
+          evidence: string;
+        };
+        published: {
+          value: {
+            date: string;
+            /** @enum {string} */
+            precision: 'year' | 'month' | 'day' | 'time';
+            time: string | null;
+            zone: string | null;
+            utcOffset: string | null;
+          } | null;
+          /** @description `stated` by the page (or the client), `inferred` by the pipeline; null when there is no value. */
+          basis: ('stated' | 'inferred') | null;
+          /** @description Where the value was read: a meta tag, a line number, the URL, "the client". */
+          source: string | null;
+          /** @description How the value was found, or why there is none. */
+          evidence: string;
+        };
+        outlet: {
+          value: string | null;
+          /** @description `stated` by the page (or the client), `inferred` by the pipeline; null when there is no value. */
+          basis: ('stated' | 'inferred') | null;
+          /** @description Where the value was read: a meta tag, a line number, the URL, "the client". */
+          source: string | null;
+          /** @description How the value was found, or why there is none. */
+          evidence: string;
+          /** @description The outlet’s web host, from the URL. */
+          host: string | null;
+          /** @description The source the article was filed under. */
+          sourceId: string;
+          /** @description Whether that source was created for this page. */
+          newSource: boolean;
+        };
+      };
+      /** @description What was changed in the text before cleaning: nothing else is. */
+      normalization: {
+        /** @description `line-endings`, `html-entities`, `zero-width`, `no-break-space`, `soft-hyphen`, `unicode-nfc`. */
+        kind: string;
+        count: number;
+        /** @description Where it happened (at most 20 lines). */
+        lines: number[];
+        examples: string[];
+      }[];
+      /** @description Doubts about the page worth a look. */
+      warnings: string[];
+    };
+    IngestedArticle: {
+      id: string;
+      title: string | null;
+      source: {
+        id: string;
+        name: string | null;
+        homepage: string | null;
+        country: string | null;
+        kind: string | null;
+      };
+      language: string;
+      published: components['schemas']['Published'] | null;
+      /**
+       * @description How the text came to be: `unassessed` for an ingested page no one has checked yet.
+       * @enum {string}
+       */
+      textOrigin: 'original' | 'machine-translated' | 'machine-paraphrased' | 'unassessed';
+      textOriginNote: string | null;
+      /** @description The outlet whose story the page carries, where there is evidence. */
+      originalPublisher: {
+        name: string;
+        /**
+         * @description Printed in the page, or derived (see the note).
+         * @enum {string}
+         */
+        basis: 'stated' | 'inferred';
+        note: string | null;
+      } | null;
+      wordCount: number;
+      /**
+       * @description `seed`: curated in the seed corpus; `ingest`: a page posted to `POST /v1/articles` or ingested from a file.
+       * @enum {string}
+       */
+      origin: 'seed' | 'ingest';
+      /** @description Where the page was fetched from, when known. */
+      url: string | null;
+      /** @description When an ingested page was stored (ISO 8601, UTC); null for the seed. */
+      ingestedAt: string | null;
+      /** @description The cleaned story text; every offset in this API indexes into it (UTF-16). */
+      body: string;
+      /** @description The page exactly as scraped. */
+      rawText: string;
+      /** @description Every entity mentioned, most mentioned first. */
+      entities: {
+        id: string;
+        name: string;
+        /** @enum {string} */
+        type: 'person' | 'organization' | 'place' | 'country';
+        /** @description Mentions of the entity in this article. */
+        mentionCount: number;
+        firstOffset: number;
+      }[];
+      /** @description The events the article attests, in date order. */
+      events: components['schemas']['ArticleEvent'][];
+      /** @description What the pipeline did with the page: the lines it dropped and why, the mentions it found, what it inferred and from what, its warnings. The same report again when the page had been posted before; null for a page of the seed corpus. */
+      ingest: components['schemas']['IngestReport'] | null;
+    };
     InvalidParam: {
       /** @description The parameter, as `in.name`, e.g. `querystring.limit`. */
       name: string;
@@ -1353,6 +1542,34 @@ export interface components {
       type: 'person' | 'organization' | 'place' | 'country';
       /** @description Mentions of the entity in this article. */
       mentionCount: number;
+    };
+    /**
+     * @example {
+     *       "content": "Island ferry service resumes after storm repairs\n\nThe ferry between Port Ellis and Carrow Island ran again on Tuesday morning…",
+     *       "contentType": "text/plain",
+     *       "url": "https://www.coastalherald.example/news/ferry-resumes",
+     *       "published": "2024-03-05T07:30Z"
+     *     }
+     */
+    PageSubmission: {
+      /** @description The page as scraped: its text, or its HTML. */
+      content: string;
+      /**
+       * @description What `content` is: `text/plain` (the default) or `text/html`.
+       * @default text/plain
+       * @enum {string}
+       */
+      contentType?: 'text/plain' | 'text/html';
+      /** @description Where the page was fetched from: names the outlet by its host. */
+      url?: string | null;
+      /** @description The outlet: an existing source id, or the outlet’s name. */
+      source?: string | null;
+      /** @description The headline, when the client knows it better than the page shows. */
+      title?: string | null;
+      /** @description ISO 639-1 code of the page’s language. */
+      language?: string | null;
+      /** @description When the page was published, as precisely as the client knows: YYYY … YYYY-MM-DDTHH:MM±HH:MM. */
+      published?: string | null;
     };
     /**
      * @example {
@@ -1560,7 +1777,9 @@ export interface components {
      *       "date": "2024-06",
      *       "precision": "month",
      *       "basis": "inferred",
-     *       "note": "The header date \"Thursday, July 25, 2024\" is the site's date bar, not the story's…"
+     *       "note": "The header date \"Thursday, July 25, 2024\" is the site's date bar, not the story's…",
+     *       "time": null,
+     *       "timezone": null
      *     }
      */
     Published: {
@@ -1575,6 +1794,10 @@ export interface components {
       basis: 'stated' | 'inferred';
       /** @description For an inferred date: the evidence. */
       note: string | null;
+      /** @description Local clock time HH:MM as the page prints it, when precision is `time`; else null. */
+      time: string | null;
+      /** @description The zone as the page prints it ("MSK", "+02:00", "UTC"), when it states one; else null. */
+      timezone: string | null;
     };
     /**
      * @example {
@@ -1944,6 +2167,174 @@ export interface operations {
         };
       };
       /** @description Too many requests from this client; `Retry-After` says when to try again. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected server error; the body never carries internals. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service is overloaded, or the request needed more than its time budget; `Retry-After` says when to try again. */
+      503: {
+        headers: {
+          /** @description Seconds to wait before trying again. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ingestArticle: {
+    parameters: {
+      query?: {
+        /** @description For a text/plain or text/html body: where the page was fetched from (its host names the outlet). */
+        url?: string;
+        /** @description For a text body: the outlet, as an existing source id or the outlet’s name. */
+        source?: string;
+        /** @description For a text body: the headline. */
+        title?: string;
+        /** @description For a text body: ISO 639-1 code of the page’s language. */
+        language?: string;
+        /** @description For a text body: when the page was published, YYYY … YYYY-MM-DDTHH:MM±HH:MM. */
+        published?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "content": "Putin and Kim sign a defence pact in Pyongyang\n\nRussian President Vladimir Putin and North Korean leader Kim Jong Un signed a mutual defence agreement in Pyongyang on Wednesday, the first pact of its kind between the two countries in decades.\n\nThe agreement obliges each side to come to the other’s aid if it is attacked, Putin told reporters after talks that lasted several hours.\n",
+         *       "contentType": "text/plain",
+         *       "url": "https://www.example.com/world/putin-kim-pact",
+         *       "source": "Example World News",
+         *       "published": "2024-06-19T15:40+09:00"
+         *     }
+         */
+        'application/json': components['schemas']['PageSubmission'];
+        /**
+         * @example Putin and Kim sign a defence pact in Pyongyang
+         *
+         *     Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a mutual defence agreement in Pyongyang on Wednesday, the first pact of its kind between the two countries in decades.
+         *
+         *     The agreement obliges each side to come to the other’s aid if it is attacked, Putin told reporters after talks that lasted several hours.
+         */
+        'text/plain': string;
+        /**
+         * @example <!doctype html>
+         *     <html lang="en"><head>
+         *     <title>Kim Jong Un welcomes Putin to Pyongyang | Example Daily</title>
+         *     <meta property="og:site_name" content="Example Daily">
+         *     <meta property="article:published_time" content="2024-06-19T02:50:00+09:00">
+         *     </head><body>
+         *     <nav><a href="/">Home</a> <a href="/world">World</a></nav>
+         *     <article><h1>Kim Jong Un welcomes Putin to Pyongyang</h1>
+         *     <p>North Korean leader Kim Jong Un greeted Russian President Vladimir Putin at the airport in Pyongyang early on Wednesday, at the start of a two-day state visit.</p>
+         *     <p>The two leaders rode together into the city, where crowds lined the streets, before talks on trade and security.</p>
+         *     </article>
+         *     <footer>© 2024 Example Daily. All rights reserved.</footer>
+         *     </body></html>
+         */
+        'text/html': string;
+      };
+    };
+    responses: {
+      /** @description The same page (same media type and content, byte for byte) was posted before: nothing changed, and the answer is the article it made, with its report. */
+      200: {
+        headers: {
+          /** @description The article’s address: `/v1/articles/{id}`. */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IngestedArticle'];
+        };
+      };
+      /** @description The page was stored as a new article: the article as `GET /v1/articles/{id}` answers it, with the ingest report. */
+      201: {
+        headers: {
+          /** @description The article’s address: `/v1/articles/{id}`. */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IngestedArticle'];
+        };
+      };
+      /** @description The body or a parameter is not valid: `invalidParams` names each one (`body.content`, `querystring.url`) and says why; or the body is not valid JSON or not valid in its charset. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No ingest API key, or not the right one: send `Authorization: Bearer <key>`. The answer carries `WWW-Authenticate: Bearer`. */
+      401: {
+        headers: {
+          /** @description `Bearer realm="ingest"`. */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Ingest is disabled on this service: it has no `INGEST_API_KEY`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 2097152 bytes. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is of a media type or charset the route does not take. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The page is well-formed but cannot be used: nothing of it reads as a story, or it is not text. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many writes from this client (`RATE_LIMIT_WRITES` per window); `Retry-After` says when to try again. */
       429: {
         headers: {
           /** @description Seconds to wait before trying again. */

@@ -34,11 +34,27 @@ const call = (operationId: keyof operations, result: { response: Response; data?
   body: result.data ?? result.error,
 });
 
+/** Posts one page as JSON with what the client states of it, with the ingest key. */
+export async function ingestPage(baseUrl: string, ingestKey: string, body: Schemas['PageSubmission']) {
+  return apiClient(baseUrl).POST('/v1/articles', {
+    body,
+    headers: { authorization: `Bearer ${ingestKey}` },
+  });
+}
+
 /** Calls every operation of the API once, with parameters of the types the document gives. */
-export async function callEveryOperation(baseUrl: string): Promise<Call[]> {
+export async function callEveryOperation(baseUrl: string, ingestKey: string): Promise<Call[]> {
   const api = apiClient(baseUrl);
   const article = 'putin-kim-sign-comprehensive-pact';
+  const page: Schemas['PageSubmission'] = {
+    content:
+      'Putin and Kim meet again\n\nRussian President Vladimir Putin and North Korean leader Kim Jong Un met again in Pyongyang on Thursday for talks on trade, their second meeting in as many days.\n',
+    contentType: 'text/plain',
+    url: 'https://www.example.com/world/putin-kim-meet-again',
+    language: 'en',
+  };
   return [
+    call('ingestArticle', await ingestPage(baseUrl, ingestKey, page)),
     call('getHealth', await api.GET('/health')),
     call(
       'listArticles',
@@ -113,3 +129,13 @@ export const stringBoolean: operations['listEvents']['parameters']['query'] = { 
 
 // @ts-expect-error `fields` names only fields the item has.
 export const unknownField: operations['listSources']['parameters']['query'] = { fields: ['body'] };
+
+/** What an ingest answers: the article, and the report of what the pipeline did with the page. */
+export async function ingestedTitle(baseUrl: string, ingestKey: string, content: string): Promise<string | null> {
+  const { data, error } = await ingestPage(baseUrl, ingestKey, { content });
+  if (error) throw new Error(`${error.status} ${error.title}: ${error.detail}`);
+  return data.ingest?.inferred.title.value ?? data.title;
+}
+
+// @ts-expect-error a page submission needs its content.
+export const pageWithoutContent: Schemas['PageSubmission'] = { url: 'https://www.example.com/' };

@@ -45,18 +45,19 @@ interface Document {
 }
 
 const OPERATION_IDS = {
-  '/health': 'getHealth',
-  '/v1/articles': 'listArticles',
-  '/v1/articles/{id}': 'getArticle',
-  '/v1/articles/{id}/mentions': 'listArticleMentions',
-  '/v1/people': 'listPeople',
-  '/v1/people/{id}': 'getPerson',
-  '/v1/entities': 'listEntities',
-  '/v1/entities/{id}': 'getEntity',
-  '/v1/events': 'listEvents',
-  '/v1/events/{id}': 'getEvent',
-  '/v1/sources': 'listSources',
-  '/v1/sources/{id}': 'getSource',
+  'get /health': 'getHealth',
+  'get /v1/articles': 'listArticles',
+  'post /v1/articles': 'ingestArticle',
+  'get /v1/articles/{id}': 'getArticle',
+  'get /v1/articles/{id}/mentions': 'listArticleMentions',
+  'get /v1/people': 'listPeople',
+  'get /v1/people/{id}': 'getPerson',
+  'get /v1/entities': 'listEntities',
+  'get /v1/entities/{id}': 'getEntity',
+  'get /v1/events': 'listEvents',
+  'get /v1/events/{id}': 'getEvent',
+  'get /v1/sources': 'listSources',
+  'get /v1/sources/{id}': 'getSource',
 };
 
 /** The list routes and the name of their list schema. */
@@ -77,13 +78,63 @@ t.test('the OpenAPI document', async (t) => {
   const doc = parse(await renderOpenapi()) as Document;
   const schemas = doc.components.schemas;
   const operations = Object.entries(doc.paths).map(([path, item]) => {
-    t.same(Object.keys(item), ['get'], `${path}: GET only`);
+    t.same(Object.keys(item), path === '/v1/articles' ? ['get', 'post'] : ['get'], `${path}: GET only, but ingest`);
     return { path, operation: item.get as Operation };
   });
+  const ingest = doc.paths['/v1/articles']?.post as Operation & {
+    security?: unknown;
+    requestBody?: { required?: boolean; content: Record<string, { schema: Schema; example?: unknown }> };
+  };
 
   t.test('operation ids', async (t) => {
-    t.same(Object.fromEntries(operations.map(({ path, operation }) => [path, operation.operationId])), OPERATION_IDS);
+    const ids = Object.entries(doc.paths).flatMap(([path, item]) =>
+      Object.entries(item).map(([method, operation]) => [`${method} ${path}`, operation.operationId]),
+    );
+    t.same(Object.fromEntries(ids), OPERATION_IDS);
   });
+
+  t.test(
+    'ingest: three body media types with examples, 201 and 200 with Location, its errors, bearer auth',
+    async (t) => {
+      const content = ingest.requestBody?.content ?? {};
+      t.equal(ingest.requestBody?.required, true);
+      t.same(Object.keys(content), ['application/json', 'text/plain', 'text/html']);
+      t.equal(refName(content['application/json']?.schema), 'PageSubmission');
+      for (const type of ['text/plain', 'text/html']) t.equal(content[type]?.schema.type, 'string', type);
+      for (const [type, media] of Object.entries(content)) t.ok(media.example, `${type} has an example`);
+      t.same(Object.keys(ingest.responses), [
+        '200',
+        '201',
+        '400',
+        '401',
+        '403',
+        '413',
+        '415',
+        '422',
+        '429',
+        '500',
+        '503',
+      ]);
+      for (const status of ['200', '201']) {
+        t.equal(refName(ingest.responses[status]?.content?.['application/json']?.schema), 'IngestedArticle');
+        t.ok(ingest.responses[status]?.headers?.Location, `${status}: Location`);
+      }
+      for (const [status, response] of Object.entries(ingest.responses)) {
+        if (status.startsWith('2')) continue;
+        const media = response.content?.['application/problem+json'];
+        t.equal(refName(media?.schema), 'Problem', `${status}: a Problem`);
+        t.ok(Object.keys(media?.examples ?? {}).length > 0, `${status}: examples`);
+      }
+      t.ok(ingest.responses['401']?.headers?.['WWW-Authenticate'], '401: WWW-Authenticate');
+      t.same(ingest.security, [{ bearerAuth: [] }], 'the key is asked of this operation');
+      const document = doc as unknown as {
+        security: unknown;
+        components: { securitySchemes?: Record<string, unknown> };
+      };
+      t.match(document.components.securitySchemes, { bearerAuth: { type: 'http', scheme: 'bearer' } });
+      t.same(document.security, [], 'and of no other');
+    },
+  );
 
   t.test('components: named once, without $id, each one used', async (t) => {
     const names = Object.keys(schemas);

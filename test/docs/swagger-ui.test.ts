@@ -1,6 +1,6 @@
 // The docs work in a real browser: /docs renders, loads nothing from off the host, logs no error, and "Try it out"
-// on every operation of the document, with the examples the docs prefill, shows the service's own live answer,
-// under whatever security headers the service sends.
+// on every operation of the document, with the examples the docs prefill (and the ingest key given to "Authorize"
+// for the write), shows the service's own live answer, under whatever security headers the service sends.
 import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Locator, type Page } from 'playwright-core';
 import t, { type Test } from 'tap';
-import { build } from '../helper.ts';
+import { build, INGEST_KEY } from '../helper.ts';
 
 /** Debian's chromium; the test never downloads a browser. */
 const CHROMIUM = '/usr/bin/chromium';
@@ -57,7 +57,9 @@ t.test('Swagger UI at /docs, in headless Chromium', { skip }, async (t) => {
     return;
   }
   // The app the other tests use (buildApp over its own seeded database, closed in teardown), listening for real.
-  const app = await build(t);
+  // With the ingest key, so that the write route can be tried too; no load shedding, as seeding the database just
+  // before holds the event loop past its limit.
+  const app = await build(t, { INGEST_API_KEY: INGEST_KEY, MAX_EVENT_LOOP_DELAY_MS: 0 });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 
@@ -104,6 +106,7 @@ t.test('Swagger UI at /docs, in headless Chromium', { skip }, async (t) => {
       'the page lists every operation of the document, and no other',
     );
 
+    await authorize(t, page);
     for (const op of operations) {
       await t.test(`"Try it out" on ${op.label}, with the examples the docs prefill, shows the live answer`, (t) =>
         runOperation(t, page, op, origin, app),
@@ -125,6 +128,18 @@ t.test('Swagger UI at /docs, in headless Chromium', { skip }, async (t) => {
     t.same(errors, [], 'no console error, uncaught error or failed request');
   }
 });
+
+/** Gives the ingest key to Swagger UI's "Authorize" dialog, as a reader of the docs who may write would. */
+async function authorize(t: Test, page: Page): Promise<void> {
+  await page.locator('.auth-wrapper button.authorize').click();
+  const dialog = page.locator('.modal-ux');
+  await dialog.waitFor();
+  await dialog.locator('input').first().fill(INGEST_KEY);
+  await dialog.locator('.auth-btn-wrapper button.authorize').click();
+  await dialog.locator('.auth-btn-wrapper button.btn-done').click();
+  await dialog.waitFor({ state: 'detached' });
+  t.pass('the ingest key is given to "Authorize"');
+}
 
 /** The operations of an OpenAPI document, in its order. */
 function operationsOf(document: { paths?: Record<string, Record<string, unknown>> }): Operation[] {
@@ -163,10 +178,10 @@ const pathParameters = (path: string) => [...path.matchAll(/\{([^}]+)\}/g)].map(
  * what the page shows against what the service answers, and collapses the operation again.
  */
 async function runOperation(t: Test, page: Page, op: Operation, origin: string, app: FastifyInstance): Promise<void> {
-  if (op.method !== 'get') {
+  if (op.method !== 'get' && !(op.method === 'post' && op.path === '/v1/articles')) {
     // Comparing with the service's answer asks the same URL again, which only a safe read allows.
     t.fail(
-      `${op.label}: this test runs reads only; extend it to compare the answer of a ${op.label} without replaying it`,
+      `${op.label}: this test runs reads and the ingest write only; extend it to compare the answer of a ${op.label} without replaying it`,
     );
     return;
   }
@@ -252,7 +267,10 @@ async function execute(
     ),
     block.locator('button.execute').click(),
   ]);
-  t.equal(response.status(), 200, `the browser got a 200 for ${response.url()}`);
+  const write = op.method !== 'get';
+  // The write's example is a page the database does not hold yet: it is created.
+  const status = write ? 201 : 200;
+  t.equal(response.status(), status, `the browser got a ${status} for ${response.url()}`);
   t.equal(new URL(response.url()).pathname, path, `the browser asked for ${path}`);
 
   const live = block.locator('.live-responses-table');
@@ -262,8 +280,8 @@ async function execute(
   t.equal(requestUrl.pathname, path, `the request URL shown is of ${path}`);
   t.equal(
     (await live.locator('tr.response .response-col_status').textContent())?.trim(),
-    '200',
-    'the response shown is a 200',
+    String(status),
+    `the response shown is a ${status}`,
   );
   const text = (await live.locator('tr.response .highlight-code pre').textContent()) ?? '';
   let shown: unknown;
@@ -273,6 +291,16 @@ async function execute(
     throw new Error(`${op.label}: the response body shown is not JSON: ${text.slice(0, 500)}`);
   }
 
+  if (write) {
+    // A write is not asked again: what it shows is checked against the article it stored, as the service reads it.
+    const { ingest, ...article } = shown as { id: string; ingest?: unknown };
+    t.ok(ingest, 'the answer carries the ingest report');
+    t.equal(response.headers().location, `/v1/articles/${article.id}`, 'Location names the new article');
+    const stored = await app.inject({ method: 'GET', url: `/v1/articles/${article.id}` });
+    t.equal(stored.statusCode, 200, 'the new article is there');
+    t.strictSame(article, stored.json(), 'the body shown is the article as GET /v1/articles/{id} answers it');
+    return shown;
+  }
   const accept = response.request().headers().accept;
   const expected = await app.inject({
     method: 'GET',

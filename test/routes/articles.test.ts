@@ -234,7 +234,10 @@ t.test('articles', async (t) => {
       precision: 'month',
       basis: 'inferred',
       note: body.published.note,
+      time: null,
+      timezone: null,
     });
+    t.match(body, { origin: 'seed', url: null, ingestedAt: null }, 'a page of the seed corpus');
     t.ok(body.entities.some((e: { id: string }) => e.id === 'andrei-belousov'));
     for (const e of body.entities) t.equal(typeof e.firstOffset, 'number');
     const signing = body.events.find((e: { id: string }) => e.id === 'putin-kim-sign-partnership-treaty');

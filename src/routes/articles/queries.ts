@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import type { TextOrigin } from '../../db/schema.ts';
+import type { ArticleOrigin, TextOrigin } from '../../db/schema.ts';
 import { invalidParam, notFound } from '../../lib/errors.ts';
 import { dateWindowConditions, requireKnownIds } from '../filters.ts';
 import { type KeyValue, listPage, queryScope } from '../pagination.ts';
@@ -14,9 +14,11 @@ interface ArticleRow {
   sourceName: string | null;
   language: string;
   publishedDate: string | null;
-  publishedPrecision: 'year' | 'month' | 'day' | null;
+  publishedPrecision: 'year' | 'month' | 'day' | 'time' | null;
   publishedBasis: 'stated' | 'inferred' | null;
   publishedNote: string | null;
+  publishedTime: string | null;
+  publishedTimezone: string | null;
   publishedSort: string;
   wordCount: number;
   /** JSON of the article's most-mentioned entities. */
@@ -25,7 +27,8 @@ interface ArticleRow {
 
 const ARTICLE_COLUMNS = sql`a.id, a.title, a.source_id as sourceId, s.name as sourceName, a.language,
   a.published_date as publishedDate, a.published_precision as publishedPrecision,
-  a.published_basis as publishedBasis, a.published_note as publishedNote, a.published_sort as publishedSort,
+  a.published_basis as publishedBasis, a.published_note as publishedNote, a.published_time as publishedTime,
+  a.published_timezone as publishedTimezone, a.published_sort as publishedSort,
   a.word_count as wordCount, a.top_entities as topEntities`;
 
 /** Snippet markers: control characters no scraped text keeps, replaced by offsets before answering. */
@@ -33,7 +36,10 @@ const OPEN = '\u0002';
 const CLOSE = '\u0003';
 
 export function published(
-  row: Pick<ArticleRow, 'publishedDate' | 'publishedPrecision' | 'publishedBasis' | 'publishedNote'>,
+  row: Pick<
+    ArticleRow,
+    'publishedDate' | 'publishedPrecision' | 'publishedBasis' | 'publishedNote' | 'publishedTime' | 'publishedTimezone'
+  >,
 ) {
   if (!row.publishedDate || !row.publishedPrecision || !row.publishedBasis) return null;
   return {
@@ -41,6 +47,8 @@ export function published(
     precision: row.publishedPrecision,
     basis: row.publishedBasis,
     note: row.publishedNote,
+    time: row.publishedTime,
+    timezone: row.publishedTimezone,
   };
 }
 
@@ -220,12 +228,15 @@ export function getArticle(db: Db, id: string) {
       originalPublisherNote: string | null;
       body: string;
       rawText: string;
+      origin: ArticleOrigin;
+      url: string | null;
+      ingestedAt: string | null;
     }
   >(
     sql`select ${ARTICLE_COLUMNS}, s.homepage, s.country, s.kind, a.text_origin as textOrigin,
         a.text_origin_note as textOriginNote, a.original_publisher as originalPublisher,
         a.original_publisher_basis as originalPublisherBasis, a.original_publisher_note as originalPublisherNote,
-        a.body, a.raw_text as rawText
+        a.body, a.raw_text as rawText, a.origin, a.url, a.ingested_at as ingestedAt
       from articles a join sources s on s.id = a.source_id where a.id = ${id}`,
   )[0];
   if (!row) return null;
@@ -261,6 +272,9 @@ export function getArticle(db: Db, id: string) {
         ? { name: row.originalPublisher, basis: row.originalPublisherBasis, note: row.originalPublisherNote }
         : null,
     wordCount: row.wordCount,
+    origin: row.origin,
+    url: row.url,
+    ingestedAt: row.ingestedAt,
     body: row.body,
     rawText: row.rawText,
     entities,

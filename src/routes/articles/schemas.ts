@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { TEXT_ORIGINS } from '../../db/schema.ts';
+import { ARTICLE_ORIGINS, TEXT_ORIGINS } from '../../db/schema.ts';
+import { MAX_PAGE_BYTES, PageSubmissionSchema } from '../../ingest/submission.ts';
+import { clientProblem } from '../../plugins/errors.ts';
 import {
   ArticleRefSchema,
   BasisSchema,
@@ -19,6 +21,7 @@ import {
   PageParams,
   PartialDateParamSchema,
   PublishedSchema,
+  problemResponse,
   queryOf,
   repeatable,
   sparseListOf,
@@ -64,6 +67,8 @@ const PACT_PUBLISHED = {
   precision: 'month',
   basis: 'inferred',
   note: 'The header date "Thursday, July 25, 2024" is the site\'s date bar, not the story\'s…',
+  time: null,
+  timezone: null,
 };
 
 const PACT_ITEM = {
@@ -183,6 +188,13 @@ export const ArticleDetailSchema = z
       .nullable()
       .describe('The outlet whose story the page carries, where there is evidence.'),
     wordCount: z.number().int(),
+    origin: z
+      .enum(ARTICLE_ORIGINS)
+      .describe(
+        '`seed`: curated in the seed corpus; `ingest`: a page posted to `POST /v1/articles` or ingested from a file.',
+      ),
+    url: z.string().nullable().describe('Where the page was fetched from, when known.'),
+    ingestedAt: z.string().nullable().describe('When an ingested page was stored (ISO 8601, UTC); null for the seed.'),
     body: z.string().describe('The cleaned story text; every offset in this API indexes into it (UTF-16).'),
     rawText: z.string().describe('The page exactly as scraped.'),
     entities: z
@@ -202,6 +214,9 @@ export const ArticleDetailSchema = z
       textOriginNote: 'Some sentences are garbled in the page…',
       originalPublisher: null,
       wordCount: 453,
+      origin: 'seed',
+      url: null,
+      ingestedAt: null,
       body: 'Newsman: Russian President Vladimir Putin and North Korean leader Kim Jong Un signed Wednesday what they called a “comprehensive” diplomatic and defense pact.\n\n…',
       rawText:
         'Thursday, July 25, 2024\nHomeDiplomacyPutin signed a "comprehensive" diplomatic and defense pact with Kim Jong Un\n…',
@@ -319,4 +334,271 @@ export const MentionListResponses = {
     ],
     notFound: notFoundExample('article', '/v1/articles/no-such-article/mentions', 'no-such-article'),
   }),
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Ingest: `POST /v1/articles`.
+
+const InferenceFields = {
+  basis: BasisSchema.nullable().describe(
+    '`stated` by the page (or the client), `inferred` by the pipeline; null when there is no value.',
+  ),
+  source: z.string().nullable().describe('Where the value was read: a meta tag, a line number, the URL, "the client".'),
+  evidence: z.string().describe('How the value was found, or why there is none.'),
+};
+
+const inferenceOf = (value: z.ZodType) => z.object({ value: value.nullable(), ...InferenceFields });
+
+export const IngestReportSchema = z
+  .object({
+    extractor: z
+      .enum(['text', 'readability', 'body'])
+      .describe(
+        'How the text was read: as sent (`text`), with Readability from HTML, or from the HTML body as a whole.',
+      ),
+    keptLines: z.number().int().describe('Lines kept as the story.'),
+    dropped: z
+      .array(
+        z.object({
+          lineNumber: z.number().int().describe('1-based, in the normalised text (or the text extracted from HTML).'),
+          text: z.string(),
+          reason: z.string().describe('Why it is not story: `title`, `navigation`, `byline`, `share`, `short`, …'),
+          detail: z.string().describe('The evidence: the phrase recognised, or the measures that classed the line.'),
+        }),
+      )
+      .describe('Every line dropped, and why.'),
+    mentions: z.object({
+      count: z.number().int().describe('Mentions linked to an entity.'),
+      entities: z
+        .array(z.object({ id: z.string(), name: z.string(), mentionCount: z.number().int() }))
+        .describe('The entities mentioned, most mentioned first.'),
+      unresolved: z
+        .array(
+          z.object({
+            surface: z.string(),
+            start: z.number().int(),
+            end: z.number().int(),
+            candidates: z.array(z.string()).describe('The people it could mean.'),
+          }),
+        )
+        .describe('Family names that could mean no one or several people named in full in the page, left unlinked.'),
+    }),
+    inferred: z
+      .object({
+        title: inferenceOf(z.string()),
+        language: inferenceOf(z.string()),
+        published: inferenceOf(
+          z.object({
+            date: z.string(),
+            precision: DatePrecisionSchema,
+            time: z.string().nullable(),
+            zone: z.string().nullable(),
+            utcOffset: z.string().nullable(),
+          }),
+        ),
+        outlet: inferenceOf(z.string()).extend({
+          host: z.string().nullable().describe('The outlet’s web host, from the URL.'),
+          sourceId: z.string().describe('The source the article was filed under.'),
+          newSource: z.boolean().describe('Whether that source was created for this page.'),
+        }),
+      })
+      .describe('Title, language, published date and outlet: each value with its basis, where it was read and how.'),
+    normalization: z
+      .array(
+        z.object({
+          kind: z
+            .string()
+            .describe('`line-endings`, `html-entities`, `zero-width`, `no-break-space`, `soft-hyphen`, `unicode-nfc`.'),
+          count: z.number().int(),
+          lines: z.array(z.number().int()).describe('Where it happened (at most 20 lines).'),
+          examples: z.array(z.string()),
+        }),
+      )
+      .describe('What was changed in the text before cleaning: nothing else is.'),
+    warnings: z.array(z.string()).describe('Doubts about the page worth a look.'),
+  })
+  .meta({ id: 'IngestReport', description: 'What the pipeline did with a page.' });
+
+export const IngestedArticleSchema = ArticleDetailSchema.extend({
+  ingest: IngestReportSchema.nullable().describe(
+    'What the pipeline did with the page: the lines it dropped and why, the mentions it found, what it inferred and from what, its warnings. The same report again when the page had been posted before; null for a page of the seed corpus.',
+  ),
+}).meta({ id: 'IngestedArticle' });
+
+/** What a text body may state beside the page: the fields a JSON body carries, as query parameters. */
+export const IngestQuerySchema = queryOf({
+  url: PageSubmissionSchema.shape.url
+    .unwrap()
+    .unwrap()
+    .optional()
+    // No example: the docs would send it beside the JSON example body, which states its own url.
+    .describe('For a text/plain or text/html body: where the page was fetched from (its host names the outlet).'),
+  source: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe('For a text body: the outlet, as an existing source id or the outlet’s name.'),
+  title: z.string().trim().min(1).max(1000).optional().describe('For a text body: the headline.'),
+  language: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/, 'must be a two-letter ISO 639-1 code')
+    .optional()
+    .describe('For a text body: ISO 639-1 code of the page’s language.'),
+  published: PageSubmissionSchema.shape.published
+    .unwrap()
+    .unwrap()
+    .optional()
+    .describe('For a text body: when the page was published, YYYY … YYYY-MM-DDTHH:MM±HH:MM.'),
+});
+export type IngestQuery = z.infer<typeof IngestQuerySchema>;
+
+const EXAMPLE_PAGE_TEXT = [
+  'Putin and Kim sign a defence pact in Pyongyang',
+  '',
+  'Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a mutual defence agreement in Pyongyang on Wednesday, the first pact of its kind between the two countries in decades.',
+  '',
+  'The agreement obliges each side to come to the other’s aid if it is attacked, Putin told reporters after talks that lasted several hours.',
+  '',
+].join('\n');
+
+/** The example bodies of `POST /v1/articles`, one per media type: each ingests as is. */
+export const INGEST_BODY_EXAMPLES = {
+  'application/json': {
+    content: EXAMPLE_PAGE_TEXT,
+    contentType: 'text/plain',
+    url: 'https://www.example.com/world/putin-kim-pact',
+    source: 'Example World News',
+    published: '2024-06-19T15:40+09:00',
+  },
+  'text/plain': EXAMPLE_PAGE_TEXT,
+  'text/html': [
+    '<!doctype html>',
+    '<html lang="en"><head>',
+    '<title>Kim Jong Un welcomes Putin to Pyongyang | Example Daily</title>',
+    '<meta property="og:site_name" content="Example Daily">',
+    '<meta property="article:published_time" content="2024-06-19T02:50:00+09:00">',
+    '</head><body>',
+    '<nav><a href="/">Home</a> <a href="/world">World</a></nav>',
+    '<article><h1>Kim Jong Un welcomes Putin to Pyongyang</h1>',
+    '<p>North Korean leader Kim Jong Un greeted Russian President Vladimir Putin at the airport in Pyongyang early on Wednesday, at the start of a two-day state visit.</p>',
+    '<p>The two leaders rode together into the city, where crowds lined the streets, before talks on trade and security.</p>',
+    '</article>',
+    '<footer>© 2024 Example Daily. All rights reserved.</footer>',
+    '</body></html>',
+    '',
+  ].join('\n'),
+} as const;
+
+/** Problems the ingest route answers, besides those of every route. */
+const ingestProblem = (key: string, summary: string, status: number, detail: string, type?: string) => ({
+  key,
+  summary,
+  value: {
+    ...clientProblem(status, detail),
+    ...(type ? { type } : {}),
+    instance: '/v1/articles',
+  },
+});
+
+const ARTICLE_LOCATION = {
+  Location: { type: 'string', description: 'The article’s address: `/v1/articles/{id}`.' },
+};
+
+export const IngestResponses = {
+  201: {
+    description:
+      'The page was stored as a new article: the article as `GET /v1/articles/{id}` answers it, with the ingest report.',
+    content: { 'application/json': { schema: IngestedArticleSchema } },
+    headers: ARTICLE_LOCATION,
+  },
+  200: {
+    description:
+      'The same page (same media type and content, byte for byte) was posted before: nothing changed, and the answer is the article it made, with its report.',
+    content: { 'application/json': { schema: IngestedArticleSchema } },
+    headers: ARTICLE_LOCATION,
+  },
+  ...errorResponses({ url: '/v1/articles', invalid: [] }),
+  400: problemResponse(
+    'The body or a parameter is not valid: `invalidParams` names each one (`body.content`, `querystring.url`) and says why; or the body is not valid JSON or not valid in its charset.',
+    [
+      invalidParamsExample('emptyPage', 'A page of only whitespace', '/v1/articles', [
+        ['body.content', 'must not be empty or only whitespace'],
+      ]),
+      invalidParamsExample('badUrl', 'A JSON body whose url is not a web address', '/v1/articles', [
+        ['body.url', 'must be an http or https URL'],
+      ]),
+      ingestProblem('malformedJson', 'A JSON body that does not parse', 400, 'The body is not valid JSON.'),
+      ingestProblem(
+        'notUtf8',
+        'A text/plain body (UTF-8 by default) with bytes that are not UTF-8',
+        400,
+        'The body is not valid UTF-8: declare its charset (text/plain; charset=windows-1252) if it is in another one.',
+      ),
+    ],
+  ),
+  401: problemResponse(
+    'No ingest API key, or not the right one: send `Authorization: Bearer <key>`. The answer carries `WWW-Authenticate: Bearer`.',
+    [
+      ingestProblem(
+        'missingKey',
+        'No Authorization header',
+        401,
+        'This route needs the ingest API key: send it as "Authorization: Bearer <key>".',
+      ),
+      ingestProblem('wrongKey', 'Another key', 401, 'The API key sent is not the ingest API key.'),
+    ],
+    { 'WWW-Authenticate': { type: 'string', description: '`Bearer realm="ingest"`.' } },
+  ),
+  403: problemResponse('Ingest is disabled on this service: it has no `INGEST_API_KEY`.', [
+    ingestProblem(
+      'ingestDisabled',
+      'No INGEST_API_KEY set',
+      403,
+      'Ingest is disabled: the service has no INGEST_API_KEY set, so it accepts no writes.',
+      '/problems/ingest-disabled',
+    ),
+  ]),
+  429: problemResponse(
+    'Too many writes from this client (`RATE_LIMIT_WRITES` per window); `Retry-After` says when to try again.',
+    [
+      ingestProblem(
+        'rateLimited',
+        'Rate limited',
+        429,
+        'At most 30 requests per 60 s from one client; retry after 1 minute.',
+        '/problems/too-many-requests',
+      ),
+    ],
+    { 'Retry-After': { type: 'integer', minimum: 0, description: 'Seconds to wait before trying again.' } },
+  ),
+  413: problemResponse(`The body is larger than ${MAX_PAGE_BYTES} bytes.`, [
+    ingestProblem(
+      'tooLarge',
+      'A 3 MiB page',
+      413,
+      `The body is larger than the ${MAX_PAGE_BYTES} bytes this route takes.`,
+    ),
+  ]),
+  415: problemResponse('The body is of a media type or charset the route does not take.', [
+    ingestProblem(
+      'unsupportedType',
+      'Content-Type: application/pdf',
+      415,
+      'Content-Type "application/pdf" is not accepted here; send application/json, text/plain, text/html.',
+    ),
+  ]),
+  422: problemResponse(
+    'The page is well-formed but cannot be used: nothing of it reads as a story, or it is not text.',
+    [
+      ingestProblem(
+        'noStory',
+        'A page of navigation only',
+        422,
+        'content: no line of the page reads as story text (3 line(s) dropped as short)',
+      ),
+      ingestProblem('notText', 'A page with NUL characters', 422, 'content: is not text: it contains NUL characters'),
+    ],
+  ),
 };
