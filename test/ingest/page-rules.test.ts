@@ -198,6 +198,25 @@ t.test('a lead that opens with the headline, and a last line naming the outlet, 
   t.equal(result.title.value, 'Council approves bike lanes');
 });
 
+t.test('the pitch under a sign-up box heading is the box, and the story after it resumes', async (t) => {
+  const page = [
+    'The council voted on Tuesday to reopen the river ferry, closed since the storm in March, from the first of June.',
+    'Sign up for our newsletter',
+    'Every morning, the essentials in your inbox.',
+    'The ferry will run every half hour on weekdays and every hour at weekends, the council said in a statement.',
+    '“We have waited long enough,” said one resident.',
+  ].join('\n');
+  const result = preparePage({ content: page, contentType: 'text/plain' });
+  t.same(
+    result.lines.map((l) => l.lineNumber),
+    [1, 4, 5],
+  );
+  t.match(
+    result.dropped.find((d) => d.lineNumber === 3),
+    { reason: 'newsletter', detail: /inside the newsletter box/ },
+  );
+});
+
 t.test('no story line is dropped for naming no known entity, in any language', async (t) => {
   const pages: Record<string, string> = {
     en: 'the rain began before dawn and did not stop until the evening.\nroads near the river were closed for most of the day, and several schools sent pupils home early.\nby nightfall the water had started to go down.',

@@ -266,6 +266,18 @@ function reasonOf(block: Block): DropReason {
   return 'low-stopword-density';
 }
 
+/** Boxes that ask the reader to sign up, whose pitch under the heading is part of them. */
+const SIGN_UP_BOXES = new Set<DropReason>(['newsletter', 'promo']);
+const MAX_PITCH_LINES = 2;
+const MAX_PITCH_LENGTH = 160;
+const QUOTATION = /[“”"«»„]/u;
+/**
+ * A line that speaks to the reader ("your inbox", "votre boîte mail", "Ihr Postfach", "ваш ящик"): what a sign-up
+ * pitch does and a news sentence outside quotation marks seldom does.
+ */
+const ADDRESSES_READER =
+  /(?<![\p{L}])(?:you|your|yours|vous|votre|vos|tu|ton|ta|tes|usted|ustedes|tus|ihr|ihre|ihren|ihrem|ihrer|dein|deine|deinen|dich|dir|вы|ваш|ваша|ваше|ваши|вам|вас|ты|твой|твоя|твои|tuo|tua|tuoi|vostro|vostra|você|vocês|twój|twoja|wasz|ваш)(?![\p{L}])/iu;
+
 /** Furniture boxes whose heading is part of them. */
 const BOXES = new Set<DropReason>(['newsletter', 'comments', 'promo', 'social']);
 /** "Insurance: who pays for storm damage?": a headline with a kicker, though it ends like a sentence. */
@@ -400,6 +412,26 @@ export function cleanPage(lines: readonly PageLine[], options: CleanPageOptions)
     if (b.furniture || !next?.furniture || !BOXES.has(next.furniture.reason)) return;
     if (!(b.line.heading || (b.headingLike && b.words <= 6))) return;
     b.furniture = { reason: next.furniture.reason, detail: `heading over a ${next.furniture.reason} box` };
+  });
+
+  // The pitch under a sign-up box's heading ("Every morning, the essentials in your inbox.") belongs to the box: at
+  // most two short lines that speak to the reader, up to the next heading, long paragraph or quotation.
+  blocks.forEach((b, i) => {
+    const reason = b.furniture?.reason;
+    if (!reason || !SIGN_UP_BOXES.has(reason)) return;
+    let taken = 0;
+    for (let j = i + 1; j < blocks.length && taken < MAX_PITCH_LINES; j++) {
+      const next = blocks[j] as Block;
+      if (next.furniture) {
+        if (next.furniture.reason === reason) continue;
+        break;
+      }
+      const text = next.line.text;
+      if (next.line.heading || text.length > MAX_PITCH_LENGTH || QUOTATION.test(text) || !ADDRESSES_READER.test(text))
+        break;
+      next.furniture = { reason, detail: `inside the ${reason} box under "${b.line.text}"` };
+      taken++;
+    }
   });
 
   // Under a "Related"/"Tags" heading, the short lines and headlines that follow belong to the list: settled before
