@@ -121,7 +121,7 @@ export const entities = sqliteTable(
   ],
 );
 
-export const ALIAS_KINDS = ['name', 'alias', 'search'] as const;
+export const ALIAS_KINDS = ['name', 'alias', 'label', 'search'] as const;
 
 export const entityAliases = sqliteTable(
   'entity_aliases',
@@ -130,7 +130,10 @@ export const entityAliases = sqliteTable(
       .notNull()
       .references(() => entities.id),
     alias: text('alias').notNull(),
-    /** name: the canonical name; alias: a form seen in the texts; search: a spelling users type that the texts lack. */
+    /**
+     * name: the canonical name; alias: a form seen in the texts; label: the name in another language's news;
+     * search: a spelling users type that the texts lack. Texts are matched against names, aliases and labels.
+     */
     kind: text('kind', { enum: ALIAS_KINDS }).notNull(),
     /** Lower case, no accents, hyphens or spaces: what name search compares. */
     searchKey: text('search_key').notNull(),

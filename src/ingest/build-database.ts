@@ -5,8 +5,8 @@ import { type Db, migrateDatabase, openDatabase } from '../db/client.ts';
 import { identifyDatabase, JOURNAL_SUFFIXES, journalFiles, type RefusedFile, refusalMessage } from '../db/identify.ts';
 import { sources } from '../db/schema.ts';
 import { CORPUS_FILES, type Corpus, loadCorpus, SeedError } from './load-corpus.ts';
-import { type AliasMatcher, buildAliasMatcher } from './mentions.ts';
-import { type PreparedCorpus, prepareCorpus } from './prepare.ts';
+import type { AliasMatcher } from './mentions.ts';
+import { corpusMatcher, type PreparedCorpus, prepareCorpus } from './prepare.ts';
 import { articleLinks } from './store.ts';
 import {
   type DatabaseRows,
@@ -65,7 +65,7 @@ export class DatabaseRefusedError extends Error {
 export function seedDatabase(corpusDir: string, target: string, options: SeedOptions = {}): SeedReport {
   const corpus = loadCorpus(corpusDir);
   const prepared = prepareCorpus(corpus, corpusDir);
-  const matcher = buildAliasMatcher(corpus.entities);
+  const matcher = corpusMatcher(corpus);
   const file = identifyDatabase(target);
   const movedAside: string[] = [];
   if (file.kind === 'refused') {

@@ -79,6 +79,13 @@ export const EntityFileSchema = z.array(
       familyName: NullableText,
       aliases: z.array(Text),
       searchAliases: z.array(Text).default([]),
+      /**
+       * The name in other languages' news, by ISO 639-1 code, as written there (in the nominative: case endings of
+       * declining languages are matched by rule). Matched in texts like aliases, and found by name search.
+       */
+      labels: z
+        .record(z.string().regex(/^[a-z]{2}$/, 'must be a two-letter ISO 639-1 code'), z.array(Text))
+        .default({}),
       description: Text,
       wikidataId: z
         .string()

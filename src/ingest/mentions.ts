@@ -13,6 +13,27 @@ export interface MentionableEntity {
   name: string;
   familyName: string | null;
   aliases: readonly string[];
+  /** The name in other languages' news: matched like aliases; a person's gives the family name in that language. */
+  labels?: readonly string[];
+}
+
+/**
+ * A person's family-name forms: the family name with and without an honorific, and the family name as each label
+ * spells it, taken from where the family name stands in the name ("Vladimir Putin": last, so "Владимир Путин" gives
+ * "Путин"; "Kim Jong-un": first, so "Ким Чен Ын" gives "Ким").
+ */
+function familyForms(entity: MentionableEntity): string[] {
+  const family = entity.familyName;
+  if (entity.type !== 'person' || !family) return [];
+  const words = entity.name.split(' ');
+  const at = words[0] === family ? 'first' : words.at(-1) === family ? 'last' : null;
+  const fromLabels = at
+    ? (entity.labels ?? [])
+        .map((label) => label.split(' '))
+        .filter((w) => w.length > 1)
+        .map((w) => (at === 'first' ? w[0] : w.at(-1)) as string)
+    : [];
+  return [...new Set([family, ...HONORIFICS.map((h) => `${h} ${family}`), ...fromLabels])];
 }
 
 export interface Mention {
@@ -38,38 +59,97 @@ export interface MentionResult {
 
 export interface AliasMatcher {
   pattern: RegExp;
-  /** Full names and aliases: each means exactly one entity. */
+  /** Full names and aliases, by their key (`nameKey`: declining words stemmed): each means exactly one entity. */
   full: Map<string, string>;
-  /** Family-name forms ("Kim", "Mr. Kim"): each may mean several persons. */
+  /** Family-name forms ("Kim", "Mr. Kim"), by their key: each may mean several persons. */
   family: Map<string, string[]>;
 }
 
 const HONORIFICS = ['Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Dr.', 'Dr'];
 
+/**
+ * Case endings of Russian (and other Cyrillic-script languages that decline names): "Путин", "Путина", "Путиным";
+ * "Северная Корея", "Северной Кореи". Longest first.
+ */
+const CYRILLIC_ENDINGS = [
+  ...['ами', 'ями', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ией'],
+  ...['ия', 'ии', 'ию', 'ая', 'яя', 'ую', 'юю', 'ой', 'ей', 'ом', 'ем', 'ём', 'ам', 'ям', 'ах', 'ях'],
+  ...['ые', 'ие', 'ых', 'их', 'ым', 'им', 'ый', 'ий', 'ое', 'ее'],
+  ...['а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'о', 'ь', 'й'],
+];
+const ENDING_PATTERN = `(?:${CYRILLIC_ENDINGS.join('|')})?`;
+/** A word in Cyrillic letters that is not an abbreviation ("КНДР", "США" do not decline). */
+const DECLINABLE = /^\p{Script=Cyrillic}+$/u;
+const MIN_STEM = 2;
+
+function declines(word: string): boolean {
+  return DECLINABLE.test(word) && word !== word.toUpperCase();
+}
+
+/** A name's word without its case ending: what every case of it starts with. */
+function stemOf(word: string): string {
+  if (!declines(word)) return word;
+  const ending = CYRILLIC_ENDINGS.find((e) => word.endsWith(e) && word.length - e.length >= MIN_STEM);
+  return ending ? word.slice(0, -ending.length) : word;
+}
+
+/** The key of a name: its words' stems, one space apart. Every case of a name has the same key. */
+function nameKey(form: string): string {
+  return form.split(' ').map(stemOf).join(' ');
+}
+
+/** The keys a text as found may have: each declining word with or without each ending it carries. */
+function candidateKeys(form: string): string[] {
+  let keys = [''];
+  for (const word of form.split(' ')) {
+    const stems = declines(word)
+      ? [
+          word,
+          ...CYRILLIC_ENDINGS.filter((e) => word.endsWith(e) && word.length - e.length >= MIN_STEM).map((e) =>
+            word.slice(0, -e.length),
+          ),
+        ]
+      : [word];
+    keys = keys.flatMap((k) => stems.map((stem) => (k ? `${k} ${stem}` : stem)));
+  }
+  return keys;
+}
+
+/** The regex of one name: spaces as any run of spaces, declining words as their stem and any case ending. */
+function namePattern(form: string): string {
+  return form
+    .split(' ')
+    .map((word) => (declines(word) ? `${escapeRegExp(stemOf(word))}${ENDING_PATTERN}` : escapeRegExp(word)))
+    .join('\\s+');
+}
+
 export function buildAliasMatcher(entities: readonly MentionableEntity[]): AliasMatcher {
   const full = new Map<string, string>();
   const family = new Map<string, string[]>();
   for (const entity of entities) {
-    for (const form of [entity.name, ...entity.aliases]) full.set(form, entity.id);
+    for (const form of [entity.name, ...entity.aliases, ...(entity.labels ?? [])]) full.set(nameKey(form), entity.id);
   }
   for (const entity of entities) {
-    if (entity.type !== 'person' || !entity.familyName) continue;
-    const forms = [entity.familyName, ...HONORIFICS.map((h) => `${h} ${entity.familyName}`)];
-    for (const form of forms) {
+    for (const form of familyForms(entity).map(nameKey)) {
       if (full.has(form)) continue; // a full name of someone else always wins
       const ids = family.get(form) ?? [];
       if (!ids.includes(entity.id)) ids.push(entity.id);
       family.set(form, ids);
     }
   }
-  const forms = [...new Set([...full.keys(), ...family.keys()])].sort(
-    (a, b) => b.length - a.length || (a < b ? -1 : 1),
-  );
+  const forms = [
+    ...new Set(entities.flatMap((e) => [e.name, ...e.aliases, ...(e.labels ?? []), ...familyForms(e)])),
+  ].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   // Whole words: no letter or digit may touch either end; any run of spaces (scraped pages carry
   // no-break spaces) matches the single space of an alias.
-  const body = forms.map((form) => escapeRegExp(form).replace(/ +/g, '\\s+')).join('|');
+  const body = forms.map(namePattern).join('|');
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${body || '(?!)'})(?![\\p{L}\\p{N}])`, 'gu');
   return { pattern, full, family };
+}
+
+/** The key under which a text as found is known in `map`, if any. */
+function knownKey<T>(map: Map<string, T>, form: string): string | undefined {
+  return candidateKeys(form).find((key) => map.has(key));
 }
 
 interface RawMatch {
@@ -90,27 +170,25 @@ function scan(text: string, matcher: AliasMatcher): RawMatch[] {
   return out;
 }
 
-/** True when the text names any known entity, in full or by family name. */
-export function mentionsAnyEntity(text: string, matcher: AliasMatcher): boolean {
-  return scan(text, matcher).length > 0;
-}
-
 export function findMentions(body: string, matcher: AliasMatcher): MentionResult {
-  const matches = scan(body, matcher);
-  const namedInFull = new Set<string>();
-  for (const match of matches) {
-    const id = matcher.full.get(match.form);
-    if (id !== undefined) namedInFull.add(id);
-  }
+  const matches = scan(body, matcher).map(({ form, ...match }) => {
+    const fullKey = knownKey(matcher.full, form);
+    const familyKey = fullKey === undefined ? knownKey(matcher.family, form) : undefined;
+    return {
+      match,
+      id: fullKey === undefined ? undefined : matcher.full.get(fullKey),
+      family: familyKey === undefined ? [] : (matcher.family.get(familyKey) ?? []),
+    };
+  });
+  const namedInFull = new Set(matches.flatMap((m) => (m.id === undefined ? [] : [m.id])));
   const mentions: Mention[] = [];
   const unresolved: UnresolvedMention[] = [];
-  for (const { form, ...match } of matches) {
-    const id = matcher.full.get(form);
+  for (const { match, id, family } of matches) {
     if (id !== undefined) {
       mentions.push({ entityId: id, ...match, matchedBy: 'alias' });
       continue;
     }
-    const candidates = (matcher.family.get(form) ?? []).filter((c) => namedInFull.has(c));
+    const candidates = family.filter((c) => namedInFull.has(c));
     const only = candidates.length === 1 ? candidates[0] : undefined;
     if (only !== undefined) mentions.push({ entityId: only, ...match, matchedBy: 'family-name' });
     else unresolved.push({ ...match, candidates });

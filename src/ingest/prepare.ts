@@ -3,7 +3,7 @@ import { partialDateRange } from '../lib/dates.ts';
 import { searchKey } from '../lib/text.ts';
 import type { Corpus, CorpusArticle } from './load-corpus.ts';
 import { CORPUS_FILES, SeedError } from './load-corpus.ts';
-import { buildAliasMatcher, type UnresolvedMention } from './mentions.ts';
+import { type AliasMatcher, buildAliasMatcher, type UnresolvedMention } from './mentions.ts';
 import { type GivenValues, preparePage } from './page/prepare-page.ts';
 import { locateQuote } from './quotes.ts';
 import { contentHash, pageRows } from './store.ts';
@@ -46,8 +46,13 @@ export function curatedGiven(article: CorpusArticle, siteNames: readonly string[
  * (with the curated title, language, date and outlet name given), its rows through the same path, and every event
  * quote placed in its article's cleaned body. Fails with the file and field of a quote that is not there verbatim.
  */
+/** The matcher over a corpus's entities: their names, the aliases seen in texts and their names in other languages. */
+export function corpusMatcher(corpus: Corpus): AliasMatcher {
+  return buildAliasMatcher(corpus.entities.map((e) => ({ ...e, labels: Object.values(e.labels).flat() })));
+}
+
 export function prepareCorpus(corpus: Corpus, corpusDir = 'seed'): PreparedCorpus {
-  const matcher = buildAliasMatcher(corpus.entities);
+  const matcher = corpusMatcher(corpus);
   const sourceNames = new Map(corpus.sources.map((s) => [s.id, s.name ? [s.name] : []]));
   const rows: DatabaseRows = {
     sources: corpus.sources.map((s) => ({
@@ -84,6 +89,7 @@ export function prepareCorpus(corpus: Corpus, corpusDir = 'seed'): PreparedCorpu
     });
     const aliasRows = new Map<string, (typeof ALIAS_KINDS)[number]>([[entity.name, 'name']]);
     for (const alias of entity.aliases) if (!aliasRows.has(alias)) aliasRows.set(alias, 'alias');
+    for (const label of Object.values(entity.labels).flat()) if (!aliasRows.has(label)) aliasRows.set(label, 'label');
     for (const alias of entity.searchAliases) if (!aliasRows.has(alias)) aliasRows.set(alias, 'search');
     for (const [alias, kind] of aliasRows)
       rows.entityAliases.push({ entityId: entity.id, alias, kind, searchKey: searchKey(alias) });

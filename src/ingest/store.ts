@@ -120,18 +120,26 @@ export function entityMatcher(db: Db): AliasMatcher {
   const key = db.get<{ version: number }>(sql`select version from entity_version`)?.version ?? -1;
   const cached = matchers.get(db);
   if (cached?.key === key) return cached.matcher;
-  const rows = db.all<{ id: string; type: string; name: string; familyName: string | null; alias: string | null }>(
-    sql`select e.id, e.type, e.name, e.family_name as familyName, a.alias
-      from entities e left join entity_aliases a on a.entity_id = e.id and a.kind = 'alias' order by e.id`,
+  const rows = db.all<{
+    id: string;
+    type: string;
+    name: string;
+    familyName: string | null;
+    alias: string | null;
+    kind: string | null;
+  }>(
+    sql`select e.id, e.type, e.name, e.family_name as familyName, a.alias, a.kind
+      from entities e left join entity_aliases a on a.entity_id = e.id and a.kind in ('alias', 'label')
+      order by e.id`,
   );
-  const byId = new Map<string, MentionableEntity & { aliases: string[] }>();
+  const byId = new Map<string, MentionableEntity & { aliases: string[]; labels: string[] }>();
   for (const row of rows) {
     let entity = byId.get(row.id);
     if (!entity) {
-      entity = { id: row.id, type: row.type, name: row.name, familyName: row.familyName, aliases: [] };
+      entity = { id: row.id, type: row.type, name: row.name, familyName: row.familyName, aliases: [], labels: [] };
       byId.set(row.id, entity);
     }
-    if (row.alias) entity.aliases.push(row.alias);
+    if (row.alias) (row.kind === 'label' ? entity.labels : entity.aliases).push(row.alias);
   }
   const matcher = buildAliasMatcher([...byId.values()]);
   matchers.set(db, { key, matcher });

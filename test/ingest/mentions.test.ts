@@ -198,3 +198,44 @@ t.test('on the real corpus', async (t) => {
     );
   });
 });
+
+t.test('names in other languages: labels, their family names, and Russian case endings', async (t) => {
+  const matcher = buildAliasMatcher([
+    { ...person('vladimir-putin', 'Vladimir Putin', 'Putin'), labels: ['Vladimir Poutine', 'Владимир Путин'] },
+    { ...person('kim-jong-un', 'Kim Jong-un', 'Kim'), labels: ['Ким Чен Ын'] },
+    { ...person('kim-jong-il', 'Kim Jong-il', 'Kim'), labels: ['Ким Чен Ир'] },
+    { ...thing('north-korea', 'country', 'North Korea'), labels: ['Северная Корея', 'КНДР', 'Corée du Nord'] },
+    { ...thing('russia', 'country', 'Russia'), labels: ['Россия'] },
+    { ...thing('kremlin', 'organization', 'Kremlin'), labels: ['Кремль'] },
+  ]);
+  const linked = (text: string) =>
+    findMentions(text, matcher).mentions.map((m) => [m.surface, m.entityId, m.matchedBy]);
+
+  t.same(linked('Vladimir Poutine est arrivé en Corée du Nord. Poutine a été accueilli par Kim Jong-un.'), [
+    ['Vladimir Poutine', 'vladimir-putin', 'alias'],
+    ['Corée du Nord', 'north-korea', 'alias'],
+    ['Poutine', 'vladimir-putin', 'family-name'],
+    ['Kim Jong-un', 'kim-jong-un', 'alias'],
+  ]);
+  t.same(
+    linked('Визит Владимира Путина в Северную Корею. В Кремле сообщили, что Путин встретится с Ким Чен Ыном.'),
+    [
+      ['Владимира Путина', 'vladimir-putin', 'alias'],
+      ['Северную Корею', 'north-korea', 'alias'],
+      ['Кремле', 'kremlin', 'alias'],
+      ['Путин', 'vladimir-putin', 'family-name'],
+      ['Ким Чен Ыном', 'kim-jong-un', 'alias'],
+    ],
+    'every case of a name is the name',
+  );
+  t.same(linked('Лидер КНДР и президент России.'), [
+    ['КНДР', 'north-korea', 'alias'],
+    ['России', 'russia', 'alias'],
+  ]);
+  t.same(linked('Кремлёвский дворец и Путинизм.'), [], 'a longer word built on a name is not the name');
+  t.same(
+    findMentions('Ким Чен Ын и Ким Чен Ир. Ким сказал.', matcher).unresolved.map((u) => u.surface),
+    ['Ким'],
+    'a family name two people named in full share stays unlinked, in any script',
+  );
+});
