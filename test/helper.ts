@@ -1,6 +1,9 @@
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { once } from 'node:events';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Test } from 'tap';
@@ -225,4 +228,45 @@ export function databaseBeforeStamp(t: TestLike): { path: string; applied: numbe
     db.$client.close();
   }
   return { path, applied };
+}
+
+/** The tables of the knowledge base, parents first. */
+export const KNOWLEDGE_TABLES = [
+  'sources',
+  'articles',
+  'entities',
+  'entity_aliases',
+  'mentions',
+  'article_entities',
+  'events',
+  'event_participants',
+  'event_attestations',
+] as const;
+
+/** Every row of every knowledge-base table of the database at `path`, in a stable order (read-only). */
+export function dumpTables(path: string): Record<string, unknown[]> {
+  const db = new Database(path, { readonly: true });
+  try {
+    return Object.fromEntries(
+      KNOWLEDGE_TABLES.map((table) => [table, db.prepare(`select * from ${table} order by 1, 2, 3`).all()]),
+    );
+  } finally {
+    db.close();
+  }
+}
+
+/** Everything a child process writes until it exits, and its exit code. */
+export async function childOutcome(
+  child: ChildProcessWithoutNullStreams,
+): Promise<{ code: number | null; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    err += chunk.toString();
+  });
+  const [code] = (await once(child, 'exit')) as [number | null];
+  return { code, out, err };
 }

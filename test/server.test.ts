@@ -20,7 +20,7 @@ import Database from 'better-sqlite3';
 import t, { type Test } from 'tap';
 import { PROJECT_ROOT } from '../src/paths.ts';
 import { REPEATED_SIGNAL_MS } from '../src/workers.ts';
-import { databaseBeforeStamp, seededDatabase, tempDir } from './helper.ts';
+import { childOutcome, databaseBeforeStamp, seededDatabase, tempDir } from './helper.ts';
 
 t.setTimeout(240_000);
 
@@ -79,22 +79,6 @@ function start(env: Record<string, string>, options: StartOptions = {}): ChildPr
     ...(options.cwd ? { cwd: options.cwd } : {}),
     ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }),
   });
-}
-
-/** Everything a child writes until it exits, and its exit code. */
-async function outcome(
-  child: ChildProcessWithoutNullStreams,
-): Promise<{ code: number | null; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    out += chunk.toString();
-  });
-  child.stderr.on('data', (chunk: Buffer) => {
-    err += chunk.toString();
-  });
-  const [code] = (await once(child, 'exit')) as [number | null];
-  return { code, out, err };
 }
 
 const exitOf = (child: ChildProcessWithoutNullStreams) => once(child, 'exit').then(([code]) => code as number | null);
@@ -322,7 +306,7 @@ t.test('start-up refuses a file that is not this service’s database, and leave
   await Promise.all(
     cases.map(async ({ kind, path, says, uid }) => {
       const before = statSync(path);
-      const { code, err } = await outcome(start({ DATABASE_PATH: path, PORT: '0' }, { uid, cwd }));
+      const { code, err } = await childOutcome(start({ DATABASE_PATH: path, PORT: '0' }, { uid, cwd }));
       t.equal(code, 1, `${kind}: exits 1`);
       t.match(err, `DATABASE_PATH ${path}`, `${kind}: names DATABASE_PATH and the file`);
       t.match(err, says, `${kind}: says what is wrong`);
@@ -356,14 +340,16 @@ t.test('bad settings stop the start, each variable named, before anything else h
     BODY_LIMIT_BYTES: '1MB',
     SHUTDOWN_TIMEOUT_MS: '',
   };
-  const all = await outcome(start({ DATABASE_PATH: path, ...bad }));
+  const all = await childOutcome(start({ DATABASE_PATH: path, ...bad }));
   t.equal(all.code, 1, 'exits 1');
   for (const name of Object.keys(bad)) t.match(all.err, new RegExp(`^  ${name}: `, 'm'), `names ${name}`);
   t.notMatch(all.err, STACK_FRAME, 'no stack trace');
   t.notOk(existsSync(path), 'creates no database');
 
   // Valid one by one, wrong together.
-  const headers = await outcome(start({ DATABASE_PATH: path, REQUEST_TIMEOUT_MS: '5000', HEADERS_TIMEOUT_MS: '6000' }));
+  const headers = await childOutcome(
+    start({ DATABASE_PATH: path, REQUEST_TIMEOUT_MS: '5000', HEADERS_TIMEOUT_MS: '6000' }),
+  );
   t.equal(headers.code, 1);
   t.match(headers.err, /^ {2}HEADERS_TIMEOUT_MS: must not exceed REQUEST_TIMEOUT_MS/m);
 });

@@ -1,7 +1,6 @@
 // `npm run backup` copies the database while a writer writes: the copy is this service's database, whole, with every
 // article; an existing destination is replaced only with --force. Migrations are safe with other processes at once.
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -9,7 +8,7 @@ import { readMigrationFiles } from 'drizzle-orm/migrator';
 import t from 'tap';
 import { identifyDatabase } from '../../src/db/identify.ts';
 import { MIGRATIONS_FOLDER, PROJECT_ROOT } from '../../src/paths.ts';
-import { seededDatabase, tempDir } from '../helper.ts';
+import { childOutcome, seededDatabase, tempDir } from '../helper.ts';
 
 t.setTimeout(180_000);
 
@@ -18,21 +17,6 @@ function run(script: string, args: string[], env: Record<string, string>): Child
     cwd: PROJECT_ROOT,
     env: { PATH: process.env.PATH, ...env },
   });
-}
-
-async function finished(
-  child: ChildProcessWithoutNullStreams,
-): Promise<{ code: number | null; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    out += chunk;
-  });
-  child.stderr.on('data', (chunk: Buffer) => {
-    err += chunk;
-  });
-  const [code] = (await once(child, 'exit')) as [number | null];
-  return { code, out, err };
 }
 
 const BACKUP = join(PROJECT_ROOT, 'scripts', 'backup.ts');
@@ -71,7 +55,7 @@ t.test('a backup taken while pages are ingested is whole and has every article',
   const before = source.prepare('select id from articles').pluck().all() as string[];
 
   const destination = join(dir, 'backup.db');
-  const result = await finished(run(BACKUP, [destination], { DATABASE_PATH: path }));
+  const result = await childOutcome(run(BACKUP, [destination], { DATABASE_PATH: path }));
   t.equal(result.code, 0, result.err);
   t.match(result.out, /backed up .* articles, \d+ of them ingested/);
   const after = source.prepare('select count(*) from articles').pluck().get() as number;
@@ -99,12 +83,12 @@ t.test('an existing destination is replaced only with --force', async (t) => {
   const path = seededDatabase(t);
   const destination = join(dir, 'backup.db');
   writeFileSync(destination, 'an older file');
-  const refused = await finished(run(BACKUP, [destination], { DATABASE_PATH: path }));
+  const refused = await childOutcome(run(BACKUP, [destination], { DATABASE_PATH: path }));
   t.equal(refused.code, 1);
   t.match(refused.err, /exists: .*--force/);
   t.equal(readFileSync(destination, 'utf8'), 'an older file', 'left as it was');
 
-  const forced = await finished(run(BACKUP, [destination, '--force'], { DATABASE_PATH: path }));
+  const forced = await childOutcome(run(BACKUP, [destination, '--force'], { DATABASE_PATH: path }));
   t.equal(forced.code, 0, forced.err);
   t.match(identifyDatabase(destination), { kind: 'ours' });
   t.ok(statSync(destination).size > 4096);
@@ -114,7 +98,7 @@ t.test('a backup of a file that is not ours is refused', async (t) => {
   const dir = tempDir(t);
   const path = join(dir, 'notes.db');
   writeFileSync(path, 'not a database');
-  const result = await finished(run(BACKUP, [join(dir, 'copy.db')], { DATABASE_PATH: path }));
+  const result = await childOutcome(run(BACKUP, [join(dir, 'copy.db')], { DATABASE_PATH: path }));
   t.equal(result.code, 1);
   t.match(result.err, /backup refused: DATABASE_PATH .* is not a SQLite database/);
 });
@@ -137,7 +121,7 @@ t.test('migrations run by several processes at once on one file are applied once
 
   const results = await Promise.all(
     Array.from({ length: 4 }, () =>
-      finished(run(join(PROJECT_ROOT, 'scripts', 'migrate.ts'), [], { DATABASE_PATH: path })),
+      childOutcome(run(join(PROJECT_ROOT, 'scripts', 'migrate.ts'), [], { DATABASE_PATH: path })),
     ),
   );
   for (const result of results) t.equal(result.code, 0, result.err);

@@ -9,36 +9,12 @@ import { seedDatabase } from '../../src/ingest/build-database.ts';
 import { loadCorpus } from '../../src/ingest/load-corpus.ts';
 import { prepareCorpus } from '../../src/ingest/prepare.ts';
 import { writeRows } from '../../src/ingest/write.ts';
-import { tempDir } from '../helper.ts';
-
-const TABLES = [
-  'sources',
-  'articles',
-  'entities',
-  'entity_aliases',
-  'mentions',
-  'article_entities',
-  'events',
-  'event_participants',
-  'event_attestations',
-];
-
-/** Every row of every table, in primary-key order. */
-function dump(path: string): Record<string, unknown[]> {
-  const db = new Database(path, { readonly: true });
-  try {
-    return Object.fromEntries(
-      TABLES.map((table) => [table, db.prepare(`select * from ${table} order by 1, 2, 3`).all()]),
-    );
-  } finally {
-    db.close();
-  }
-}
+import { dumpTables, KNOWLEDGE_TABLES, tempDir } from '../helper.ts';
 
 t.test('the seeded database holds the corpus', async (t) => {
   const path = join(tempDir(t), 'news.db');
   const report = seedDatabase(CORPUS_DIR, path);
-  const rows = dump(path);
+  const rows = dumpTables(path);
   t.equal(rows.articles?.length, 5);
   t.equal(rows.sources?.length, 5);
   t.ok((rows.events?.length ?? 0) >= 20, 'the timeline has its events');
@@ -57,9 +33,9 @@ t.test('seeding twice gives identical ids and rows', async (t) => {
   const dir = tempDir(t);
   seedDatabase(CORPUS_DIR, join(dir, 'a.db'));
   seedDatabase(CORPUS_DIR, join(dir, 'b.db'));
-  t.same(dump(join(dir, 'a.db')), dump(join(dir, 'b.db')));
+  t.same(dumpTables(join(dir, 'a.db')), dumpTables(join(dir, 'b.db')));
   seedDatabase(CORPUS_DIR, join(dir, 'a.db'));
-  t.same(dump(join(dir, 'a.db')), dump(join(dir, 'b.db')), 're-seeding over an existing file too');
+  t.same(dumpTables(join(dir, 'a.db')), dumpTables(join(dir, 'b.db')), 're-seeding over an existing file too');
 });
 
 t.test('a failed seed leaves the previous database untouched', async (t) => {
@@ -79,7 +55,7 @@ t.test('a failed seed leaves the previous database untouched', async (t) => {
     ['news.db'],
     'no temporary file left behind',
   );
-  t.equal(dump(path).articles?.length, 5);
+  t.equal(dumpTables(path).articles?.length, 5);
 });
 
 t.test('a write that fails midway leaves no row behind: one transaction', async (t) => {
@@ -95,7 +71,7 @@ t.test('a write that fails midway leaves no row behind: one transaction', async 
     ],
   };
   t.throws(() => writeRows(db, bad), /FOREIGN KEY constraint failed/);
-  for (const table of TABLES) {
+  for (const table of KNOWLEDGE_TABLES) {
     t.same(db.$client.prepare(`select count(*) n from ${table}`).get(), { n: 0 }, `${table} is empty`);
   }
 });

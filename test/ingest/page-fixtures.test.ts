@@ -1,43 +1,20 @@
 // Pages in five languages, as text and as HTML, come out with exactly their story lines, title, language and date.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import t from 'tap';
 import { preparePage } from '../../src/ingest/page/prepare-page.ts';
+import { checkLanguageCoverage, pageSet } from './page-sets.ts';
 
 const DIR = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
 
-interface Expected {
-  contentType: 'text/plain' | 'text/html';
-  url?: string;
-  title: string | null;
-  language: string | null;
-  published: { date: string; precision: string; time?: string | null; zone?: string | null; basis?: string } | null;
-  outlet?: string | null;
-  body: string[];
-}
-
-const pages = readdirSync(DIR).filter((f) => /\.(?:txt|html)$/.test(f));
+const { pages, load } = pageSet(DIR);
 
 t.test('there is a text page and an HTML page for each supported language', async (t) => {
-  for (const lang of ['en', 'fr', 'es', 'de', 'ru']) {
-    t.ok(
-      pages.some((f) => f.startsWith(`${lang}-`) && f.endsWith('.txt')),
-      `${lang}: text page`,
-    );
-    t.ok(
-      pages.some((f) => f.startsWith(`${lang}-`) && f.endsWith('.html')),
-      `${lang}: HTML page`,
-    );
-  }
+  checkLanguageCoverage(t, pages);
 });
 
 for (const file of pages) {
   t.test(file, async (t) => {
-    const expected = JSON.parse(
-      readFileSync(join(DIR, file.replace(/\.(?:txt|html)$/, '.expected.json')), 'utf8'),
-    ) as Expected;
-    const content = readFileSync(join(DIR, file), 'utf8');
+    const { expected, content } = load(file);
     const page = preparePage({ content, contentType: expected.contentType, url: expected.url ?? null });
 
     t.same(

@@ -1,20 +1,12 @@
 // Held-out pages, written apart from the rules: story lines kept, furniture dropped, metadata right, on sites and wordings the rules never saw.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import t from 'tap';
 import { preparePage } from '../../src/ingest/page/prepare-page.ts';
+import { checkLanguageCoverage, type ExpectedPage, pageSet } from './page-sets.ts';
 
 const DIR = fileURLToPath(new URL('../fixtures/pages-unseen/', import.meta.url));
 
-interface Expected {
-  contentType: 'text/plain' | 'text/html';
-  url?: string;
-  title: string | null;
-  language: string | null;
-  published: { date: string; precision: string; time?: string | null; zone?: string | null; basis?: string } | null;
-  outlet?: string | null;
-  body: string[];
+interface Expected extends ExpectedPage {
   /**
    * Furniture, each with the reasons an editor would accept ("caption|credit"; "any" when only dropping matters).
    * On an HTML page one entry is one element's text, which may span several extracted lines.
@@ -44,23 +36,10 @@ const KNOWN_LIMITS: Record<string, { text: string; why: string }[]> = {
   ],
 };
 
-const pages = readdirSync(DIR).filter((f) => /\.(?:txt|html)$/.test(f));
-const load = (file: string) => ({
-  expected: JSON.parse(readFileSync(join(DIR, file.replace(/\.(?:txt|html)$/, '.expected.json')), 'utf8')) as Expected,
-  content: readFileSync(join(DIR, file), 'utf8'),
-});
+const { pages, load } = pageSet<Expected>(DIR);
 
 t.test('the held-out set covers the five languages as text and HTML, and languages without rules', async (t) => {
-  for (const lang of ['en', 'fr', 'es', 'de', 'ru']) {
-    t.ok(
-      pages.some((f) => f.startsWith(`${lang}-`) && f.endsWith('.txt')),
-      `${lang}: text page`,
-    );
-    t.ok(
-      pages.some((f) => f.startsWith(`${lang}-`) && f.endsWith('.html')),
-      `${lang}: HTML page`,
-    );
-  }
+  checkLanguageCoverage(t, pages);
   const others = new Set(pages.map((f) => f.slice(0, 2)).filter((l) => !['en', 'fr', 'es', 'de', 'ru'].includes(l)));
   t.ok(others.size >= 2, `pages in languages without rules: ${[...others].join(', ')}`);
 });

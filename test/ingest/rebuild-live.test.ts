@@ -1,7 +1,6 @@
 // A rebuild from seed/ while a server serves the same file: every request answers 200 during it, the server then
 // serves the rebuilt content, and the file stays whole (no damaged page, no table of another state).
 import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -11,7 +10,7 @@ import { buildApp } from '../../src/app.ts';
 import { openDatabase } from '../../src/db/client.ts';
 import { ingestPage } from '../../src/ingest/store.ts';
 import { CORPUS_DIR, PROJECT_ROOT } from '../../src/paths.ts';
-import { seededDatabase, tempDir } from '../helper.ts';
+import { childOutcome, seededDatabase, tempDir } from '../helper.ts';
 
 t.setTimeout(180_000);
 
@@ -32,14 +31,8 @@ async function rebuild(dir: string, corpus: string, path: string): Promise<void>
      console.log(report.action, report.relinked);`,
   );
   const child = spawn(process.execPath, ['--import', 'tsx', script, corpus, path], { cwd: PROJECT_ROOT });
-  let out = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    out += chunk;
-  });
-  child.stderr.on('data', (chunk: Buffer) => {
-    out += chunk;
-  });
-  const [code] = (await once(child, 'exit')) as [number | null];
+  const { code, out: stdout, err } = await childOutcome(child);
+  const out = stdout + err;
   if (code !== 0 || !out.startsWith('rebuilt 1')) throw new Error(`the rebuild failed (${code}): ${out}`);
 }
 

@@ -10,7 +10,7 @@ import { identifyDatabase } from '../../src/db/identify.ts';
 import { seedDatabase } from '../../src/ingest/build-database.ts';
 import { ingestPage } from '../../src/ingest/store.ts';
 import { CORPUS_DIR } from '../../src/paths.ts';
-import { seededDatabase, tempDir } from '../helper.ts';
+import { dumpTables, seededDatabase, tempDir } from '../helper.ts';
 
 /** A page no curated article has: names people of the corpus, a word of its own, and a name no entity has yet. */
 const PAGE = [
@@ -37,25 +37,6 @@ function withDb<T>(path: string, fn: (db: Database.Database) => T): T {
   } finally {
     db.close();
   }
-}
-
-const TABLES = [
-  'sources',
-  'articles',
-  'entities',
-  'entity_aliases',
-  'mentions',
-  'article_entities',
-  'events',
-  'event_participants',
-  'event_attestations',
-];
-
-/** Every row of every table, in a stable order. */
-function dump(path: string): Record<string, unknown[]> {
-  return withDb(path, (db) =>
-    Object.fromEntries(TABLES.map((table) => [table, db.prepare(`select * from ${table} order by 1, 2, 3`).all()])),
-  );
 }
 
 type Row = Record<string, unknown>;
@@ -131,7 +112,7 @@ t.test('a rebuild keeps an ingested page, links it again, and keeps it searchabl
     t.same(db.pragma('foreign_key_check'), [], 'no dangling reference');
     t.equal(db.pragma('integrity_check', { simple: true }), 'ok');
   });
-  t.equal((dump(path).articles ?? []).length, 6, 'five curated articles and the ingested one');
+  t.equal((dumpTables(path).articles ?? []).length, 6, 'five curated articles and the ingested one');
 });
 
 t.test('a rebuild with an alias added links the ingested page to it', async (t) => {
@@ -164,7 +145,7 @@ t.test('a rebuild with an alias added links the ingested page to it', async (t) 
 t.test('a rebuild that fails leaves the database as it was, ingested pages included', async (t) => {
   const path = seededDatabase(t);
   ingest(path);
-  const before = dump(path);
+  const before = dumpTables(path);
 
   t.test('a quote not found: fails before the database is touched', async (t) => {
     const corpus = corpusWith(t, 'events.yaml', (events) => {
@@ -175,7 +156,7 @@ t.test('a rebuild that fails leaves the database as it was, ingested pages inclu
       name: 'SeedError',
       message: /events\.yaml: \[0\]\.attestations\[0\]\.quote .*does not occur verbatim/,
     });
-    t.same(dump(path), before);
+    t.same(dumpTables(path), before);
   });
 
   t.test('a failure inside the write: rolled back', async (t) => {
@@ -183,7 +164,7 @@ t.test('a rebuild that fails leaves the database as it was, ingested pages inclu
     db.exec("create trigger no_events before insert on events begin select raise(abort, 'no events today'); end");
     db.close();
     t.throws(() => seedDatabase(CORPUS_DIR, path), /no events today/);
-    t.same(dump(path), before);
+    t.same(dumpTables(path), before);
     const fix = new Database(path);
     fix.exec('drop trigger no_events');
     fix.close();
@@ -210,23 +191,23 @@ t.test('a rebuild that fails leaves the database as it was, ingested pages inclu
     writeFileSync(events, stringify(kept));
     seedDatabase(corpus, other);
     const ingestedId = ingest(other, text);
-    const snapshot = dump(other);
+    const snapshot = dumpTables(other);
     t.throws(() => seedDatabase(CORPUS_DIR, other), {
       name: 'SeedError',
       message: new RegExp(
         `articles\\.yaml: \\[\\d\\]\\.id \\(id "putin-kim-begin-talks-pyongyang"\\): .*ingested already, as article "${ingestedId}"`,
       ),
     });
-    t.same(dump(other), snapshot);
+    t.same(dumpTables(other), snapshot);
   });
 });
 
 t.test('seeding twice gives the same rows whether created or rebuilt', async (t) => {
   const dir = tempDir(t);
   seedDatabase(CORPUS_DIR, join(dir, 'a.db'));
-  const created = dump(join(dir, 'a.db'));
+  const created = dumpTables(join(dir, 'a.db'));
   t.equal(seedDatabase(CORPUS_DIR, join(dir, 'a.db')).action, 'rebuilt');
-  t.same(dump(join(dir, 'a.db')), created);
+  t.same(dumpTables(join(dir, 'a.db')), created);
 });
 
 t.test('a file that is not ours is refused, or with replaceForeign moved aside with its journal', async (t) => {
