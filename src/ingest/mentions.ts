@@ -3,8 +3,9 @@ import { escapeRegExp } from '../lib/text.ts';
 /**
  * Finds entity mentions in a cleaned body by matching aliases as whole words, longest first,
  * so "Kim Il Sung Square" (a place) wins over "Kim" (a person) inside it.
- * A bare family name or "Mr. X" links only when exactly one person of that name is named in full
- * in the same article; otherwise it could mean two people and stays unlinked.
+ * A bare family name links only when exactly one person of that name is named in full in the same article;
+ * otherwise it could mean two people and stays unlinked. A title before a name ("Mr.", "President", "Comrade") is
+ * not part of the mention, and never an alias.
  */
 
 export interface MentionableEntity {
@@ -18,7 +19,7 @@ export interface MentionableEntity {
 }
 
 /**
- * A person's family-name forms: the family name with and without an honorific, and the family name as each label
+ * A person's family-name forms: the family name, and the family name as each label
  * spells it, taken from where the family name stands in the name ("Vladimir Putin": last, so "Владимир Путин" gives
  * "Путин"; "Kim Jong-un": first, so "Ким Чен Ын" gives "Ким").
  */
@@ -33,7 +34,7 @@ function familyForms(entity: MentionableEntity): string[] {
         .filter((w) => w.length > 1)
         .map((w) => (at === 'first' ? w[0] : w.at(-1)) as string)
     : [];
-  return [...new Set([family, ...HONORIFICS.map((h) => `${h} ${family}`), ...fromLabels])];
+  return [...new Set([family, ...fromLabels])];
 }
 
 export interface Mention {
@@ -61,11 +62,9 @@ export interface AliasMatcher {
   pattern: RegExp;
   /** Full names and aliases, by their key (`nameKey`: declining words stemmed): each means exactly one entity. */
   full: Map<string, string>;
-  /** Family-name forms ("Kim", "Mr. Kim"), by their key: each may mean several persons. */
+  /** Family names ("Kim", "Ким"), by their key: each may mean several persons. A title before one is not part of it. */
   family: Map<string, string[]>;
 }
-
-const HONORIFICS = ['Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Dr.', 'Dr'];
 
 /**
  * Case endings of Russian (and other Cyrillic-script languages that decline names): "Путин", "Путина", "Путиным";

@@ -1441,7 +1441,7 @@ export interface components {
       /** @description The text as it stands: `body.slice(start, end)`. */
       surface: string;
       /**
-       * @description `alias`: a full name; `family-name`: "Kim" or "Mr. Kim", resolved within the article.
+       * @description `alias`: a full name; `family-name`: a bare family name ("Kim"; a title before it is not part of the mention), resolved within the article.
        * @enum {string}
        */
       matchedBy: 'alias' | 'family-name';
@@ -1510,7 +1510,7 @@ export interface components {
         /** @description The text as it stands: `body.slice(start, end)`. */
         surface?: string;
         /**
-         * @description `alias`: a full name; `family-name`: "Kim" or "Mr. Kim", resolved within the article.
+         * @description `alias`: a full name; `family-name`: a bare family name ("Kim"; a title before it is not part of the mention), resolved within the article.
          * @enum {string}
          */
         matchedBy?: 'alias' | 'family-name';
@@ -1575,9 +1575,7 @@ export interface components {
      * @example {
      *       "id": "vladimir-putin",
      *       "name": "Vladimir Putin",
-     *       "aliases": [
-     *         "Comrade Vladimir Putin"
-     *       ],
+     *       "aliases": [],
      *       "searchAliases": [
      *         "Vladimir Vladimirovich Putin"
      *       ],
@@ -1607,9 +1605,7 @@ export interface components {
      * @example {
      *       "id": "vladimir-putin",
      *       "name": "Vladimir Putin",
-     *       "aliases": [
-     *         "Comrade Vladimir Putin"
-     *       ],
+     *       "aliases": [],
      *       "searchAliases": [
      *         "Vladimir Vladimirovich Putin"
      *       ],
@@ -1683,9 +1679,7 @@ export interface components {
      *         {
      *           "id": "vladimir-putin",
      *           "name": "Vladimir Putin",
-     *           "aliases": [
-     *             "Comrade Vladimir Putin"
-     *           ],
+     *           "aliases": [],
      *           "searchAliases": [
      *             "Vladimir Vladimirovich Putin"
      *           ],

@@ -282,11 +282,19 @@ t.test('articles', async (t) => {
         t.equal(m.context.text.slice(m.context.start, m.context.end), m.surface);
       }
     }
-    const kims = await walk<{ surface: string; matchedBy: string }>(
+    const kims = await walk<{ surface: string; matchedBy: string; context: { text: string; start: number } }>(
       app,
       '/v1/articles/putin-lavish-welcome-kim-closer-ties/mentions?entity=kim-jong-un',
     );
-    t.ok(kims.some((m) => m.surface === 'Mr. Kim' && m.matchedBy === 'family-name'));
+    t.ok(
+      kims.some(
+        (m) =>
+          m.surface === 'Kim' &&
+          m.matchedBy === 'family-name' &&
+          m.context.text.slice(m.context.start - 4, m.context.start) === 'Mr. ',
+      ),
+      '"Mr. Kim": the family name linked, the title outside the mention',
+    );
     const places = await walk<{ entity: { type: string } }>(
       app,
       '/v1/articles/putin-kim-sign-comprehensive-pact/mentions?type=place',

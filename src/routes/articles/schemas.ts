@@ -251,7 +251,9 @@ export const MentionSchema = z
     surface: z.string().describe('The text as it stands: `body.slice(start, end)`.'),
     matchedBy: z
       .enum(['alias', 'family-name'])
-      .describe('`alias`: a full name; `family-name`: "Kim" or "Mr. Kim", resolved within the article.'),
+      .describe(
+        '`alias`: a full name; `family-name`: a bare family name ("Kim"; a title before it is not part of the mention), resolved within the article.',
+      ),
     context: z
       .object({
         text: z.string(),

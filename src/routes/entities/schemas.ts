@@ -82,7 +82,7 @@ const { id: idField, name: nameField, ...restOfPerson } = personFields;
 const PUTIN = {
   id: 'vladimir-putin',
   name: 'Vladimir Putin',
-  aliases: ['Comrade Vladimir Putin'],
+  aliases: [],
   searchAliases: ['Vladimir Vladimirovich Putin'],
   description: 'President of Russia.',
   wikidataId: 'Q7747',
@@ -207,7 +207,7 @@ const detailFields = {
 const PUTIN_DETAIL = {
   id: 'vladimir-putin',
   name: 'Vladimir Putin',
-  aliases: ['Comrade Vladimir Putin'],
+  aliases: [],
   searchAliases: ['Vladimir Vladimirovich Putin'],
   familyName: 'Putin',
   description: 'President of Russia.',
