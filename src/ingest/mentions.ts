@@ -64,6 +64,27 @@ export interface AliasMatcher {
   full: Map<string, string>;
   /** Family names ("Kim", "Ким"), by their key: each may mean several persons. A title before one is not part of it. */
   family: Map<string, string[]>;
+  /** The ids of persons: a person's name inside a place's name is not a mention of the person. */
+  persons: Set<string>;
+}
+
+/**
+ * The generic word of a place named after someone, after the name as English and German write it ("Kim Il Sung
+ * Square", "Putin International Airport", "Lenin Platz"), with up to two qualifiers between.
+ */
+const PLACE_AFTER =
+  /^(?:\s+(?:International|National|State|Memorial|Central|Municipal|Grand|Great))*\s+(?:Square|Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.?|Road|Lane|Drive|Bridge|Park|Gardens?|Airport|University|Stadium|Arena|Station|Palace|Library|Museum|Hall|School|College|Academy|Institute|Hospital|Prospect|Embankment|Platz|Straße|Strasse|Allee|Flughafen|Universität|Stadion|Brücke)(?![\p{L}\p{N}])/u;
+
+/**
+ * The generic word before the name, as French, Spanish, Italian, Portuguese and Russian write it ("place Kim Il-sung",
+ * "plaza de Kim Jong-un", "площадь Ким Ир Сена", "университет имени …"), right before the name.
+ */
+const PLACE_BEFORE =
+  /(?<![\p{L}\p{N}])(?:la\s+place|rue|avenue|boulevard|quai|pont|aéroport|université|stade|lycée|école|parc|plaza|calle|avenida|paseo|aeropuerto|universidad|estadio|parque|piazza|viale|aeroporto|università|stadio|praça|rua|universidade|estádio|площад[ьиью]|улиц[аеыуй]|проспект[аеу]?|аэропорт[ауе]?|университет[ауе]?|стадион[ауе]?|им\.|имени)(?:\s+(?:de|del|di|do|da))?\s+$/iu;
+
+/** True when the name at [start, end) stands in a place's name: the generic word right after or right before it. */
+function insidePlaceName(body: string, start: number, end: number): boolean {
+  return PLACE_AFTER.test(body.slice(end, end + 80)) || PLACE_BEFORE.test(body.slice(Math.max(0, start - 40), start));
 }
 
 /**
@@ -143,7 +164,8 @@ export function buildAliasMatcher(entities: readonly MentionableEntity[]): Alias
   // no-break spaces) matches the single space of an alias.
   const body = forms.map(namePattern).join('|');
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${body || '(?!)'})(?![\\p{L}\\p{N}])`, 'gu');
-  return { pattern, full, family };
+  const persons = new Set(entities.filter((e) => e.type === 'person').map((e) => e.id));
+  return { pattern, full, family, persons };
 }
 
 /** The key under which a text as found is known in `map`, if any. */
@@ -170,14 +192,15 @@ function scan(text: string, matcher: AliasMatcher): RawMatch[] {
 }
 
 export function findMentions(body: string, matcher: AliasMatcher): MentionResult {
-  const matches = scan(body, matcher).map(({ form, ...match }) => {
+  const matches = scan(body, matcher).flatMap(({ form, ...match }) => {
     const fullKey = knownKey(matcher.full, form);
     const familyKey = fullKey === undefined ? knownKey(matcher.family, form) : undefined;
-    return {
-      match,
-      id: fullKey === undefined ? undefined : matcher.full.get(fullKey),
-      family: familyKey === undefined ? [] : (matcher.family.get(familyKey) ?? []),
-    };
+    const id = fullKey === undefined ? undefined : matcher.full.get(fullKey);
+    const family = familyKey === undefined ? [] : (matcher.family.get(familyKey) ?? []);
+    // "Putin Avenue", "площадь Ким Ир Сена": a place, not the person; left unlinked.
+    const person = id === undefined ? family.length > 0 : matcher.persons.has(id);
+    if (person && insidePlaceName(body, match.start, match.end)) return [];
+    return [{ match, id, family }];
   });
   const namedInFull = new Set(matches.flatMap((m) => (m.id === undefined ? [] : [m.id])));
   const mentions: Mention[] = [];

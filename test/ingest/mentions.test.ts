@@ -250,3 +250,24 @@ t.test('a title before a name is not part of the mention, in any language, with 
   const found = findMentions(`Kim Jong Un and Vladimir Putin. ${text}`, labelled).mentions.map((m) => m.surface);
   t.same(found, ['Kim Jong Un', 'Vladimir Putin', 'Kim', 'Putin', 'Vladimir Putin', 'Kim', 'Poutine', 'Kim']);
 });
+
+t.test('a place named after a person is not a mention of the person, in any word order', async (t) => {
+  const places = buildAliasMatcher([
+    { ...person('vladimir-putin', 'Vladimir Putin', 'Putin'), labels: ['Vladimir Poutine', 'Владимир Путин'] },
+    { ...person('kim-jong-un', 'Kim Jong-un', 'Kim', ['Kim Jong Un']), labels: ['Ким Чен Ын'] },
+  ]);
+  const linked = (text: string) => findMentions(text, places).mentions.map((m) => m.surface);
+  t.same(linked('Traffic on Putin Avenue stopped. Kim Jong Un International Airport was closed.'), []);
+  t.same(linked('La place Vladimir Poutine et la plaza de Kim Jong-un.'), []);
+  t.same(linked('Митинг прошёл на площади Ким Чен Ына, у университета имени Владимира Путина.'), []);
+  t.same(
+    linked('Vladimir Putin arrived; Putin Street was closed. Kim Jong-un waited. Putin thanked him.'),
+    ['Vladimir Putin', 'Kim Jong-un', 'Putin'],
+    'the person is still found around the place',
+  );
+  t.same(
+    linked('Vladimir Putin stayed home. In his place Putin sent Lavrov.'),
+    ['Vladimir Putin', 'Putin'],
+    'an English "place" is not a French square ("la place")',
+  );
+});
