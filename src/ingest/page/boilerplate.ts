@@ -200,16 +200,9 @@ function smooth(blocks: Block[]): void {
   blocks.forEach((b, i) => {
     if (b.furniture || b.cls !== 'short') return;
     if (!(b.line.heading || (b.headingLike && firstGood !== -1 && i > firstGood))) return;
-    let distance = 0;
-    for (let j = i + 1; j < blocks.length && distance <= MAX_HEADING_DISTANCE; j++) {
-      const next = blocks[j] as Block;
-      if (next.furniture) continue;
-      if (next.cls === 'good') {
-        b.cls = 'neargood';
-        b.why = `heading over story text (${b.why})`;
-        break;
-      }
-      distance += next.line.text.length;
+    if (goodTextBelow(blocks, i)) {
+      b.cls = 'neargood';
+      b.why = `heading over story text (${b.why})`;
     }
   });
 
@@ -246,17 +239,20 @@ function smooth(blocks: Block[]): void {
   // Headings whose text turned out good after all.
   blocks.forEach((b, i) => {
     if (b.furniture || !b.line.heading || b.cls !== 'bad' || b.cf === 'bad') return;
-    let distance = 0;
-    for (let j = i + 1; j < blocks.length && distance <= MAX_HEADING_DISTANCE; j++) {
-      const next = blocks[j] as Block;
-      if (next.furniture) continue;
-      if (next.cls === 'good') {
-        b.cls = 'good';
-        break;
-      }
-      distance += next.line.text.length;
-    }
+    if (goodTextBelow(blocks, i)) b.cls = 'good';
   });
+}
+
+/** Good text follows the block at `i` within MAX_HEADING_DISTANCE characters, furniture not counted. */
+function goodTextBelow(blocks: readonly Block[], i: number): boolean {
+  let distance = 0;
+  for (let j = i + 1; j < blocks.length && distance <= MAX_HEADING_DISTANCE; j++) {
+    const next = blocks[j] as Block;
+    if (next.furniture) continue;
+    if (next.cls === 'good') return true;
+    distance += next.line.text.length;
+  }
+  return false;
 }
 
 function reasonOf(block: Block): DropReason {
