@@ -11,7 +11,7 @@ import type { Inference } from './page/inference.ts';
 import type { NormalizationChange } from './page/normalize.ts';
 import { type GivenValues, type PageInput, type PreparedPage, preparePage } from './page/prepare-page.ts';
 import { type PublishedDate, parseMetaDate } from './page/published.ts';
-import { type DatabaseRows, insertRows } from './write.ts';
+import { type DatabaseRows, insertRows, nextDocId, refreshEntityTotals } from './write.ts';
 
 /**
  * One scraped page into the knowledge base: the per-page pipeline, then every row derived from the page (the
@@ -368,13 +368,11 @@ export function storePage(
       const language = page.language.value ?? UNDETERMINED_LANGUAGE;
       const source = resolveSource(db, submission, page, language);
       const id = articleId(db, page);
-      const docId =
-        (db.get<{ last: number }>(sql`select coalesce(max(doc_id), 0) as last from articles`)?.last ?? 0) + 1;
       const rows = pageRows(
         page,
         {
           id,
-          docId,
+          docId: nextDocId(db),
           sourceId: source.id,
           file: options.provenance,
           rawText: submission.content,
@@ -391,7 +389,7 @@ export function storePage(
       const report = reportOf(db, page, rows, source);
       rows.article.ingestReport = JSON.stringify(report);
       insertRows(db, { articles: [rows.article], mentions: rows.mentions, articleEntities: rows.articleEntities });
-      refreshEntityTotalsOf(
+      refreshEntityTotals(
         db,
         rows.articleEntities.map((c) => c.entityId),
       );
@@ -454,13 +452,4 @@ function reportOf(
     normalization: page.normalization,
     warnings: page.warnings,
   };
-}
-
-/** Recomputes the corpus-wide totals of the given entities from `article_entities`. */
-export function refreshEntityTotalsOf(db: Db, ids: readonly string[]): void {
-  if (ids.length === 0) return;
-  db.run(sql`update entities set
-    mention_count = coalesce((select sum(mention_count) from article_entities ae where ae.entity_id = entities.id), 0),
-    article_count = (select count(*) from article_entities ae where ae.entity_id = entities.id)
-    where id in ${ids}`);
 }

@@ -74,8 +74,7 @@ export class BulkLoad {
     this.trigger = db.get<{ sql: string } | undefined>(
       sql`select sql from sqlite_master where type = 'trigger' and name = 'articles_search_insert'`,
     )?.sql;
-    this.firstDocId =
-      (db.get<{ last: number }>(sql`select coalesce(max(doc_id), 0) as last from articles`)?.last ?? 0) + 1;
+    this.firstDocId = nextDocId(db);
     if (this.trigger) db.run(sql`drop trigger articles_search_insert`);
   }
 
@@ -164,11 +163,18 @@ function topEntitiesOf(db: Db, counts: DatabaseRows['articleEntities']): Map<str
   return top;
 }
 
-/** Recomputes each entity's corpus-wide mention and article totals from `article_entities`. */
-export function refreshEntityTotals(db: Db): void {
+/** The full-text key the next new article takes: one past the highest in use. */
+export function nextDocId(db: Db): number {
+  return (db.get<{ last: number }>(sql`select coalesce(max(doc_id), 0) as last from articles`)?.last ?? 0) + 1;
+}
+
+/** Recomputes the corpus-wide mention and article totals from `article_entities`: of the given entities, or of all. */
+export function refreshEntityTotals(db: Db, ids?: readonly string[]): void {
+  if (ids?.length === 0) return;
   db.run(sql`update entities set
     mention_count = coalesce((select sum(mention_count) from article_entities ae where ae.entity_id = entities.id), 0),
-    article_count = (select count(*) from article_entities ae where ae.entity_id = entities.id)`);
+    article_count = (select count(*) from article_entities ae where ae.entity_id = entities.id)
+    ${ids ? sql`where id in ${ids}` : sql``}`);
 }
 
 /** Recomputes each event's number of attesting articles and of their distinct sources. */
