@@ -14,7 +14,7 @@ import { seedDatabase } from '../src/ingest/build-database.ts';
 import { CORPUS_DIR, MIGRATIONS_FOLDER } from '../src/paths.ts';
 
 /** The subset of a tap test the helpers need. */
-interface TestLike {
+export interface TestLike {
   teardown(fn: () => unknown): void;
 }
 
@@ -36,8 +36,17 @@ export function seededDatabase(t: TestLike): string {
 const TEST_CONFIG: Partial<Config> = { READ_THREADS: 1, RATE_LIMIT_READS: 1_000_000, RATE_LIMIT_WRITES: 1_000_000 };
 
 /** An app over its own freshly seeded database, reading through its pool of threads, closed when the test ends. */
-export async function build(t: TestLike, config: Partial<Config> = {}): Promise<FastifyInstance> {
-  const app = await buildApp({ databasePath: seededDatabase(t), config: { ...TEST_CONFIG, ...config } });
+export function build(t: TestLike, config: Partial<Config> = {}): Promise<FastifyInstance> {
+  return buildOn(t, seededDatabase(t), config);
+}
+
+/** An app over a database file the test prepared (one of its own), reading through its pool of threads. */
+export async function buildOn(
+  t: TestLike,
+  databasePath: string,
+  config: Partial<Config> = {},
+): Promise<FastifyInstance> {
+  const app = await buildApp({ databasePath, config: { ...TEST_CONFIG, ...config } });
   t.teardown(() => app.close());
   return app;
 }
@@ -45,8 +54,9 @@ export async function build(t: TestLike, config: Partial<Config> = {}): Promise<
 /** An app that reads inline over a connection the test can see: for counting the statements a request costs. */
 export type InlineApp = FastifyInstance & { db: Db };
 
-export async function buildInline(t: TestLike): Promise<InlineApp> {
-  const db = openDatabase(seededDatabase(t), { readonly: true });
+/** An inline app over its own freshly seeded database, or over `databasePath`, a database the test prepared. */
+export async function buildInline(t: TestLike, databasePath = seededDatabase(t)): Promise<InlineApp> {
+  const db = openDatabase(databasePath, { readonly: true });
   const app = await buildApp({ db, config: TEST_CONFIG });
   t.teardown(async () => {
     await app.close();
@@ -241,6 +251,7 @@ export const KNOWLEDGE_TABLES = [
   'events',
   'event_participants',
   'event_attestations',
+  'quotations',
 ] as const;
 
 /** Every row of every knowledge-base table of the database at `path`, in a stable order (read-only). */

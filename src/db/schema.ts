@@ -15,6 +15,29 @@ export type EntityType = (typeof ENTITY_TYPES)[number];
 export const TEXT_ORIGINS = ['original', 'machine-translated', 'machine-paraphrased', 'unassessed'] as const;
 export type TextOrigin = (typeof TEXT_ORIGINS)[number];
 
+/** confirmed: curated in `seed/entities.yaml`; candidate: a name found in a page that matches no entity yet. */
+export const ENTITY_STATUSES = ['confirmed', 'candidate'] as const;
+export type EntityStatus = (typeof ENTITY_STATUSES)[number];
+
+/**
+ * How a mention was linked: exact (the entity's name, or its name in the page's language), alias (a spelling listed
+ * for it), family-name (a family name, alone or after a title, of the one person of that name the article names),
+ * context (a name that could mean several people, settled by where it stands in the text).
+ */
+export const MATCHED_BY = ['exact', 'alias', 'family-name', 'context'] as const;
+export type MatchedBy = (typeof MATCHED_BY)[number];
+
+export const QUOTATION_KINDS = ['direct', 'reported'] as const;
+export type QuotationKind = (typeof QUOTATION_KINDS)[number];
+
+/**
+ * How a quotation's speaker was found: after-quote ("…," Putin said), before-quote (Putin said: "…" / Putin said
+ * that …), according-to ("…", according to Putin), colon (Putin: "…"), pronoun ("…," he said: the person the
+ * sentence before is about).
+ */
+export const ATTRIBUTIONS = ['after-quote', 'before-quote', 'according-to', 'colon', 'pronoun'] as const;
+export type Attribution = (typeof ATTRIBUTIONS)[number];
+
 export const ARTICLE_ORIGINS = ['seed', 'ingest'] as const;
 export type ArticleOrigin = (typeof ARTICLE_ORIGINS)[number];
 
@@ -113,11 +136,15 @@ export const entities = sqliteTable(
     /** Totals over the whole corpus, kept so unfiltered lists sort without counting. */
     mentionCount: integer('mention_count').notNull().default(0),
     articleCount: integer('article_count').notNull().default(0),
+    status: text('status', { enum: ENTITY_STATUSES }).notNull().default('confirmed'),
+    /** Candidates: how the name was found (the rule and the words around it); null for curated entities. */
+    foundBy: text('found_by'),
   },
   (t) => [
     index('entities_type_name_idx').on(t.type, t.name),
     index('entities_type_mentions_idx').on(t.type, t.mentionCount, t.id),
     index('entities_type_articles_idx').on(t.type, t.articleCount, t.id),
+    index('entities_status_type_mentions_idx').on(t.status, t.type, t.mentionCount, t.id),
   ],
 );
 
@@ -155,8 +182,8 @@ export const mentions = sqliteTable(
     start: integer('start').notNull(),
     end: integer('end').notNull(),
     surface: text('surface').notNull(),
-    /** alias: a full name matched; family-name: a bare family name or "Mr. X" resolved within the article. */
-    matchedBy: text('matched_by', { enum: ['alias', 'family-name'] }).notNull(),
+    /** How the mention was linked: see MATCHED_BY. */
+    matchedBy: text('matched_by', { enum: MATCHED_BY }).notNull(),
   },
   (t) => [
     uniqueIndex('mentions_article_start_idx').on(t.articleId, t.start),
@@ -254,6 +281,40 @@ export const eventAttestations = sqliteTable(
   (t) => [
     index('event_attestations_event_idx').on(t.eventId, t.articleId),
     index('event_attestations_article_idx').on(t.articleId, t.eventId),
+  ],
+);
+
+/** Words an article quotes, verbatim, with who said them where the text tells it. */
+export const quotations = sqliteTable(
+  'quotations',
+  {
+    id: integer('id').primaryKey(),
+    articleId: text('article_id')
+      .notNull()
+      .references(() => articles.id),
+    /** The quoted words without their quotation marks; start/end are their offsets in the article's cleaned body. */
+    text: text('text').notNull(),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    kind: text('kind', { enum: QUOTATION_KINDS }).notNull(),
+    /** The speaker's entity (a candidate too); null when the text names no speaker the service can link. */
+    speakerId: text('speaker_id').references(() => entities.id),
+    /** The speaker's name as the text gives it, and its offsets (null for a pronoun or no speaker). */
+    speakerSurface: text('speaker_surface'),
+    speakerStart: integer('speaker_start'),
+    speakerEnd: integer('speaker_end'),
+    attribution: text('attribution', { enum: ATTRIBUTIONS }),
+    /** The reporting verb as written ("said", "a déclaré", "заявил"), when there is one. */
+    verb: text('verb'),
+    /** The attributing words verbatim ("Putin said", "according to Peskov"). */
+    cue: text('cue'),
+    /** The article's `published_sort`, copied so "quotations of X, newest first" reads one index. */
+    publishedSort: text('published_sort').notNull(),
+  },
+  (t) => [
+    uniqueIndex('quotations_article_start_idx').on(t.articleId, t.start),
+    index('quotations_speaker_published_idx').on(t.speakerId, t.publishedSort, t.id),
+    index('quotations_published_idx').on(t.publishedSort, t.id),
   ],
 );
 

@@ -4,9 +4,9 @@ import { sql } from 'drizzle-orm';
 import { type Db, migrateDatabase, openDatabase } from '../db/client.ts';
 import { identifyDatabase, JOURNAL_SUFFIXES, journalFiles, type RefusedFile, refusalMessage } from '../db/identify.ts';
 import { sources } from '../db/schema.ts';
+import type { Linker } from './link.ts';
 import { CORPUS_FILES, type Corpus, loadCorpus, SeedError } from './load-corpus.ts';
-import type { AliasMatcher } from './mentions.ts';
-import { corpusMatcher, type PreparedCorpus, prepareCorpus } from './prepare.ts';
+import { type PreparedCorpus, prepareCorpus } from './prepare.ts';
 import { articleLinks } from './store.ts';
 import {
   type DatabaseRows,
@@ -65,7 +65,6 @@ export class DatabaseRefusedError extends Error {
 export function seedDatabase(corpusDir: string, target: string, options: SeedOptions = {}): SeedReport {
   const corpus = loadCorpus(corpusDir);
   const prepared = prepareCorpus(corpus, corpusDir);
-  const matcher = corpusMatcher(corpus);
   const file = identifyDatabase(target);
   const movedAside: string[] = [];
   if (file.kind === 'refused') {
@@ -77,7 +76,7 @@ export function seedDatabase(corpusDir: string, target: string, options: SeedOpt
     // Made by another process while this one built its own: rebuilt in place like any existing database.
     const again = identifyDatabase(target);
     if (again.kind === 'refused') throw new DatabaseRefusedError(target, again);
-    return { ...report, action: 'rebuilt', ...rebuildInPlace(target, corpus, corpusDir, prepared, matcher) };
+    return { ...report, action: 'rebuilt', ...rebuildInPlace(target, corpus, corpusDir, prepared) };
   }
   return { ...report, action: 'created', migrated: 0, relinked: 0 };
 }
@@ -147,13 +146,12 @@ function rebuildInPlace(
   corpus: Corpus,
   corpusDir: string,
   prepared: PreparedCorpus,
-  matcher: AliasMatcher,
 ): { migrated: number; relinked: number } {
   const db = openDatabase(target);
   try {
     const migrated = migrateDatabase(db);
     const relinked = db.$client
-      .transaction(() => replaceCurated(db, corpus, corpusDir, prepared.rows, matcher))
+      .transaction(() => replaceCurated(db, corpus, corpusDir, prepared.rows, prepared.linker))
       .immediate();
     db.$client.pragma('optimize');
     return { migrated, relinked };
@@ -171,10 +169,11 @@ const RELINK_BATCH = 500;
  * rows, links every ingested article again against the new entities, and recomputes the totals. The full-text and
  * alias indexes follow by trigger. Returns how many ingested articles were linked again.
  */
-function replaceCurated(db: Db, corpus: Corpus, corpusDir: string, rows: DatabaseRows, matcher: AliasMatcher): number {
+function replaceCurated(db: Db, corpus: Corpus, corpusDir: string, rows: DatabaseRows, linker: Linker): number {
   const articles = withDocIds(db, corpus, corpusDir, rows.articles);
 
   // Children before parents: nothing may point at a row when it goes.
+  db.run(sql`delete from quotations`);
   db.run(sql`delete from event_attestations`);
   db.run(sql`delete from event_participants`);
   db.run(sql`delete from events`);
@@ -196,14 +195,21 @@ function replaceCurated(db: Db, corpus: Corpus, corpusDir: string, rows: Databas
 
   let relinked = 0;
   for (let after = -1; ; ) {
-    const batch = db.all<{ id: string; docId: number; body: string; publishedSort: string }>(
-      sql`select id, doc_id as docId, body, published_sort as publishedSort from articles
+    const batch = db.all<{ id: string; docId: number; body: string; publishedSort: string; language: string }>(
+      sql`select id, doc_id as docId, body, published_sort as publishedSort, language from articles
         where origin <> 'seed' and doc_id > ${after} order by doc_id limit ${RELINK_BATCH}`,
     );
     if (batch.length === 0) break;
-    const links = batch.map((a) => articleLinks(a.id, a.body, a.publishedSort, matcher));
+    const link = linker.link.bind(linker);
+    const links = batch.map((a) => articleLinks(a, link));
     const counts = links.flatMap((l) => l.articleEntities);
-    insertRows(db, { mentions: links.flatMap((l) => l.mentions), articleEntities: counts });
+    insertRows(db, {
+      entities: links.flatMap((l) => l.entities),
+      entityAliases: links.flatMap((l) => l.entityAliases),
+      mentions: links.flatMap((l) => l.mentions),
+      articleEntities: counts,
+      quotations: links.flatMap((l) => l.quotations),
+    });
     updateTopEntities(
       db,
       batch.map((a) => a.id),

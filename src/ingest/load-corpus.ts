@@ -12,6 +12,7 @@ import {
   SourceFileSchema,
   type SourceRecord,
 } from './corpus-schema.ts';
+import { startsWithTitle, stripTitle } from './titles.ts';
 
 /** A seed file that cannot be used: names the file and the field, so the fix is one edit away. */
 export class SeedError extends Error {
@@ -136,6 +137,25 @@ export function loadCorpus(dir: string): Corpus {
   const entitiesFile = at(CORPUS_FILES.entities);
   const owner = new Map<string, string>();
   entities.forEach((entity, i) => {
+    // "Comrade Vladimir Putin", "Mr. Kim": a title is not part of a name, so it never becomes one of its spellings.
+    if (entity.type === 'person') {
+      const spellings: [string, string][] = [
+        ['name', entity.name],
+        ...entity.aliases.map((a, j): [string, string] => [`aliases[${j}]`, a]),
+        ...Object.entries(entity.labels).flatMap(([language, list]) =>
+          list.map((l, j): [string, string] => [`labels.${language}[${j}]`, l]),
+        ),
+      ];
+      for (const [field, spelling] of spellings) {
+        if (startsWithTitle(spelling)) {
+          throw new SeedError(
+            entitiesFile,
+            `[${i}].${field} (id "${entity.id}")`,
+            `"${spelling}" begins with a title or honorific; give the name alone ("${stripTitle(spelling)}")`,
+          );
+        }
+      }
+    }
     entity.aliases.forEach((alias, j) => {
       const other = owner.get(alias);
       if (other !== undefined && other !== entity.id) {

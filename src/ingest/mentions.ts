@@ -1,11 +1,13 @@
-import { escapeRegExp } from '../lib/text.ts';
+import type { MatchedBy } from '../db/schema.ts';
+import { searchKey } from '../lib/text.ts';
+import { titleBefore } from './titles.ts';
 
 /**
- * Finds entity mentions in a cleaned body by matching aliases as whole words, longest first,
- * so "Kim Il Sung Square" (a place) wins over "Kim" (a person) inside it.
- * A bare family name links only when exactly one person of that name is named in full in the same article;
- * otherwise it could mean two people and stays unlinked. A title before a name ("Mr.", "President", "Comrade") is
- * not part of the mention, and never an alias.
+ * Finds entity mentions in a cleaned body: names, aliases and labels (the name in other languages' news) matched as
+ * whole words by their folded key (case, accents, hyphens, spacing, invisible characters and Russian case endings
+ * do not matter), longest first, so "Kim Il Sung Square" (a place) wins over "Kim" (a person) inside it. A bare
+ * family name is resolved within the article (see `findMentions`). A title before a name ("Mr.", "President",
+ * "Comrade") is not part of the mention, and never an alias.
  */
 
 export interface MentionableEntity {
@@ -14,7 +16,7 @@ export interface MentionableEntity {
   name: string;
   familyName: string | null;
   aliases: readonly string[];
-  /** The name in other languages' news: matched like aliases; a person's gives the family name in that language. */
+  /** The name in other languages' news: matched like names; a person's gives the family name in that language. */
   labels?: readonly string[];
 }
 
@@ -30,7 +32,7 @@ function familyForms(entity: MentionableEntity): string[] {
   const at = words[0] === family ? 'first' : words.at(-1) === family ? 'last' : null;
   const fromLabels = at
     ? (entity.labels ?? [])
-        .map((label) => label.split(' '))
+        .map((label) => label.split(/[\s·・]+/u))
         .filter((w) => w.length > 1)
         .map((w) => (at === 'first' ? w[0] : w.at(-1)) as string)
     : [];
@@ -42,14 +44,14 @@ export interface Mention {
   start: number;
   end: number;
   surface: string;
-  matchedBy: 'alias' | 'family-name';
+  matchedBy: MatchedBy;
 }
 
 export interface UnresolvedMention {
   start: number;
   end: number;
   surface: string;
-  /** Persons of that family name named in full in the article: none, or more than one. */
+  /** Persons of that family name the article establishes (named in full, or after a title): none, or several. */
   candidates: string[];
 }
 
@@ -58,14 +60,30 @@ export interface MentionResult {
   unresolved: UnresolvedMention[];
 }
 
+/** What a folded form means: an entity by its name or label (exact) or alias, or a family name of some persons. */
+interface FormMeaning {
+  full?: { id: string; matchedBy: 'exact' | 'alias' };
+  family?: string[];
+  /** The form ends with a full stop ("Sq."): the stop after the match belongs to the mention. */
+  endsWithStop?: boolean;
+  /** The form's first letter is a capital: a match must start with one too ("Town" is not "town"). */
+  capital?: boolean;
+  /** Every form here is in capitals ("UN", "US", "КНДР"): so must the match be ("Un accord" is not the UN). */
+  capitals?: boolean;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  meaning?: FormMeaning;
+}
+
 export interface AliasMatcher {
-  pattern: RegExp;
-  /** Full names and aliases, by their key (`nameKey`: declining words stemmed): each means exactly one entity. */
-  full: Map<string, string>;
-  /** Family names ("Kim", "Ким"), by their key: each may mean several persons. A title before one is not part of it. */
-  family: Map<string, string[]>;
+  /** Folded forms, letter by letter (words joined without spaces; declining words by their stem). */
+  root: TrieNode;
   /** The ids of persons: a person's name inside a place's name is not a mention of the person. */
   persons: Set<string>;
+  /** The ids of countries and places: one inside a longer official name ("Republic of Korea") is not linked. */
+  places: Set<string>;
 }
 
 /**
@@ -80,140 +98,441 @@ const PLACE_AFTER =
  * "plaza de Kim Jong-un", "площадь Ким Ир Сена", "университет имени …"), right before the name.
  */
 const PLACE_BEFORE =
-  /(?<![\p{L}\p{N}])(?:la\s+place|rue|avenue|boulevard|quai|pont|aéroport|université|stade|lycée|école|parc|plaza|calle|avenida|paseo|aeropuerto|universidad|estadio|parque|piazza|viale|aeroporto|università|stadio|praça|rua|universidade|estádio|площад[ьиью]|улиц[аеыуй]|проспект[аеу]?|аэропорт[ауе]?|университет[ауе]?|стадион[ауе]?|им\.|имени)(?:\s+(?:de|del|di|do|da))?\s+$/iu;
+  /(?<![\p{L}\p{N}])(?:la\s+place|rue|avenue|boulevard|quai|pont|aéroport|université|stade|lycée|école|parc|plaza|calle|avenida|paseo|aeropuerto|universidad|estadio|parque|piazza|viale|aeroporto|università|stadio|praça|rua|universidade|estádio|(?:площад|улиц|проспект|бульвар|набережн|переул|аэропорт|университет|стадион|станци|библиотек|музе|школ)\p{L}{0,4}|им\.|имени)(?:\s+(?:de|del|di|do|da))?\s+$/iu;
+
+/** The generic word closing a German compound built on a name: "Kim-Il-Sung-Platz", "Putin-Allee". */
+const PLACE_COMPOUND =
+  /^(?:-\p{Lu}\p{L}*){0,3}-(?:Platz|Straße|Strasse|Allee|Ring|Damm|Ufer|Brücke|Flughafen|Bahnhof|Universität|Hochschule|Schule|Stadion|Park|Museum|Denkmal|Halle)(?![\p{L}\p{N}])/u;
 
 /** True when the name at [start, end) stands in a place's name: the generic word right after or right before it. */
 function insidePlaceName(body: string, start: number, end: number): boolean {
-  return PLACE_AFTER.test(body.slice(end, end + 80)) || PLACE_BEFORE.test(body.slice(Math.max(0, start - 40), start));
+  const after = body.slice(end, end + 80);
+  return (
+    PLACE_AFTER.test(after) ||
+    PLACE_COMPOUND.test(after) ||
+    PLACE_BEFORE.test(body.slice(Math.max(0, start - 40), start))
+  );
+}
+
+/**
+ * The head of a state's official name, right before a country's or place's name: "Republic of Korea", "République
+ * populaire démocratique de Corée", "República de Corea", "Volksrepublik Korea", "Республика Корея". The official
+ * name is another country than the one inside it as often as not, so the name inside is left unlinked (a country
+ * whose official name is listed among its aliases is matched whole first).
+ */
+const OFFICIAL_NAME_BEFORE =
+  /(?<![\p{L}\p{N}])(?:(?:republic|kingdom|federation|union|emirates|commonwealth|principality|sultanate)\s+of(?:\s+the)?|(?:république|royaume|fédération|principauté)(?:\s+[\p{Ll}-]+){0,3}\s+(?:de\s+la|du|de|d['’])|(?:república|reino|federación|principado)(?:\s+[\p{Ll}-]+){0,3}\s+(?:de\s+la|del|de)|(?:volks)?republik|königreich|föderation|республик[аиеуой]|королевств[оау]|федераци[яиюей])\s*$/iu;
+
+function insideOfficialName(body: string, start: number): boolean {
+  return OFFICIAL_NAME_BEFORE.test(body.slice(Math.max(0, start - 60), start));
 }
 
 /**
  * Case endings of Russian (and other Cyrillic-script languages that decline names): "Путин", "Путина", "Путиным";
- * "Северная Корея", "Северной Кореи". Longest first.
+ * "Северная Корея", "Северной Кореи". Words are folded (lower case, no diacritics: ё as е, й as и) before they are
+ * cut, so the endings are folded too. Longest first.
  */
 const CYRILLIC_ENDINGS = [
-  ...['ами', 'ями', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ией'],
-  ...['ия', 'ии', 'ию', 'ая', 'яя', 'ую', 'юю', 'ой', 'ей', 'ом', 'ем', 'ём', 'ам', 'ям', 'ах', 'ях'],
-  ...['ые', 'ие', 'ых', 'их', 'ым', 'им', 'ый', 'ий', 'ое', 'ее'],
-  ...['а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'о', 'ь', 'й'],
-];
-const ENDING_PATTERN = `(?:${CYRILLIC_ENDINGS.join('|')})?`;
-/** A word in Cyrillic letters that is not an abbreviation ("КНДР", "США" do not decline). */
-const DECLINABLE = /^\p{Script=Cyrillic}+$/u;
+  ...new Set(
+    [
+      ...['ами', 'ями', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ией'],
+      ...['ия', 'ии', 'ию', 'ая', 'яя', 'ую', 'юю', 'ой', 'ей', 'ом', 'ем', 'ам', 'ям', 'ах', 'ях'],
+      ...['ые', 'ие', 'ых', 'их', 'ым', 'им', 'ый', 'ий', 'ое', 'ее'],
+      ...['а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'о', 'ь', 'й'],
+    ].map(searchKey),
+  ),
+].sort((a, b) => b.length - a.length);
 const MIN_STEM = 2;
+/** An all-capital word this short is an abbreviation ("США", "МИД", "ООН"), which does not decline. */
+const MAX_ABBREVIATION = 3;
 
 function declines(word: string): boolean {
-  return DECLINABLE.test(word) && word !== word.toUpperCase();
+  return /^\p{Script=Cyrillic}+$/u.test(word) && !(word === word.toUpperCase() && word.length <= MAX_ABBREVIATION);
 }
 
-/** A name's word without its case ending: what every case of it starts with. */
+/** A German or Dutch genitive or an English plural-possessive without an apostrophe: "Putins Besuch", "Kims Vater". */
+function genitiveStem(folded: string): string | null {
+  return /^[a-z]{3,}[^sxz]s$/.test(folded) ? folded.slice(0, -1) : null;
+}
+
+/** The folded stem of a word of a name: what every case of it starts with. */
 function stemOf(word: string): string {
-  if (!declines(word)) return word;
-  const ending = CYRILLIC_ENDINGS.find((e) => word.endsWith(e) && word.length - e.length >= MIN_STEM);
-  return ending ? word.slice(0, -ending.length) : word;
+  const folded = searchKey(word);
+  if (!declines(word)) return folded;
+  const ending = CYRILLIC_ENDINGS.find((e) => folded.endsWith(e) && folded.length - e.length >= MIN_STEM);
+  return ending ? folded.slice(0, -ending.length) : folded;
 }
 
-/** The key of a name: its words' stems, one space apart. Every case of a name has the same key. */
-function nameKey(form: string): string {
-  return form.split(' ').map(stemOf).join(' ');
+/** The key of a name: its words' folded stems, so every case and spelling variant of a name has the same key. */
+export function nameKey(name: string): string {
+  return wordsOf(name).map(stemOf).join('');
 }
 
-/** The keys a text as found may have: each declining word with or without each ending it carries. */
-function candidateKeys(form: string): string[] {
-  let keys = [''];
-  for (const word of form.split(' ')) {
-    const stems = declines(word)
-      ? [
-          word,
-          ...CYRILLIC_ENDINGS.filter((e) => word.endsWith(e) && word.length - e.length >= MIN_STEM).map((e) =>
-            word.slice(0, -e.length),
-          ),
-        ]
-      : [word];
-    keys = keys.flatMap((k) => stems.map((stem) => (k ? `${k} ${stem}` : stem)));
+/** The folded forms a word as found may stand for: itself, and itself without each case ending it may carry. */
+function variantsOf(word: string): string[] {
+  const folded = searchKey(word);
+  if (declines(word)) {
+    return [
+      folded,
+      ...CYRILLIC_ENDINGS.filter((e) => folded.endsWith(e) && folded.length - e.length >= MIN_STEM).map((e) =>
+        folded.slice(0, -e.length),
+      ),
+    ];
   }
-  return keys;
+  const genitive = genitiveStem(folded);
+  return genitive ? [folded, genitive] : [folded];
 }
 
-/** The regex of one name: spaces as any run of spaces, declining words as their stem and any case ending. */
-function namePattern(form: string): string {
-  return form
-    .split(' ')
-    .map((word) => (declines(word) ? `${escapeRegExp(stemOf(word))}${ENDING_PATTERN}` : escapeRegExp(word)))
-    .join('\\s+');
+/** Scripts written without spaces between words (or with particles joined to names): each character is a word. */
+const CHARACTER_SCRIPT = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const WORDS = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{M}\p{N}]+/gu;
+/** What may stand between the words of one name: spaces (not a line break), hyphens, invisible characters, a dot. */
+const JOINER = /^(?:[^\S\n]|[-‐‑–·・.'’,\u00ad\u200b-\u200d\u2060\ufeff]){0,4}$/u;
+
+/** The words of a form ("Kim Jong-un" → Kim, Jong, un; "金正恩" → 金, 正, 恩). */
+function wordsOf(form: string): string[] {
+  return form.match(WORDS) ?? [];
+}
+
+/** A form written in capitals: two letters or more, all of a script with case, and no small one. */
+function inCapitals(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  return letters.length >= 2 && text === text.toUpperCase() && text !== text.toLowerCase();
+}
+
+function insert(root: TrieNode, form: string, meaning: (m: FormMeaning) => void): void {
+  const words = wordsOf(form);
+  if (words.length === 0) return;
+  // One character of a script written without spaces is far too short to be a name.
+  if (words.length === 1 && CHARACTER_SCRIPT.test(words[0] as string)) return;
+  let node = root;
+  for (const word of words) {
+    for (const letter of stemOf(word)) {
+      let next = node.next.get(letter);
+      if (!next) {
+        next = { next: new Map() };
+        node.next.set(letter, next);
+      }
+      node = next;
+    }
+  }
+  node.meaning ??= {};
+  if (form.endsWith('.')) node.meaning.endsWithStop = true;
+  const first = form.match(/\p{L}/u)?.[0] ?? '';
+  if (first !== first.toLowerCase()) node.meaning.capital = true;
+  node.meaning.capitals = (node.meaning.capitals ?? true) && inCapitals(form);
+  meaning(node.meaning);
 }
 
 export function buildAliasMatcher(entities: readonly MentionableEntity[]): AliasMatcher {
-  const full = new Map<string, string>();
-  const family = new Map<string, string[]>();
+  const matcher: AliasMatcher = { root: { next: new Map() }, persons: new Set(), places: new Set() };
+  addEntities(matcher, entities);
+  return matcher;
+}
+
+/**
+ * Adds entities to a matcher: names and labels first, then aliases, then family names, so that what an earlier form
+ * means is never taken over by a later one (a full name of someone always wins over a family name).
+ */
+export function addEntities(matcher: AliasMatcher, entities: readonly MentionableEntity[]): void {
+  const { root } = matcher;
   for (const entity of entities) {
-    for (const form of [entity.name, ...entity.aliases, ...(entity.labels ?? [])]) full.set(nameKey(form), entity.id);
-  }
-  for (const entity of entities) {
-    for (const form of familyForms(entity).map(nameKey)) {
-      if (full.has(form)) continue; // a full name of someone else always wins
-      const ids = family.get(form) ?? [];
-      if (!ids.includes(entity.id)) ids.push(entity.id);
-      family.set(form, ids);
+    for (const form of [entity.name, ...(entity.labels ?? [])]) {
+      insert(root, form, (m) => {
+        m.full ??= { id: entity.id, matchedBy: 'exact' };
+      });
     }
   }
-  const forms = [
-    ...new Set(entities.flatMap((e) => [e.name, ...e.aliases, ...(e.labels ?? []), ...familyForms(e)])),
-  ].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  // Whole words: no letter or digit may touch either end; any run of spaces (scraped pages carry
-  // no-break spaces) matches the single space of an alias.
-  const body = forms.map(namePattern).join('|');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${body || '(?!)'})(?![\\p{L}\\p{N}])`, 'gu');
-  const persons = new Set(entities.filter((e) => e.type === 'person').map((e) => e.id));
-  return { pattern, full, family, persons };
+  for (const entity of entities) {
+    for (const form of entity.aliases) {
+      insert(root, form, (m) => {
+        m.full ??= { id: entity.id, matchedBy: 'alias' };
+      });
+    }
+  }
+  for (const entity of entities) {
+    if (entity.type === 'person') matcher.persons.add(entity.id);
+    if (entity.type === 'country' || entity.type === 'place') matcher.places.add(entity.id);
+    for (const form of familyForms(entity)) {
+      insert(root, form, (m) => {
+        m.family ??= [];
+        if (!m.family.includes(entity.id)) m.family.push(entity.id);
+      });
+    }
+  }
 }
 
-/** The key under which a text as found is known in `map`, if any. */
-function knownKey<T>(map: Map<string, T>, form: string): string | undefined {
-  return candidateKeys(form).find((key) => map.has(key));
-}
-
-interface RawMatch {
+interface Word {
   start: number;
   end: number;
-  /** The text as it stands in the body. */
-  surface: string;
-  /** The alias it matched, spaces normalised. */
-  form: string;
+  text: string;
+  variants: string[];
+  /** A word of a script written without spaces: it may be glued to the word before or after. */
+  character: boolean;
 }
 
-function scan(text: string, matcher: AliasMatcher): RawMatch[] {
-  const out: RawMatch[] = [];
-  const re = new RegExp(matcher.pattern.source, matcher.pattern.flags);
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    out.push({ start: m.index, end: m.index + m[0].length, surface: m[0], form: m[0].replace(/\s+/g, ' ') });
+function wordsWithOffsets(body: string): Word[] {
+  const out: Word[] = [];
+  for (const m of body.matchAll(WORDS)) {
+    const text = m[0];
+    out.push({
+      start: m.index,
+      end: m.index + text.length,
+      text,
+      variants: variantsOf(text),
+      character: CHARACTER_SCRIPT.test(text),
+    });
   }
   return out;
 }
 
-export function findMentions(body: string, matcher: AliasMatcher): MentionResult {
-  const matches = scan(body, matcher).flatMap(({ form, ...match }) => {
-    const fullKey = knownKey(matcher.full, form);
-    const familyKey = fullKey === undefined ? knownKey(matcher.family, form) : undefined;
-    const id = fullKey === undefined ? undefined : matcher.full.get(fullKey);
-    const family = familyKey === undefined ? [] : (matcher.family.get(familyKey) ?? []);
+/** A patronymic between a first name and a family name: "Vladimir Vladimirovich Putin", "Владимир Владимирович". */
+const PATRONYMIC =
+  /^(?:\p{Lu}\p{Ll}+(?:ovich|evich|ovna|evna|ichna)|\p{Lu}\p{Ll}+(?:ович|евич|ич|овна|евна|ична)\p{Ll}{0,3})$/u;
+
+interface RawMatch {
+  start: number;
+  end: number;
+  surface: string;
+  meaning: FormMeaning;
+  /** The index of the word after the match. */
+  nextWord: number;
+}
+
+/** The longest form starting at word `i`, if any. */
+function longestAt(body: string, words: readonly Word[], i: number, root: TrieNode): RawMatch | null {
+  const first = words[i] as Word;
+  // A name in a script without spaces starts a word: not the second syllable of another one.
+  if (first.character && i > 0) {
+    const before = words[i - 1] as Word;
+    if (before.character && before.end === first.start && /\p{Script=Hangul}/u.test(before.text)) return null;
+  }
+  let best: { end: number; meaning: FormMeaning; lastWord: number } | null = null;
+  const walk = (node: TrieNode, j: number, skipped: boolean, atFirst: boolean): void => {
+    const word = words[j];
+    if (!word) return;
+    if (!atFirst) {
+      const gap = body.slice((words[j - 1] as Word).end, word.start);
+      if (!JOINER.test(gap)) return;
+    }
+    for (const variant of word.variants) {
+      let at: TrieNode | undefined = node;
+      for (const letter of variant) {
+        at = at.next.get(letter);
+        if (!at) break;
+      }
+      if (!at) continue;
+      if (at.meaning && (!best || word.end > best.end)) best = { end: word.end, meaning: at.meaning, lastWord: j };
+      walk(at, j + 1, skipped, false);
+    }
+    // "Vladimir Vladimirovich Putin": a patronymic may stand between the words of a person's name.
+    if (!atFirst && !skipped && PATRONYMIC.test(word.text)) walk(node, j + 1, true, false);
+  };
+  walk(root, i, false, true);
+  if (!best) return null;
+  const found = best as { end: number; meaning: FormMeaning; lastWord: number };
+  const surfaceFirst = body.slice(first.start, first.start + 1);
+  if (
+    found.meaning.capital &&
+    surfaceFirst === surfaceFirst.toLowerCase() &&
+    surfaceFirst !== surfaceFirst.toUpperCase()
+  ) {
+    return null;
+  }
+  if (found.meaning.capitals && !inCapitals(body.slice(first.start, found.end))) return null;
+  const end = found.meaning.endsWithStop && body[found.end] === '.' ? found.end + 1 : found.end;
+  return {
+    start: first.start,
+    end,
+    surface: body.slice(first.start, end),
+    meaning: found.meaning,
+    nextWord: found.lastWord + 1,
+  };
+}
+
+/** The longer of two matches at one place; of two as long, one match meaning what both mean. */
+function longer(best: RawMatch | null, own: RawMatch): RawMatch {
+  if (!best || own.end > best.end) return own;
+  if (own.end < best.end) return best;
+  return { ...best, meaning: pooled(best.meaning, own.meaning) };
+}
+
+/** What two forms of the same text mean together: the first's full name, both's family names. */
+function pooled(first: FormMeaning, second: FormMeaning): FormMeaning {
+  const family = [...(first.family ?? []), ...(second.family ?? [])];
+  const full = first.full ?? second.full;
+  return { ...second, ...first, ...(full ? { full } : {}), ...(family.length > 0 ? { family } : {}) };
+}
+
+/**
+ * The longest matches, left to right, over several matchers at once: of two as long, the first matcher's full name
+ * wins, and family names are pooled (a candidate "Kim Il-sung" is a namesake of the known Kims).
+ */
+function scan(body: string, matchers: readonly AliasMatcher[]): RawMatch[] {
+  const words = wordsWithOffsets(body);
+  const out: RawMatch[] = [];
+  for (let i = 0; i < words.length; ) {
+    let match: RawMatch | null = null;
+    for (const matcher of matchers) {
+      const own: RawMatch | null = longestAt(body, words, i, matcher.root);
+      if (own) match = longer(match, own);
+    }
+    if (match) {
+      out.push(match);
+      i = match.nextWord;
+    } else i++;
+  }
+  return out;
+}
+
+/** The sentence each offset falls in: the starts of the body's sentences, in order. */
+function sentenceStarts(body: string, language: string | null): number[] {
+  let segmenter: Intl.Segmenter;
+  try {
+    segmenter = new Intl.Segmenter(language ?? 'en', { granularity: 'sentence' });
+  } catch {
+    segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+  }
+  const starts: number[] = [];
+  // A blank line between paragraphs comes as a segment of its own: not a sentence.
+  for (const segment of segmenter.segment(body)) if (segment.segment.trim() !== '') starts.push(segment.index);
+  if (starts.length === 0) starts.push(0);
+  return starts;
+}
+
+function sentenceOf(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export interface FindMentionsOptions {
+  /** The page's language: where its sentences end. */
+  language?: string | null;
+}
+
+interface Classified {
+  match: RawMatch;
+  full?: { id: string; matchedBy: 'exact' | 'alias' };
+  family: string[];
+  /**
+   * A family name that introduces its person when no one else in the knowledge base bears it: after a title
+   * ("President Putin"), or in a script without spaces, where a foreign name's family name alone is how news writes it
+   * ("普京", "푸틴").
+   */
+  introduces: boolean;
+  sentence: number;
+}
+
+/**
+ * Every mention in `body`. A family name alone or after a title links when it can mean one person only: the one
+ * person of that name the article establishes (names in full, or, when no one else in the knowledge base bears the
+ * name, calls by a title and the name, "President Putin", or writes it in a script without spaces): `family-name`. When the article establishes several
+ * people of that name, the text settles it (`context`): the nearest full name of one of them earlier in the same
+ * sentence, else the first of them the sentence before speaks of, else the one the article names in full most
+ * often. Only a tie leaves it unresolved. A person's name inside a place's name, and a country's name inside a
+ * longer official name, are not linked.
+ */
+export function findMentions(
+  body: string,
+  matchers: AliasMatcher | readonly AliasMatcher[],
+  options: FindMentionsOptions = {},
+): MentionResult {
+  const list = Array.isArray(matchers) ? matchers : [matchers as AliasMatcher];
+  const matcher: Pick<AliasMatcher, 'persons' | 'places'> = {
+    persons: new Set(list.flatMap((m) => [...m.persons])),
+    places: new Set(list.flatMap((m) => [...m.places])),
+  };
+  const starts = sentenceStarts(body, options.language ?? null);
+  const classified: Classified[] = [];
+  for (const match of scan(body, list)) {
+    const full = match.meaning.full;
+    const family = full ? [] : (match.meaning.family ?? []);
+    if (!full && family.length === 0) continue;
+    const person = full ? matcher.persons.has(full.id) : true;
     // "Putin Avenue", "площадь Ким Ир Сена": a place, not the person; left unlinked.
-    const person = id === undefined ? family.length > 0 : matcher.persons.has(id);
-    if (person && insidePlaceName(body, match.start, match.end)) return [];
-    return [{ match, id, family }];
-  });
-  const namedInFull = new Set(matches.flatMap((m) => (m.id === undefined ? [] : [m.id])));
+    if (person && insidePlaceName(body, match.start, match.end)) continue;
+    if (full && matcher.places.has(full.id) && insideOfficialName(body, match.start)) continue;
+    classified.push({
+      match,
+      ...(full ? { full } : {}),
+      family,
+      introduces: !full && (titleBefore(body, match.start) !== null || CHARACTER_SCRIPT.test(match.surface)),
+      sentence: sentenceOf(starts, match.start),
+    });
+  }
+
+  const fullCount = new Map<string, number>();
+  for (const c of classified) if (c.full) fullCount.set(c.full.id, (fullCount.get(c.full.id) ?? 0) + 1);
+  const established = new Set(fullCount.keys());
+  for (const c of classified) {
+    const only = c.family.length === 1 ? c.family[0] : undefined;
+    if (c.introduces && only !== undefined) established.add(only);
+  }
+
   const mentions: Mention[] = [];
   const unresolved: UnresolvedMention[] = [];
-  for (const { match, id, family } of matches) {
-    if (id !== undefined) {
-      mentions.push({ entityId: id, ...match, matchedBy: 'alias' });
+  /** Linked mentions so far, in text order: what the context of a later one is. */
+  const linked: { id: string; sentence: number; start: number; full: boolean }[] = [];
+  for (const c of classified) {
+    const { start, end, surface } = c.match;
+    if (c.full) {
+      mentions.push({ entityId: c.full.id, start, end, surface, matchedBy: c.full.matchedBy });
+      linked.push({ id: c.full.id, sentence: c.sentence, start, full: true });
       continue;
     }
-    const candidates = family.filter((c) => namedInFull.has(c));
-    const only = candidates.length === 1 ? candidates[0] : undefined;
-    if (only !== undefined) mentions.push({ entityId: only, ...match, matchedBy: 'family-name' });
-    else unresolved.push({ ...match, candidates });
+    const candidates = c.family.filter((id) => established.has(id));
+    let id: string | undefined;
+    let matchedBy: MatchedBy = 'family-name';
+    if (candidates.length === 1) id = candidates[0];
+    else if (candidates.length > 1) {
+      matchedBy = 'context';
+      id = byContext(c, candidates, linked, fullCount);
+    }
+    if (id === undefined) {
+      unresolved.push({ start, end, surface, candidates });
+      continue;
+    }
+    mentions.push({ entityId: id, start, end, surface, matchedBy });
+    linked.push({ id, sentence: c.sentence, start, full: false });
   }
   return { mentions, unresolved };
+}
+
+/**
+ * Which of several namesakes a bare family name means at its place in the text, if the text settles it: the nearest
+ * full name of one of them earlier in the same sentence; else the one the sentence before speaks of; else the one the
+ * article is about (named in full most often: news names a second person of the same name in full, and the bare name
+ * is the first's); else, between people named as often, the one named in full last. A sentence that speaks of several
+ * settles it only for the one the article is about; otherwise, like a tie, the name is left open.
+ */
+function byContext(
+  c: Classified,
+  candidates: readonly string[],
+  linked: readonly { id: string; sentence: number; start: number; full: boolean }[],
+  fullCount: ReadonlyMap<string, number>,
+): string | undefined {
+  const namesakes = linked.filter((l) => candidates.includes(l.id));
+  const sameSentence = namesakes.filter((l) => l.full && l.sentence === c.sentence).at(-1);
+  if (sameSentence) return sameSentence.id;
+  const ranked = candidates.map((id) => [id, fullCount.get(id) ?? 0] as const).sort((a, b) => b[1] - a[1]);
+  const [top, second] = ranked;
+  const subject = top && (!second || top[1] > second[1]) ? top[0] : undefined;
+  const among = (ids: readonly string[]) => {
+    const distinct = [...new Set(ids)];
+    if (distinct.length === 1) return distinct[0];
+    return subject !== undefined && distinct.includes(subject) ? subject : undefined;
+  };
+  const before = namesakes.filter((l) => l.sentence === c.sentence - 1);
+  if (before.length > 0) return among(before.map((l) => l.id));
+  if (subject !== undefined) return subject;
+  const lastFull = namesakes.filter((l) => l.full).at(-1);
+  return lastFull
+    ? among(namesakes.filter((l) => l.full && l.sentence === lastFull.sentence).map((l) => l.id))
+    : undefined;
 }

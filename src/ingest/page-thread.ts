@@ -1,8 +1,9 @@
 import type { Worker } from 'node:worker_threads';
 import { DomainError, unprocessable } from '../lib/errors.ts';
 import { siblingModule, startThread } from '../lib/threads.ts';
-import type { PageInput, PreparedPage } from './page/prepare-page.ts';
-import type { PageReply } from './page-worker.ts';
+import type { PageInput } from './page/prepare-page.ts';
+import type { PageReply, PageWorkerData } from './page-worker.ts';
+import type { PreparedSubmission } from './store.ts';
 
 /**
  * Runs the per-page pipeline (HTML parsing, Readability, language identification, date parsing: tens of
@@ -17,13 +18,15 @@ const WORKER_URL = siblingModule(import.meta.url, 'page-worker');
 interface Job {
   id: number;
   input: PageInput;
-  resolve: (page: PreparedPage) => void;
+  resolve: (prepared: PreparedSubmission) => void;
   reject: (error: Error) => void;
 }
 
 export interface PageThreadOptions {
   timeoutMs: number;
   maxQueued: number;
+  /** The database whose entities the thread matches names against, read only (see page-worker.ts). */
+  databasePath?: string | null;
 }
 
 export class PageThread {
@@ -35,7 +38,7 @@ export class PageThread {
 
   constructor(private readonly options: PageThreadOptions) {}
 
-  prepare(input: PageInput): Promise<PreparedPage> {
+  prepare(input: PageInput): Promise<PreparedSubmission> {
     if (this.#closed) return Promise.reject(new Error('the page thread is closed'));
     if (this.#queue.length >= this.options.maxQueued) {
       return Promise.reject(
@@ -71,7 +74,9 @@ export class PageThread {
 
   #thread(): Worker {
     if (this.#worker) return this.#worker;
-    const worker = startThread(WORKER_URL, null);
+    const worker = startThread(WORKER_URL, {
+      databasePath: this.options.databasePath ?? null,
+    } satisfies PageWorkerData);
     worker.on('message', (reply: PageReply) => this.#settle(reply));
     worker.on('error', (error) => this.#failed(worker, error));
     worker.on('exit', () => {
@@ -87,7 +92,7 @@ export class PageThread {
     if (!job || job.id !== reply.id) return;
     clearTimeout(job.timer);
     this.#running = undefined;
-    if (reply.ok) job.resolve(reply.page);
+    if (reply.ok) job.resolve(reply.prepared);
     else job.reject(new Error(`the page pipeline failed: ${reply.message}`));
     this.#next();
   }

@@ -1,9 +1,10 @@
 import type { ALIAS_KINDS } from '../db/schema.ts';
 import { partialDateRange } from '../lib/dates.ts';
 import { searchKey } from '../lib/text.ts';
+import { Linker } from './link.ts';
 import type { Corpus, CorpusArticle } from './load-corpus.ts';
 import { CORPUS_FILES, SeedError } from './load-corpus.ts';
-import { type AliasMatcher, buildAliasMatcher, type UnresolvedMention } from './mentions.ts';
+import type { MentionableEntity, UnresolvedMention } from './mentions.ts';
 import { type GivenValues, preparePage } from './page/prepare-page.ts';
 import { locateQuote } from './quotes.ts';
 import { contentHash, pageRows } from './store.ts';
@@ -13,6 +14,8 @@ export interface PreparedCorpus {
   rows: DatabaseRows;
   /** Family names that could mean more than one person in their article, left unlinked. */
   unresolved: (UnresolvedMention & { articleId: string })[];
+  /** The linker after the corpus: it knows the curated entities and the candidates the curated pages introduced. */
+  linker: Linker;
 }
 
 /** Who vouches for the values the corpus states about its pages. */
@@ -46,13 +49,14 @@ export function curatedGiven(article: CorpusArticle, siteNames: readonly string[
  * (with the curated title, language, date and outlet name given), its rows through the same path, and every event
  * quote placed in its article's cleaned body. Fails with the file and field of a quote that is not there verbatim.
  */
-/** The matcher over a corpus's entities: their names, the aliases seen in texts and their names in other languages. */
-export function corpusMatcher(corpus: Corpus): AliasMatcher {
-  return buildAliasMatcher(corpus.entities.map((e) => ({ ...e, labels: Object.values(e.labels).flat() })));
+/** A corpus's entities as the linker sees them: names, the aliases seen in texts and names in other languages. */
+export function corpusEntities(corpus: Corpus): MentionableEntity[] {
+  return corpus.entities.map((e) => ({ ...e, labels: Object.values(e.labels).flat() }));
 }
 
 export function prepareCorpus(corpus: Corpus, corpusDir = 'seed'): PreparedCorpus {
-  const matcher = corpusMatcher(corpus);
+  const linker = new Linker(corpusEntities(corpus));
+  const link = linker.link.bind(linker);
   const sourceNames = new Map(corpus.sources.map((s) => [s.id, s.name ? [s.name] : []]));
   const rows: DatabaseRows = {
     sources: corpus.sources.map((s) => ({
@@ -75,6 +79,7 @@ export function prepareCorpus(corpus: Corpus, corpusDir = 'seed'): PreparedCorpu
     events: [],
     eventParticipants: [],
     eventAttestations: [],
+    quotations: [],
   };
   const unresolved: PreparedCorpus['unresolved'] = [];
 
@@ -86,6 +91,8 @@ export function prepareCorpus(corpus: Corpus, corpusDir = 'seed'): PreparedCorpu
       familyName: entity.familyName,
       description: entity.description,
       wikidataId: entity.wikidataId,
+      status: 'confirmed',
+      foundBy: null,
     });
     const aliasRows = new Map<string, (typeof ALIAS_KINDS)[number]>([[entity.name, 'name']]);
     for (const alias of entity.aliases) if (!aliasRows.has(alias)) aliasRows.set(alias, 'alias');
@@ -122,12 +129,15 @@ export function prepareCorpus(corpus: Corpus, corpusDir = 'seed'): PreparedCorpu
           publishedNote: article.published?.note ?? null,
         },
       },
-      matcher,
+      link,
     );
     bodies.set(article.id, own.article.body);
+    rows.entities.push(...own.entities);
+    rows.entityAliases.push(...own.entityAliases);
     rows.articles.push(own.article);
     rows.mentions.push(...own.mentions);
     rows.articleEntities.push(...own.articleEntities);
+    rows.quotations.push(...own.quotations);
     for (const u of own.unresolved) unresolved.push({ articleId: article.id, ...u });
   });
 
@@ -172,5 +182,5 @@ export function prepareCorpus(corpus: Corpus, corpusDir = 'seed'): PreparedCorpu
     });
   });
 
-  return { rows, unresolved };
+  return { rows, unresolved, linker };
 }

@@ -4,8 +4,10 @@ import type { Db } from '../db/client.ts';
 import type { PageContentType, sources } from '../db/schema.ts';
 import { partialDateRange } from '../lib/dates.ts';
 import { unprocessable } from '../lib/errors.ts';
-import { countWords, slugOf } from '../lib/text.ts';
-import { type AliasMatcher, buildAliasMatcher, findMentions, type MentionableEntity } from './mentions.ts';
+import { countWords, searchKey, slugOf } from '../lib/text.ts';
+import type { CandidateName } from './candidates.ts';
+import { type CandidateEntity, type LinkContext, linkPage, type PageLinks } from './link.ts';
+import { type AliasMatcher, buildAliasMatcher, type MentionableEntity } from './mentions.ts';
 import type { DroppedLine } from './page/boilerplate.ts';
 import type { Inference } from './page/inference.ts';
 import type { NormalizationChange } from './page/normalize.ts';
@@ -43,6 +45,10 @@ export interface IngestReport {
     entities: { id: string; name: string; mentionCount: number }[];
     /** Family names that could mean no one or several people named in full in the page, left unlinked. */
     unresolved: { surface: string; start: number; end: number; candidates: string[] }[];
+    /** Names that match no entity, added as candidate entities. */
+    candidates: { id: string; type: string; name: string; aliases: string[]; foundBy: string }[];
+    /** Quotations found, and how many of them are attributed to a speaker. */
+    quotations: { count: number; attributed: number };
   };
   inferred: {
     title: Inference<string>;
@@ -112,14 +118,17 @@ export function checkContent(content: string): void {
   }
 }
 
-/** Matchers by database, rebuilt when the entity aliases change. */
-const matchers = new WeakMap<Db, { key: number; matcher: AliasMatcher }>();
+/** Matchers by database, rebuilt when the entities or their aliases change. */
+const matchers = new WeakMap<Db, { key: number; matcher: AliasMatcher; types: Map<string, string> }>();
 
-/** The alias matcher over the entities in the database (their names and aliases seen in texts). */
-export function entityMatcher(db: Db): AliasMatcher {
+/**
+ * The entities in the database as linking sees them (names, aliases and labels; candidates included), with the
+ * `entity_version` they were read at.
+ */
+export function knownEntities(db: Db): { key: number; matcher: AliasMatcher; types: Map<string, string> } {
   const key = db.get<{ version: number }>(sql`select version from entity_version`)?.version ?? -1;
   const cached = matchers.get(db);
-  if (cached?.key === key) return cached.matcher;
+  if (cached?.key === key) return cached;
   const rows = db.all<{
     id: string;
     type: string;
@@ -141,9 +150,29 @@ export function entityMatcher(db: Db): AliasMatcher {
     }
     if (row.alias) (row.kind === 'label' ? entity.labels : entity.aliases).push(row.alias);
   }
-  const matcher = buildAliasMatcher([...byId.values()]);
-  matchers.set(db, { key, matcher });
-  return matcher;
+  const known = {
+    key,
+    matcher: buildAliasMatcher([...byId.values()]),
+    types: new Map([...byId.values()].map((e) => [e.id, e.type])),
+  };
+  matchers.set(db, known);
+  return known;
+}
+
+/** Linking against the database's entities: a new candidate takes an id no entity has. Inside the write transaction. */
+function databaseContext(db: Db): LinkContext & { key: number } {
+  const { key, matcher, types } = knownEntities(db);
+  const reserved = new Set<string>();
+  return {
+    key,
+    matcher,
+    typeOf: (id) => types.get(id),
+    freeId: (base) => {
+      const id = uniqueId(db, 'entities', base, reserved);
+      reserved.add(id);
+      return id;
+    },
+  };
 }
 
 /** The rows one prepared page contributes, given its article id, source and full-text key. */
@@ -152,7 +181,15 @@ export interface PageRows {
   mentions: DatabaseRows['mentions'];
   articleEntities: DatabaseRows['articleEntities'];
   unresolved: IngestReport['mentions']['unresolved'];
+  /** The candidate entities the page introduced, with their aliases. */
+  entities: DatabaseRows['entities'];
+  entityAliases: DatabaseRows['entityAliases'];
+  candidates: CandidateEntity[];
+  quotations: DatabaseRows['quotations'];
 }
+
+/** Links a body in a language: `linkPage` against some entities (a database's, or a corpus pass's `Linker`). */
+export type LinkFn = (body: string, language: string | null) => PageLinks;
 
 export interface ArticleFields {
   id: string;
@@ -168,7 +205,7 @@ export interface ArticleFields {
 }
 
 /** An article's row, its mentions and per-entity counts from a prepared page: the one path from a page to rows. */
-export function pageRows(page: PreparedPage, fields: ArticleFields, matcher: AliasMatcher): PageRows {
+export function pageRows(page: PreparedPage, fields: ArticleFields, link: LinkFn): PageRows {
   const published = page.published.value;
   const range = published ? partialDateRange(published.date) : null;
   const article: DatabaseRows['articles'][number] = {
@@ -196,20 +233,21 @@ export function pageRows(page: PreparedPage, fields: ArticleFields, matcher: Ali
     wordCount: countWords(page.body),
     ...fields.extra,
   };
-  return { article, ...articleLinks(fields.id, page.body, range?.start ?? '', matcher) };
+  return { article, ...articleLinks(article, link) };
 }
 
 /**
- * What links an article to the entities: its mentions in its body and its per-entity counts. A rebuild that changes
- * the entities links stored articles again through this, from their stored bodies.
+ * What links an article to the entities: its mentions in its body and its per-entity counts, the candidate entities
+ * it introduces and its quotations. A rebuild that changes the entities links stored articles again through this,
+ * from their stored bodies.
  */
 export function articleLinks(
-  articleId: string,
-  body: string,
-  publishedSort: string,
-  matcher: AliasMatcher,
+  article: { id: string; body: string; publishedSort: string; language: string },
+  link: LinkFn,
 ): Omit<PageRows, 'article'> {
-  const found = findMentions(body, matcher);
+  const articleId = article.id;
+  const { publishedSort } = article;
+  const found = link(article.body, article.language === UNDETERMINED_LANGUAGE ? null : article.language);
   const mentions = found.mentions.map((m) => ({ articleId, ...m }));
   const counts = new Map<string, { mentionCount: number; firstOffset: number }>();
   for (const m of found.mentions) {
@@ -218,7 +256,55 @@ export function articleLinks(
     else counts.set(m.entityId, { mentionCount: 1, firstOffset: m.start });
   }
   const articleEntities = [...counts].map(([entityId, count]) => ({ articleId, entityId, ...count, publishedSort }));
-  return { mentions, articleEntities, unresolved: found.unresolved };
+  const quotations = found.quotations.map((q) => ({
+    articleId,
+    text: q.text,
+    start: q.start,
+    end: q.end,
+    kind: q.kind,
+    speakerId: q.speaker?.entityId ?? null,
+    speakerSurface: q.speaker?.surface ?? null,
+    speakerStart: q.speaker?.start ?? null,
+    speakerEnd: q.speaker?.end ?? null,
+    attribution: q.attribution,
+    verb: q.verb,
+    cue: q.cue,
+    publishedSort,
+  }));
+  return {
+    mentions,
+    articleEntities,
+    unresolved: found.unresolved,
+    ...candidateRows(found.candidates),
+    candidates: found.candidates,
+    quotations,
+  };
+}
+
+/** A candidate's entity row (no curated description: stored empty, answered as null) and its spellings. */
+export function candidateRows(
+  candidates: readonly CandidateEntity[],
+): Pick<DatabaseRows, 'entities' | 'entityAliases'> {
+  return {
+    entities: candidates.map((c) => ({
+      id: c.id,
+      type: c.type,
+      name: c.name,
+      familyName: c.familyName,
+      description: '',
+      wikidataId: null,
+      status: 'candidate' as const,
+      foundBy: c.foundBy,
+    })),
+    entityAliases: candidates.flatMap((c) =>
+      c.aliases.map((alias, i) => ({
+        entityId: c.id,
+        alias,
+        kind: i === 0 && alias === c.name ? ('name' as const) : ('alias' as const),
+        searchKey: searchKey(alias),
+      })),
+    ),
+  };
 }
 
 type SourceRow = typeof sources.$inferInsert;
@@ -300,12 +386,18 @@ function insertSource(db: Db, row: Omit<SourceRow, 'id'>, language: string): str
 }
 
 /** `base`, or `base-2`, `base-3`… : the first id the table does not hold yet. */
-function uniqueId(db: Db, table: 'sources' | 'articles', base: string): string {
-  const taken = new Set(
-    db
+function uniqueId(
+  db: Db,
+  table: 'sources' | 'articles' | 'entities',
+  base: string,
+  reserved: ReadonlySet<string> = new Set(),
+): string {
+  const taken = new Set([
+    ...reserved,
+    ...db
       .all<{ id: string }>(sql`select id from ${sql.identifier(table)} where id = ${base} or id like ${`${base}-%`}`)
       .map((r) => r.id),
-  );
+  ]);
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
@@ -342,15 +434,26 @@ export function pageInputOf(submission: PageSubmission): PageInput {
 }
 
 /**
+ * A page through the pipeline, and the names in it no entity matched as of `entity_version` `version`: what the
+ * page thread hands the writer, so that only the quick part of linking runs in the write transaction.
+ */
+export interface PreparedSubmission {
+  page: PreparedPage;
+  names?: { version: number; names: CandidateName[] } | undefined;
+}
+
+/**
  * Writes a prepared page: all its rows in one immediate transaction, or none of them. A page with no story text is
- * refused; a page that another writer stored meanwhile answers that article.
+ * refused; a page that another writer stored meanwhile answers that article. Candidate names found against older
+ * entities than the database's are looked for again.
  */
 export function storePage(
   db: Db,
   submission: PageSubmission,
-  page: PreparedPage,
+  prepared: PreparedSubmission,
   options: IngestOptions,
 ): IngestOutcome {
+  const { page } = prepared;
   if (page.lines.length === 0) {
     const reasons = [...new Set(page.dropped.map((d) => d.reason))].join(', ');
     throw unprocessable(
@@ -384,11 +487,22 @@ export function storePage(
             ingestedAt: now,
           },
         },
-        entityMatcher(db),
+        (body, language) => {
+          const context = databaseContext(db);
+          const names = prepared.names?.version === context.key ? prepared.names.names : undefined;
+          return linkPage(body, language, context, names);
+        },
       );
       const report = reportOf(db, page, rows, source);
       rows.article.ingestReport = JSON.stringify(report);
-      insertRows(db, { articles: [rows.article], mentions: rows.mentions, articleEntities: rows.articleEntities });
+      insertRows(db, {
+        entities: rows.entities,
+        entityAliases: rows.entityAliases,
+        articles: [rows.article],
+        mentions: rows.mentions,
+        articleEntities: rows.articleEntities,
+        quotations: rows.quotations,
+      });
       refreshEntityTotals(
         db,
         rows.articleEntities.map((c) => c.entityId),
@@ -400,7 +514,9 @@ export function storePage(
 
 /** Ingests one page in this thread: the pipeline, then `storePage`. The same page again changes nothing. */
 export function ingestPage(db: Db, submission: PageSubmission, options: IngestOptions): IngestOutcome {
-  return findIngested(db, submission) ?? storePage(db, submission, preparePage(pageInputOf(submission)), options);
+  return (
+    findIngested(db, submission) ?? storePage(db, submission, { page: preparePage(pageInputOf(submission)) }, options)
+  );
 }
 
 /**
@@ -408,15 +524,14 @@ export function ingestPage(db: Db, submission: PageSubmission, options: IngestOp
  * that must not hold up other requests); only the short write runs here.
  */
 export async function ingestPageWith(
-  prepare: (input: PageInput) => Promise<PreparedPage>,
+  prepare: (input: PageInput) => Promise<PreparedSubmission>,
   db: Db,
   submission: PageSubmission,
   options: IngestOptions,
 ): Promise<IngestOutcome> {
   const before = findIngested(db, submission);
   if (before) return before;
-  const page = await prepare(pageInputOf(submission));
-  return storePage(db, submission, page, options);
+  return storePage(db, submission, await prepare(pageInputOf(submission)), options);
 }
 
 function reportOf(
@@ -430,7 +545,8 @@ function reportOf(
       .all<{ id: string; name: string }>(
         sql`select id, name from entities where id in ${rows.articleEntities.map((c) => c.entityId).concat([''])}`,
       )
-      .map((e) => [e.id, e.name]),
+      .map((e): [string, string] => [e.id, e.name])
+      .concat(rows.candidates.map((c): [string, string] => [c.id, c.name])),
   );
   return {
     extractor: page.extractor,
@@ -442,6 +558,14 @@ function reportOf(
         .toSorted((a, b) => b.mentionCount - a.mentionCount || (a.entityId < b.entityId ? -1 : 1))
         .map((c) => ({ id: c.entityId, name: names.get(c.entityId) ?? c.entityId, mentionCount: c.mentionCount })),
       unresolved: rows.unresolved,
+      candidates: rows.candidates.map((c) => ({
+        id: c.id,
+        type: c.type,
+        name: c.name,
+        aliases: c.aliases,
+        foundBy: c.foundBy,
+      })),
+      quotations: { count: rows.quotations.length, attributed: rows.quotations.filter((q) => q.speakerId).length },
     },
     inferred: {
       title: page.title,

@@ -10,6 +10,7 @@ import {
   eventParticipants,
   events,
   mentions,
+  quotations,
   sources,
 } from '../db/schema.ts';
 
@@ -24,6 +25,7 @@ export interface DatabaseRows {
   events: (typeof events.$inferInsert)[];
   eventParticipants: (typeof eventParticipants.$inferInsert)[];
   eventAttestations: (typeof eventAttestations.$inferInsert)[];
+  quotations: (typeof quotations.$inferInsert)[];
 }
 
 /** How many of an article's entities its list entry names. */
@@ -56,6 +58,7 @@ export function insertRows(db: Db, rows: Partial<DatabaseRows>): void {
   insertEach(db, events, rows.events);
   insertEach(db, eventParticipants, rows.eventParticipants);
   insertEach(db, eventAttestations, rows.eventAttestations);
+  insertEach(db, quotations, rows.quotations);
 }
 
 /**

@@ -9,7 +9,9 @@ export function searchKey(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+/** A word: letters and digits joined by apostrophes or hyphens; in Chinese and Japanese, written without spaces, each character. */
+const WORD =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}])+(?:['’-](?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}])+)*/gu;
 
 export function countWords(text: string): number {
   return text.match(WORD)?.length ?? 0;

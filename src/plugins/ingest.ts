@@ -2,8 +2,9 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest, onRequestHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
 import { type Db, openDatabase } from '../db/client.ts';
-import type { PageInput, PreparedPage } from '../ingest/page/prepare-page.ts';
+import type { PageInput } from '../ingest/page/prepare-page.ts';
 import { PageThread } from '../ingest/page-thread.ts';
+import type { PreparedSubmission } from '../ingest/store.ts';
 import { HttpProblem } from './errors.ts';
 
 declare module 'fastify' {
@@ -11,7 +12,7 @@ declare module 'fastify' {
     /** The one connection of this process that writes (ingest); null when ingest is disabled. */
     writer: Db | null;
     /** Runs the per-page pipeline off the event loop, in a thread of its own (started at the first page). */
-    preparePage: (input: PageInput) => Promise<PreparedPage>;
+    preparePage: (input: PageInput) => Promise<PreparedSubmission>;
     /** An onRequest hook of the write routes: refuses a request without the ingest key, before its body is read. */
     requireIngestKey: onRequestHookHandler;
   }
@@ -57,7 +58,11 @@ export default fp<IngestPluginOptions>(
       writer = own;
     }
     app.decorate('writer', writer);
-    const pages = new PageThread({ timeoutMs: PAGE_TIMEOUT_MS, maxQueued: MAX_QUEUED_PAGES });
+    const pages = new PageThread({
+      timeoutMs: PAGE_TIMEOUT_MS,
+      maxQueued: MAX_QUEUED_PAGES,
+      databasePath: writer && options.databasePath !== ':memory:' ? (options.databasePath ?? null) : null,
+    });
     app.addHook('onClose', async () => pages.close());
     app.decorate('preparePage', (input: PageInput) => pages.prepare(input));
 

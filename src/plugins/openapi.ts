@@ -18,6 +18,7 @@ export const TAGS = [
   { name: 'people', description: 'The people the articles mention, with aliases and co-mentions.' },
   { name: 'entities', description: 'Every mentioned person, organization, place and country.' },
   { name: 'events', description: 'The timeline: what happened when, according to which articles.' },
+  { name: 'quotations', description: 'What the articles quote, verbatim, and who said it.' },
   { name: 'sources', description: 'The outlets that published the articles.' },
   { name: 'meta', description: 'Service health and documentation.' },
 ];

@@ -1,5 +1,6 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { z } from 'zod';
+import { ENTITY_STATUSES } from '../db/schema.ts';
 import { isRealPartialDate } from '../lib/dates.ts';
 import { type Problem, ProblemSchema } from '../plugins/errors.ts';
 
@@ -533,9 +534,18 @@ export const PublishedSchema = z
 
 export const EntityTypeSchema = z.enum(['person', 'organization', 'place', 'country']);
 
+export const EntityStatusSchema = z
+  .enum(ENTITY_STATUSES)
+  .describe(
+    '`confirmed`: a curated entity of the corpus; `candidate`: a name found in a page that matches no curated entity, linked without a curated description.',
+  );
+
 export const EntityRefSchema = z
-  .object({ id: z.string(), name: z.string(), type: EntityTypeSchema })
-  .meta({ id: 'EntityRef', example: { id: 'kim-jong-un', name: 'Kim Jong-un', type: 'person' } });
+  .object({ id: z.string(), name: z.string(), type: EntityTypeSchema, status: EntityStatusSchema })
+  .meta({
+    id: 'EntityRef',
+    example: { id: 'kim-jong-un', name: 'Kim Jong-un', type: 'person', status: 'confirmed' },
+  });
 
 export const SourceRefSchema = z
   .object({
@@ -554,3 +564,7 @@ export const ArticleRefSchema = z
       source: { id: 'newsman', name: 'Newsman' },
     },
   });
+
+export const HighlightSchema = z
+  .object({ start: z.number().int(), end: z.number().int() })
+  .meta({ id: 'Highlight', description: 'A matched stretch of the snippet: `snippet.slice(start, end)`.' });

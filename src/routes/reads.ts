@@ -1,8 +1,10 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import type { EntityType } from '../db/schema.ts';
 import { getArticle, listArticles, listMentions } from './articles/queries.ts';
 import { type EntityListInput, getEntity, listEntities } from './entities/queries.ts';
 import { getEvent, listEvents } from './events/queries.ts';
+import { getQuotation, listQuotations } from './quotations/queries.ts';
 import { getSource, listSources } from './sources/queries.ts';
 
 /**
@@ -18,11 +20,13 @@ export const READS = {
   listMentions,
   listPeople: (db: Db, input: EntityListInput) => listEntities(db, input, { route: 'people', types: ['person'] }),
   getPerson: (db: Db, id: string) => getEntity(db, id, 'person'),
-  listEntities: (db: Db, input: EntityListInput & { type?: ('person' | 'organization' | 'place' | 'country')[] }) =>
+  listEntities: (db: Db, input: EntityListInput & { type?: EntityType[] }) =>
     listEntities(db, input, { route: 'entities', types: input.type }),
   getEntity: (db: Db, id: string) => getEntity(db, id),
   listEvents,
   getEvent,
+  listQuotations,
+  getQuotation,
   listSources,
   getSource,
 } satisfies Record<string, (db: Db, input: never) => unknown>;

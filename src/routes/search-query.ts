@@ -118,3 +118,31 @@ export function toFtsQuery(input: string, param = 'q'): string {
   if (depth !== 0) throw fail('has a parenthesis that is never closed');
   return out.join(' ');
 }
+
+/** Markers an FTS5 `snippet()` puts around matched words: control characters no scraped text keeps. */
+export const SNIPPET_OPEN = '\u0002';
+export const SNIPPET_CLOSE = '\u0003';
+
+const escapeHtml = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
+
+/** Turns an FTS5 snippet with markers into plain text, highlight offsets and marked-up HTML. */
+export function readSnippet(marked: string) {
+  const highlights: { start: number; end: number }[] = [];
+  let snippet = '';
+  let html = '';
+  for (const [i, part] of marked.split(SNIPPET_OPEN).entries()) {
+    const [hit, rest] = i === 0 ? [null, part] : (part.split(SNIPPET_CLOSE) as [string, string?]);
+    if (hit !== null) {
+      highlights.push({ start: snippet.length, end: snippet.length + hit.length });
+      snippet += hit;
+      html += `<mark>${escapeHtml(hit)}</mark>`;
+    }
+    snippet += rest ?? '';
+    html += escapeHtml(rest ?? '');
+  }
+  return { snippet, highlights, snippetHtml: html };
+}

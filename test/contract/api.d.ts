@@ -81,7 +81,7 @@ export interface paths {
     };
     /**
      * Every mention in an article
-     * @description Each mention of an entity in the article’s cleaned body, in reading order, with its exact offsets, the surface text and the words around it.
+     * @description Each mention of an entity in the article’s cleaned body, in reading order, with its exact offsets, the surface text, how it was linked (filter by it with `matchedBy` to keep the surest links) and the words around it.
      */
     get: operations['listArticleMentions'];
     put?: never;
@@ -101,7 +101,7 @@ export interface paths {
     };
     /**
      * List and find people
-     * @description The people the articles mention, most mentioned first. Find one by any spelling of the name (`q`), narrow to articles or sources (counts are then taken over those articles), or list who is mentioned alongside given people (`mentionedWith`). Paginated by `cursor`.
+     * @description The people the articles mention, most mentioned first, each `confirmed` (curated) or a `candidate` (a name found in a page that matches no curated person). Find one by any spelling of the name (`q`), keep one status (`status`), narrow to articles or sources (counts are then taken over those articles), or list who is mentioned alongside given people (`mentionedWith`). Paginated by `cursor`.
      */
     get: operations['listPeople'];
     put?: never;
@@ -121,7 +121,7 @@ export interface paths {
     };
     /**
      * One person
-     * @description A person with every spelling of the name, the articles mentioning them, the events they take part in and the ten people most often mentioned alongside them. An id of an organization, place or country is a 404 pointing to `/v1/entities/{id}`.
+     * @description A person with every spelling of the name, the articles mentioning them, the events they take part in and the ten people most often mentioned alongside them; a candidate has no description, and says how it was found (`foundBy`). An id of an organization, place or country is a 404 pointing to `/v1/entities/{id}`.
      */
     get: operations['getPerson'];
     put?: never;
@@ -141,7 +141,7 @@ export interface paths {
     };
     /**
      * List and find entities
-     * @description Every mentioned person, organization, place and country, most mentioned first. Filter by type, find by any spelling of the name (`q`), or narrow to articles or sources (counts are then taken over those articles). Paginated by `cursor`.
+     * @description Every mentioned person, organization, place and country, most mentioned first, each `confirmed` (curated) or a `candidate` (a name found in a page that matches no curated entity). Filter by type and status, find by any spelling of the name (`q`), or narrow to articles or sources (counts are then taken over those articles). Paginated by `cursor`.
      */
     get: operations['listEntities'];
     put?: never;
@@ -161,7 +161,7 @@ export interface paths {
     };
     /**
      * One entity
-     * @description An entity of any type with every spelling of the name, the articles mentioning it, the events it takes part in and the ten entities of any type most often mentioned alongside it.
+     * @description An entity of any type with every spelling of the name, the articles mentioning it, the events it takes part in and the ten entities of any type most often mentioned alongside it; a candidate has no description, and says how it was found (`foundBy`).
      */
     get: operations['getEntity'];
     put?: never;
@@ -204,6 +204,46 @@ export interface paths {
      * @description An event with its attestations (each article's verbatim quote and its offsets in the article's cleaned body) and, when the articles disagree, each article's version.
      */
     get: operations['getEvent'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/quotations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List and search quotations
+     * @description The words the articles quote, verbatim, with their offsets in the article's cleaned body and who said them where the text tells, newest article first. Filter by speaker, article, source, the article's published date, kind, or whether the speaker is known; with `q`, a ranked full-text search over the quoted words whose hits carry a snippet with the matched words marked. Filters combine with AND. Paginated by `cursor`.
+     */
+    get: operations['listQuotations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/quotations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One quotation, with the words around it
+     * @description A quotation with its speaker, how the speaker was found, its article and source, and its sentence in the article's cleaned body with the quotation's offsets inside it.
+     */
+    get: operations['getQuotation'];
     put?: never;
     post?: never;
     delete?: never;
@@ -290,6 +330,7 @@ export interface components {
      *           "id": "vladimir-putin",
      *           "name": "Vladimir Putin",
      *           "type": "person",
+     *           "status": "confirmed",
      *           "mentionCount": 16,
      *           "firstOffset": 27
      *         },
@@ -297,6 +338,7 @@ export interface components {
      *           "id": "russia",
      *           "name": "Russia",
      *           "type": "country",
+     *           "status": "confirmed",
      *           "mentionCount": 9,
      *           "firstOffset": 617
      *         }
@@ -363,6 +405,11 @@ export interface components {
         name: string;
         /** @enum {string} */
         type: 'person' | 'organization' | 'place' | 'country';
+        /**
+         * @description `confirmed`: a curated entity of the corpus; `candidate`: a name found in a page that matches no curated entity, linked without a curated description.
+         * @enum {string}
+         */
+        status: 'confirmed' | 'candidate';
         /** @description Mentions of the entity in this article. */
         mentionCount: number;
         firstOffset: number;
@@ -420,18 +467,21 @@ export interface components {
      *               "id": "vladimir-putin",
      *               "name": "Vladimir Putin",
      *               "type": "person",
+     *               "status": "confirmed",
      *               "mentionCount": 16
      *             },
      *             {
      *               "id": "russia",
      *               "name": "Russia",
      *               "type": "country",
+     *               "status": "confirmed",
      *               "mentionCount": 9
      *             },
      *             {
      *               "id": "north-korea",
      *               "name": "North Korea",
      *               "type": "country",
+     *               "status": "confirmed",
      *               "mentionCount": 5
      *             }
      *           ]
@@ -471,18 +521,21 @@ export interface components {
      *           "id": "vladimir-putin",
      *           "name": "Vladimir Putin",
      *           "type": "person",
+     *           "status": "confirmed",
      *           "mentionCount": 16
      *         },
      *         {
      *           "id": "russia",
      *           "name": "Russia",
      *           "type": "country",
+     *           "status": "confirmed",
      *           "mentionCount": 9
      *         },
      *         {
      *           "id": "north-korea",
      *           "name": "North Korea",
      *           "type": "country",
+     *           "status": "confirmed",
      *           "mentionCount": 5
      *         }
      *       ]
@@ -562,6 +615,7 @@ export interface components {
      *       "id": "north-korea",
      *       "name": "North Korea",
      *       "type": "country",
+     *       "status": "confirmed",
      *       "sharedArticles": 4
      *     }
      */
@@ -570,6 +624,11 @@ export interface components {
       name: string;
       /** @enum {string} */
       type: 'person' | 'organization' | 'place' | 'country';
+      /**
+       * @description `confirmed`: a curated entity of the corpus; `candidate`: a name found in a page that matches no curated entity, linked without a curated description.
+       * @enum {string}
+       */
+      status: 'confirmed' | 'candidate';
       /** @description Articles mentioning both. */
       sharedArticles: number;
     };
@@ -577,12 +636,18 @@ export interface components {
      * @example {
      *       "id": "vladimir-putin",
      *       "name": "Vladimir Putin",
+     *       "status": "confirmed",
      *       "sharedArticles": 3
      *     }
      */
     CoMentionedPerson: {
       id: string;
       name: string;
+      /**
+       * @description `confirmed`: a curated entity of the corpus; `candidate`: a name found in a page that matches no curated entity, linked without a curated description.
+       * @enum {string}
+       */
+      status: 'confirmed' | 'candidate';
       /** @description Articles mentioning both. */
       sharedArticles: number;
     };
@@ -591,6 +656,7 @@ export interface components {
      *       "id": "pyongyang",
      *       "name": "Pyongyang",
      *       "type": "place",
+     *       "status": "confirmed",
      *       "aliases": [],
      *       "searchAliases": [],
      *       "description": "Capital of North Korea.",
@@ -605,11 +671,17 @@ export interface components {
       name: string;
       /** @enum {string} */
       type: 'person' | 'organization' | 'place' | 'country';
+      /**
+       * @description `confirmed`: a curated entity of the corpus; `candidate`: a name found in a page that matches no curated entity, linked without a curated description.
+       * @enum {string}
+       */
+      status: 'confirmed' | 'candidate';
       /** @description Other forms of the name the articles use. */
       aliases: string[];
       /** @description Spellings people search for that the articles do not use. */
       searchAliases: string[];
-      description: string;
+      /** @description The curated description; null for a candidate, which has none. */
+      description: string | null;
       /** @description Given only where certain. */
       wikidataId: string | null;
       /** @description Mentions in the articles passing the article filters, or in the whole corpus without them. */
@@ -644,10 +716,12 @@ export interface components {
      *       "id": "pyongyang",
      *       "name": "Pyongyang",
      *       "type": "place",
+     *       "status": "confirmed",
      *       "aliases": [],
      *       "searchAliases": [],
      *       "familyName": null,
      *       "description": "Capital of North Korea.",
+     *       "foundBy": null,
      *       "wikidataId": "Q18808",
      *       "mentionCount": 29,
      *       "articleCount": 5,
@@ -677,12 +751,14 @@ export interface components {
      *           "id": "kim-jong-un",
      *           "name": "Kim Jong-un",
      *           "type": "person",
+     *           "status": "confirmed",
      *           "sharedArticles": 5
      *         },
      *         {
      *           "id": "north-korea",
      *           "name": "North Korea",
      *           "type": "country",
+     *           "status": "confirmed",
      *           "sharedArticles": 5
      *         }
      *       ]
@@ -694,13 +770,21 @@ export interface components {
       name: string;
       /** @enum {string} */
       type: 'person' | 'organization' | 'place' | 'country';
+      /**
+       * @description `confirmed`: a curated entity of the corpus; `candidate`: a name found in a page that matches no curated entity, linked without a curated description.
+       * @enum {string}
+       */
+      status: 'confirmed' | 'candidate';
       /** @description Other forms of the name the articles use. */
       aliases: string[];
       /** @description Spellings people search for that the articles do not use. */
       searchAliases: string[];
       /** @description Persons: the family name as it stands alone in the texts. */
       familyName: string | null;
-      description: string;
+      /** @description The curated description; null for a candidate, which has none. */
+      description: string | null;
+      /** @description For a candidate: how its name was found (the rule and the words around it); null for a curated entity. */
+      foundBy: string | null;
       /** @description Given only where certain. */
       wikidataId: string | null;
       /** @description Mentions in the whole corpus. */
@@ -740,6 +824,7 @@ export interface components {
      *           "id": "pyongyang",
      *           "name": "Pyongyang",
      *           "type": "place",
+     *           "status": "confirmed",
      *           "aliases": [],
      *           "searchAliases": [],
      *           "description": "Capital of North Korea.",
@@ -778,11 +863,17 @@ export interface components {
         name?: string;
         /** @enum {string} */
         type?: 'person' | 'organization' | 'place' | 'country';
+        /**
+         * @description `confirmed`: a curated entity of the corpus; `candidate`: a name found in a page that matches no curated entity, linked without a curated description.
+         * @enum {string}
+         */
+        status?: 'confirmed' | 'candidate';
         /** @description Other forms of the name the articles use. */
         aliases?: string[];
         /** @description Spellings people search for that the articles do not use. */
         searchAliases?: string[];
-        description?: string;
+        /** @description The curated description; null for a candidate, which has none. */
+        description?: string | null;
         /** @description Given only where certain. */
         wikidataId?: string | null;
         /** @description Mentions in the articles passing the article filters, or in the whole corpus without them. */
@@ -799,7 +890,8 @@ export interface components {
      * @example {
      *       "id": "kim-jong-un",
      *       "name": "Kim Jong-un",
-     *       "type": "person"
+     *       "type": "person",
+     *       "status": "confirmed"
      *     }
      */
     EntityRef: {
@@ -807,6 +899,11 @@ export interface components {
       name: string;
       /** @enum {string} */
       type: 'person' | 'organization' | 'place' | 'country';
+      /**
+       * @description `confirmed`: a curated entity of the corpus; `candidate`: a name found in a page that matches no curated entity, linked without a curated description.
+       * @enum {string}
+       */
+      status: 'confirmed' | 'candidate';
     };
     /**
      * @example {
@@ -822,31 +919,36 @@ export interface components {
      *       "location": {
      *         "id": "pyongyang",
      *         "name": "Pyongyang",
-     *         "type": "place"
+     *         "type": "place",
+     *         "status": "confirmed"
      *       },
      *       "participants": [
      *         {
      *           "id": "kim-jong-un",
      *           "name": "Kim Jong-un",
      *           "type": "person",
+     *           "status": "confirmed",
      *           "role": "signatory"
      *         },
      *         {
      *           "id": "north-korea",
      *           "name": "North Korea",
      *           "type": "country",
+     *           "status": "confirmed",
      *           "role": "party"
      *         },
      *         {
      *           "id": "russia",
      *           "name": "Russia",
      *           "type": "country",
+     *           "status": "confirmed",
      *           "role": "party"
      *         },
      *         {
      *           "id": "vladimir-putin",
      *           "name": "Vladimir Putin",
      *           "type": "person",
+     *           "status": "confirmed",
      *           "role": "signatory"
      *         }
      *       ],
@@ -929,31 +1031,36 @@ export interface components {
      *       "location": {
      *         "id": "pyongyang",
      *         "name": "Pyongyang",
-     *         "type": "place"
+     *         "type": "place",
+     *         "status": "confirmed"
      *       },
      *       "participants": [
      *         {
      *           "id": "kim-jong-un",
      *           "name": "Kim Jong-un",
      *           "type": "person",
+     *           "status": "confirmed",
      *           "role": "signatory"
      *         },
      *         {
      *           "id": "north-korea",
      *           "name": "North Korea",
      *           "type": "country",
+     *           "status": "confirmed",
      *           "role": "party"
      *         },
      *         {
      *           "id": "russia",
      *           "name": "Russia",
      *           "type": "country",
+     *           "status": "confirmed",
      *           "role": "party"
      *         },
      *         {
      *           "id": "vladimir-putin",
      *           "name": "Vladimir Putin",
      *           "type": "person",
+     *           "status": "confirmed",
      *           "role": "signatory"
      *         }
      *       ],
@@ -1113,31 +1220,36 @@ export interface components {
      *           "location": {
      *             "id": "pyongyang",
      *             "name": "Pyongyang",
-     *             "type": "place"
+     *             "type": "place",
+     *             "status": "confirmed"
      *           },
      *           "participants": [
      *             {
      *               "id": "kim-jong-un",
      *               "name": "Kim Jong-un",
      *               "type": "person",
+     *               "status": "confirmed",
      *               "role": "signatory"
      *             },
      *             {
      *               "id": "north-korea",
      *               "name": "North Korea",
      *               "type": "country",
+     *               "status": "confirmed",
      *               "role": "party"
      *             },
      *             {
      *               "id": "russia",
      *               "name": "Russia",
      *               "type": "country",
+     *               "status": "confirmed",
      *               "role": "party"
      *             },
      *             {
      *               "id": "vladimir-putin",
      *               "name": "Vladimir Putin",
      *               "type": "person",
+     *               "status": "confirmed",
      *               "role": "signatory"
      *             }
      *           ],
@@ -1215,6 +1327,7 @@ export interface components {
      *       "id": "vladimir-putin",
      *       "name": "Vladimir Putin",
      *       "type": "person",
+     *       "status": "confirmed",
      *       "role": "signatory"
      *     }
      */
@@ -1223,6 +1336,11 @@ export interface components {
       name: string;
       /** @enum {string} */
       type: 'person' | 'organization' | 'place' | 'country';
+      /**
+       * @description `confirmed`: a curated entity of the corpus; `candidate`: a name found in a page that matches no curated entity, linked without a curated description.
+       * @enum {string}
+       */
+      status: 'confirmed' | 'candidate';
       /** @description What the entity did in the event, in the words of the corpus: `host`, `signatory`… */
       role: string;
     };
@@ -1279,6 +1397,23 @@ export interface components {
           /** @description The people it could mean. */
           candidates: string[];
         }[];
+        /** @description Names that match no entity, added as candidate entities (absent from the reports of pages stored before candidates were found). */
+        candidates?: {
+          id: string;
+          /** @enum {string} */
+          type: 'person' | 'organization' | 'place' | 'country';
+          name: string;
+          /** @description Every spelling the page used, the listed name first. */
+          aliases: string[];
+          /** @description The rule and the words that found it. */
+          foundBy: string;
+        }[];
+        /** @description The quotations found in the page (absent from the reports of pages stored before quotations were found). */
+        quotations?: {
+          count: number;
+          /** @description Those with a known speaker. */
+          attributed: number;
+        };
       };
       /** @description Title, language, published date and outlet: each value with its basis, where it was read and how. */
       inferred: {
@@ -1392,6 +1527,11 @@ export interface components {
         name: string;
         /** @enum {string} */
         type: 'person' | 'organization' | 'place' | 'country';
+        /**
+         * @description `confirmed`: a curated entity of the corpus; `candidate`: a name found in a page that matches no curated entity, linked without a curated description.
+         * @enum {string}
+         */
+        status: 'confirmed' | 'candidate';
         /** @description Mentions of the entity in this article. */
         mentionCount: number;
         firstOffset: number;
@@ -1414,11 +1554,12 @@ export interface components {
     };
     /**
      * @example {
-     *       "id": 188,
+     *       "id": 196,
      *       "entity": {
      *         "id": "vladimir-putin",
      *         "name": "Vladimir Putin",
-     *         "type": "person"
+     *         "type": "person",
+     *         "status": "confirmed"
      *       },
      *       "start": 188,
      *       "end": 193,
@@ -1441,10 +1582,10 @@ export interface components {
       /** @description The text as it stands: `body.slice(start, end)`. */
       surface: string;
       /**
-       * @description `alias`: a full name; `family-name`: a bare family name ("Kim"; a title before it is not part of the mention), resolved within the article.
+       * @description How the mention was linked, surest first. `exact`: the entity's name (or its name in the page's language); `alias`: another spelling listed for it; `family-name`: a bare family name ("Kim"; a title before it is not part of the mention) of the one person of that name the article names in full (or, when no one else bears the name, calls by a title: "President Putin"); `context`: a family name several people in the article share, settled by where it stands in the text (the nearest full name earlier in the sentence, the person the sentence before speaks of, the one named last, the one named most).
        * @enum {string}
        */
-      matchedBy: 'alias' | 'family-name';
+      matchedBy: 'exact' | 'alias' | 'family-name' | 'context';
       /** @description The words around the mention. */
       context: {
         text: string;
@@ -1457,11 +1598,12 @@ export interface components {
      * @example {
      *       "data": [
      *         {
-     *           "id": 188,
+     *           "id": 196,
      *           "entity": {
      *             "id": "vladimir-putin",
      *             "name": "Vladimir Putin",
-     *             "type": "person"
+     *             "type": "person",
+     *             "status": "confirmed"
      *           },
      *           "start": 188,
      *           "end": 193,
@@ -1489,7 +1631,7 @@ export interface components {
      * @example {
      *       "data": [
      *         {
-     *           "id": 188,
+     *           "id": 196,
      *           "surface": "Putin",
      *           "start": 188,
      *           "end": 193
@@ -1510,10 +1652,10 @@ export interface components {
         /** @description The text as it stands: `body.slice(start, end)`. */
         surface?: string;
         /**
-         * @description `alias`: a full name; `family-name`: a bare family name ("Kim"; a title before it is not part of the mention), resolved within the article.
+         * @description How the mention was linked, surest first. `exact`: the entity's name (or its name in the page's language); `alias`: another spelling listed for it; `family-name`: a bare family name ("Kim"; a title before it is not part of the mention) of the one person of that name the article names in full (or, when no one else bears the name, calls by a title: "President Putin"); `context`: a family name several people in the article share, settled by where it stands in the text (the nearest full name earlier in the sentence, the person the sentence before speaks of, the one named last, the one named most).
          * @enum {string}
          */
-        matchedBy?: 'alias' | 'family-name';
+        matchedBy?: 'exact' | 'alias' | 'family-name' | 'context';
         /** @description The words around the mention. */
         context?: {
           text: string;
@@ -1532,6 +1674,7 @@ export interface components {
      *       "id": "vladimir-putin",
      *       "name": "Vladimir Putin",
      *       "type": "person",
+     *       "status": "confirmed",
      *       "mentionCount": 16
      *     }
      */
@@ -1540,6 +1683,11 @@ export interface components {
       name: string;
       /** @enum {string} */
       type: 'person' | 'organization' | 'place' | 'country';
+      /**
+       * @description `confirmed`: a curated entity of the corpus; `candidate`: a name found in a page that matches no curated entity, linked without a curated description.
+       * @enum {string}
+       */
+      status: 'confirmed' | 'candidate';
       /** @description Mentions of the entity in this article. */
       mentionCount: number;
     };
@@ -1575,6 +1723,7 @@ export interface components {
      * @example {
      *       "id": "vladimir-putin",
      *       "name": "Vladimir Putin",
+     *       "status": "confirmed",
      *       "aliases": [],
      *       "searchAliases": [
      *         "Vladimir Vladimirovich Putin"
@@ -1589,11 +1738,17 @@ export interface components {
       id: string;
       /** @description The canonical name. */
       name: string;
+      /**
+       * @description `confirmed`: a curated entity of the corpus; `candidate`: a name found in a page that matches no curated entity, linked without a curated description.
+       * @enum {string}
+       */
+      status: 'confirmed' | 'candidate';
       /** @description Other forms of the name the articles use. */
       aliases: string[];
       /** @description Spellings people search for that the articles do not use. */
       searchAliases: string[];
-      description: string;
+      /** @description The curated description; null for a candidate, which has none. */
+      description: string | null;
       /** @description Given only where certain. */
       wikidataId: string | null;
       /** @description Mentions in the articles passing the article filters, or in the whole corpus without them. */
@@ -1605,12 +1760,14 @@ export interface components {
      * @example {
      *       "id": "vladimir-putin",
      *       "name": "Vladimir Putin",
+     *       "status": "confirmed",
      *       "aliases": [],
      *       "searchAliases": [
      *         "Vladimir Vladimirovich Putin"
      *       ],
      *       "familyName": "Putin",
      *       "description": "President of Russia.",
+     *       "foundBy": null,
      *       "wikidataId": "Q7747",
      *       "mentionCount": 61,
      *       "articleCount": 5,
@@ -1639,11 +1796,13 @@ export interface components {
      *         {
      *           "id": "kim-jong-un",
      *           "name": "Kim Jong-un",
+     *           "status": "confirmed",
      *           "sharedArticles": 5
      *         },
      *         {
      *           "id": "andrei-belousov",
      *           "name": "Andrei Belousov",
+     *           "status": "confirmed",
      *           "sharedArticles": 3
      *         }
      *       ]
@@ -1653,13 +1812,21 @@ export interface components {
       id: string;
       /** @description The canonical name. */
       name: string;
+      /**
+       * @description `confirmed`: a curated entity of the corpus; `candidate`: a name found in a page that matches no curated entity, linked without a curated description.
+       * @enum {string}
+       */
+      status: 'confirmed' | 'candidate';
       /** @description Other forms of the name the articles use. */
       aliases: string[];
       /** @description Spellings people search for that the articles do not use. */
       searchAliases: string[];
       /** @description Persons: the family name as it stands alone in the texts. */
       familyName: string | null;
-      description: string;
+      /** @description The curated description; null for a candidate, which has none. */
+      description: string | null;
+      /** @description For a candidate: how its name was found (the rule and the words around it); null for a curated entity. */
+      foundBy: string | null;
       /** @description Given only where certain. */
       wikidataId: string | null;
       /** @description Mentions in the whole corpus. */
@@ -1679,6 +1846,7 @@ export interface components {
      *         {
      *           "id": "vladimir-putin",
      *           "name": "Vladimir Putin",
+     *           "status": "confirmed",
      *           "aliases": [],
      *           "searchAliases": [
      *             "Vladimir Vladimirovich Putin"
@@ -1718,11 +1886,17 @@ export interface components {
         id: string;
         /** @description The canonical name. */
         name?: string;
+        /**
+         * @description `confirmed`: a curated entity of the corpus; `candidate`: a name found in a page that matches no curated entity, linked without a curated description.
+         * @enum {string}
+         */
+        status?: 'confirmed' | 'candidate';
         /** @description Other forms of the name the articles use. */
         aliases?: string[];
         /** @description Spellings people search for that the articles do not use. */
         searchAliases?: string[];
-        description?: string;
+        /** @description The curated description; null for a candidate, which has none. */
+        description?: string | null;
         /** @description Given only where certain. */
         wikidataId?: string | null;
         /** @description Mentions in the articles passing the article filters, or in the whole corpus without them. */
@@ -1792,6 +1966,314 @@ export interface components {
       time: string | null;
       /** @description The zone as the page prints it ("MSK", "+02:00", "UTC"), when it states one; else null. */
       timezone: string | null;
+    };
+    /**
+     * @example {
+     *       "id": 35,
+     *       "text": "These illegal actions are only aimed at weakening the world economic and political system,",
+     *       "start": 412,
+     *       "end": 502,
+     *       "kind": "direct",
+     *       "speaker": {
+     *         "id": "vladimir-putin",
+     *         "name": "Vladimir Putin",
+     *         "type": "person",
+     *         "status": "confirmed"
+     *       },
+     *       "speakerText": {
+     *         "surface": "Putin",
+     *         "start": 504,
+     *         "end": 509
+     *       },
+     *       "attribution": "after-quote",
+     *       "verb": "said",
+     *       "cue": "Putin said",
+     *       "article": {
+     *         "id": "putin-lavish-welcome-kim-closer-ties",
+     *         "title": "Vladimir Putin receives lavish welcome in North Korea as Kim Jong Un vows closer ties",
+     *         "published": {
+     *           "date": "2024-06",
+     *           "precision": "month",
+     *           "basis": "inferred",
+     *           "note": "The page prints no date. It reports the signing…",
+     *           "time": null,
+     *           "timezone": null
+     *         }
+     *       },
+     *       "source": {
+     *         "id": "news7f",
+     *         "name": "News7f"
+     *       }
+     *     }
+     */
+    Quotation: {
+      id: number;
+      /** @description The quoted words, verbatim, without their quotation marks: `body.slice(start, end)`. */
+      text: string;
+      /** @description UTF-16 offset of the quotation in the article's cleaned body. */
+      start: number;
+      /** @description Offset just past the quotation. */
+      end: number;
+      /**
+       * @description `direct`: words in quotation marks; `reported`: words given as said ("Putin said that …").
+       * @enum {string}
+       */
+      kind: 'direct' | 'reported';
+      /** @description Who said it (a candidate entity too); null when the text names no speaker the service can link. */
+      speaker: components['schemas']['EntityRef'] | null;
+      /** @description Where the text names the speaker, as it names them; null when it names no one. */
+      speakerText: components['schemas']['SpeakerText'] | null;
+      /** @description How the speaker was found; null when no speaker was. */
+      attribution: ('after-quote' | 'before-quote' | 'according-to' | 'colon' | 'pronoun') | null;
+      /** @description The reporting verb as written ("said", "told", "a déclaré"), when there is one. */
+      verb: string | null;
+      /** @description The attributing words, verbatim ("Putin said", "according to Peskov"). */
+      cue: string | null;
+      /** @description The article that quotes it. */
+      article: components['schemas']['QuotationArticle'];
+      /** @description The article's outlet. */
+      source: components['schemas']['SourceRef'];
+      /** @description Only with `q`: why the quotation matched. */
+      match?: components['schemas']['QuotationMatch'];
+    };
+    /**
+     * @example {
+     *       "id": "putin-lavish-welcome-kim-closer-ties",
+     *       "title": "Vladimir Putin receives lavish welcome in North Korea as Kim Jong Un vows closer ties",
+     *       "published": {
+     *         "date": "2024-06",
+     *         "precision": "month",
+     *         "basis": "inferred",
+     *         "note": "The page prints no date. It reports the signing…",
+     *         "time": null,
+     *         "timezone": null
+     *       }
+     *     }
+     */
+    QuotationArticle: {
+      id: string;
+      /** @description Null when the page carries no headline. */
+      title: string | null;
+      /** @description When the article was published; null when unknown. */
+      published: components['schemas']['Published'] | null;
+    };
+    /**
+     * @example {
+     *       "text": "“These illegal actions are only aimed at weakening the world economic and political system,” Putin said.",
+     *       "start": 1,
+     *       "end": 91
+     *     }
+     */
+    QuotationContext: {
+      /** @description The sentence or sentences the quotation stands in, within its paragraph. */
+      text: string;
+      /** @description Where the quotation starts in `text`. */
+      start: number;
+      /** @description Where it ends in `text`. */
+      end: number;
+    };
+    /**
+     * @example {
+     *       "id": 35,
+     *       "text": "These illegal actions are only aimed at weakening the world economic and political system,",
+     *       "start": 412,
+     *       "end": 502,
+     *       "kind": "direct",
+     *       "speaker": {
+     *         "id": "vladimir-putin",
+     *         "name": "Vladimir Putin",
+     *         "type": "person",
+     *         "status": "confirmed"
+     *       },
+     *       "speakerText": {
+     *         "surface": "Putin",
+     *         "start": 504,
+     *         "end": 509
+     *       },
+     *       "attribution": "after-quote",
+     *       "verb": "said",
+     *       "cue": "Putin said",
+     *       "article": {
+     *         "id": "putin-lavish-welcome-kim-closer-ties",
+     *         "title": "Vladimir Putin receives lavish welcome in North Korea as Kim Jong Un vows closer ties",
+     *         "published": {
+     *           "date": "2024-06",
+     *           "precision": "month",
+     *           "basis": "inferred",
+     *           "note": "The page prints no date. It reports the signing…",
+     *           "time": null,
+     *           "timezone": null
+     *         }
+     *       },
+     *       "source": {
+     *         "id": "news7f",
+     *         "name": "News7f"
+     *       },
+     *       "context": {
+     *         "text": "“These illegal actions are only aimed at weakening the world economic and political system,” Putin said.",
+     *         "start": 1,
+     *         "end": 91
+     *       }
+     *     }
+     */
+    QuotationDetail: {
+      id: number;
+      /** @description The quoted words, verbatim, without their quotation marks: `body.slice(start, end)`. */
+      text: string;
+      /** @description UTF-16 offset of the quotation in the article's cleaned body. */
+      start: number;
+      /** @description Offset just past the quotation. */
+      end: number;
+      /**
+       * @description `direct`: words in quotation marks; `reported`: words given as said ("Putin said that …").
+       * @enum {string}
+       */
+      kind: 'direct' | 'reported';
+      /** @description Who said it (a candidate entity too); null when the text names no speaker the service can link. */
+      speaker: components['schemas']['EntityRef'] | null;
+      /** @description Where the text names the speaker, as it names them; null when it names no one. */
+      speakerText: components['schemas']['SpeakerText'] | null;
+      /** @description How the speaker was found; null when no speaker was. */
+      attribution: ('after-quote' | 'before-quote' | 'according-to' | 'colon' | 'pronoun') | null;
+      /** @description The reporting verb as written ("said", "told", "a déclaré"), when there is one. */
+      verb: string | null;
+      /** @description The attributing words, verbatim ("Putin said", "according to Peskov"). */
+      cue: string | null;
+      /** @description The article that quotes it. */
+      article: components['schemas']['QuotationArticle'];
+      /** @description The article's outlet. */
+      source: components['schemas']['SourceRef'];
+      /** @description The words around the quotation: its sentence in the article, at most 200 characters either side. */
+      context: components['schemas']['QuotationContext'];
+    };
+    /**
+     * @example {
+     *       "data": [
+     *         {
+     *           "id": 35,
+     *           "text": "These illegal actions are only aimed at weakening the world economic and political system,",
+     *           "start": 412,
+     *           "end": 502,
+     *           "kind": "direct",
+     *           "speaker": {
+     *             "id": "vladimir-putin",
+     *             "name": "Vladimir Putin",
+     *             "type": "person",
+     *             "status": "confirmed"
+     *           },
+     *           "speakerText": {
+     *             "surface": "Putin",
+     *             "start": 504,
+     *             "end": 509
+     *           },
+     *           "attribution": "after-quote",
+     *           "verb": "said",
+     *           "cue": "Putin said",
+     *           "article": {
+     *             "id": "putin-lavish-welcome-kim-closer-ties",
+     *             "title": "Vladimir Putin receives lavish welcome in North Korea as Kim Jong Un vows closer ties",
+     *             "published": {
+     *               "date": "2024-06",
+     *               "precision": "month",
+     *               "basis": "inferred",
+     *               "note": "The page prints no date. It reports the signing…",
+     *               "time": null,
+     *               "timezone": null
+     *             }
+     *           },
+     *           "source": {
+     *             "id": "news7f",
+     *             "name": "News7f"
+     *           }
+     *         }
+     *       ],
+     *       "nextCursor": null
+     *     }
+     */
+    QuotationList: {
+      /** @description The page. */
+      data: components['schemas']['Quotation'][];
+      /** @description Pass as `cursor` for the next page; null on the last page. */
+      nextCursor: string | null;
+      /** @description Items matching the filters, when `includeTotal=true`. */
+      total?: number;
+    };
+    /**
+     * @example {
+     *       "data": [
+     *         {
+     *           "id": 35,
+     *           "text": "These illegal actions are only aimed at weakening the world economic and political system,",
+     *           "speaker": {
+     *             "id": "vladimir-putin",
+     *             "name": "Vladimir Putin",
+     *             "type": "person",
+     *             "status": "confirmed"
+     *           }
+     *         }
+     *       ],
+     *       "nextCursor": null
+     *     }
+     */
+    QuotationListSparse: {
+      /** @description The page: each item with its `id` and the fields named by `fields`. */
+      data: {
+        id: number;
+        /** @description The quoted words, verbatim, without their quotation marks: `body.slice(start, end)`. */
+        text?: string;
+        /** @description UTF-16 offset of the quotation in the article's cleaned body. */
+        start?: number;
+        /** @description Offset just past the quotation. */
+        end?: number;
+        /**
+         * @description `direct`: words in quotation marks; `reported`: words given as said ("Putin said that …").
+         * @enum {string}
+         */
+        kind?: 'direct' | 'reported';
+        /** @description Who said it (a candidate entity too); null when the text names no speaker the service can link. */
+        speaker?: components['schemas']['EntityRef'] | null;
+        /** @description Where the text names the speaker, as it names them; null when it names no one. */
+        speakerText?: components['schemas']['SpeakerText'] | null;
+        /** @description How the speaker was found; null when no speaker was. */
+        attribution?: ('after-quote' | 'before-quote' | 'according-to' | 'colon' | 'pronoun') | null;
+        /** @description The reporting verb as written ("said", "told", "a déclaré"), when there is one. */
+        verb?: string | null;
+        /** @description The attributing words, verbatim ("Putin said", "according to Peskov"). */
+        cue?: string | null;
+        /** @description The article that quotes it. */
+        article?: components['schemas']['QuotationArticle'];
+        /** @description The article's outlet. */
+        source?: components['schemas']['SourceRef'];
+        /** @description Only with `q`: why the quotation matched. */
+        match?: components['schemas']['QuotationMatch'];
+      }[];
+      /** @description Pass as `cursor` for the next page; null on the last page. */
+      nextCursor: string | null;
+      /** @description Items matching the filters, when `includeTotal=true`. */
+      total?: number;
+    };
+    /**
+     * @example {
+     *       "score": 2.2670051902686668,
+     *       "snippet": "We will continue to oppose the use of suffocating sanctions as a tool used by the West to maintain its hegemony.",
+     *       "highlights": [
+     *         {
+     *           "start": 50,
+     *           "end": 59
+     *         }
+     *       ],
+     *       "snippetHtml": "We will continue to oppose the use of suffocating <mark>sanctions</mark> as a tool used by the West to maintain its hegemony."
+     *     }
+     */
+    QuotationMatch: {
+      /** @description BM25 relevance; higher is better. */
+      score: number;
+      /** @description The best-matching stretch of the quotation (all of it when short), plain text. */
+      snippet: string;
+      /** @description Where the matched words are in `snippet`. */
+      highlights: components['schemas']['Highlight'][];
+      /** @description The snippet HTML-escaped, matched words wrapped in `<mark>`. */
+      snippetHtml: string;
     };
     /**
      * @example {
@@ -2027,6 +2509,21 @@ export interface components {
       id: string;
       /** @description Null when the page never names its outlet. */
       name: string | null;
+    };
+    /**
+     * @example {
+     *       "surface": "Putin",
+     *       "start": 504,
+     *       "end": 509
+     *     }
+     */
+    SpeakerText: {
+      /** @description The name as the text gives it: `body.slice(start, end)`. */
+      surface: string;
+      /** @description UTF-16 offset of the name in the article's cleaned body. */
+      start: number;
+      /** @description Offset just past the name. */
+      end: number;
     };
   };
   responses: never;
@@ -2443,6 +2940,8 @@ export interface operations {
         entity?: string | string[];
         /** @description Only mentions of entities of these types. */
         type?: ('person' | 'organization' | 'place' | 'country') | ('person' | 'organization' | 'place' | 'country')[];
+        /** @description Only mentions linked this way; repeat for any of several (`matchedBy=exact&matchedBy=alias` for the surest links). */
+        matchedBy?: ('exact' | 'alias' | 'family-name' | 'context') | ('exact' | 'alias' | 'family-name' | 'context')[];
         /** @description Answer with only these fields of each item (and its `id`), comma-separated (`fields=a,b`) or repeated (`fields=a&fields=b`). The answer then comes as `application/vnd.news-coverage.sparse+json`: the same page, each item with only those fields. */
         fields?: ('id' | 'entity' | 'start' | 'end' | 'surface' | 'matchedBy' | 'context')[];
         /** @description Items per page, 1 to 100. */
@@ -2545,6 +3044,8 @@ export interface operations {
   listPeople: {
     parameters: {
       query?: {
+        /** @description `confirmed` (curated) or `candidate` (a name found in a page that matches no curated entity); repeat for both, which is the default. */
+        status?: ('confirmed' | 'candidate') | ('confirmed' | 'candidate')[];
         /** @description Part of a name or alias (search spellings included), ignoring case, accents, hyphens and spacing: `kim jong-un`, `KIM JONG UN` and `Jong Un` all find Kim Jong-un. */
         q?: string;
         /** @description Article id; repeat for any of several. Counts are then taken over those articles only. */
@@ -2567,6 +3068,7 @@ export interface operations {
         fields?: (
           | 'id'
           | 'name'
+          | 'status'
           | 'aliases'
           | 'searchAliases'
           | 'description'
@@ -2730,6 +3232,8 @@ export interface operations {
       query?: {
         /** @description Entity type; repeat for any of several. */
         type?: ('person' | 'organization' | 'place' | 'country') | ('person' | 'organization' | 'place' | 'country')[];
+        /** @description `confirmed` (curated) or `candidate` (a name found in a page that matches no curated entity); repeat for both, which is the default. */
+        status?: ('confirmed' | 'candidate') | ('confirmed' | 'candidate')[];
         /** @description Part of a name or alias (search spellings included), ignoring case, accents, hyphens and spacing: `kim jong-un`, `KIM JONG UN` and `Jong Un` all find Kim Jong-un. */
         q?: string;
         /** @description Article id; repeat for any of several. Counts are then taken over those articles only. */
@@ -2753,6 +3257,7 @@ export interface operations {
           | 'id'
           | 'name'
           | 'type'
+          | 'status'
           | 'aliases'
           | 'searchAliases'
           | 'description'
@@ -3054,6 +3559,202 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['EventDetail'];
+        };
+      };
+      /** @description Invalid parameters: a value that is not valid, or a parameter the route does not take. `invalidParams` names each one (as `querystring.limit`, `params.id`) and says why. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No resource has this id. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; `Retry-After` says when to try again. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected server error; the body never carries internals. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service is overloaded, or the request needed more than its time budget; `Retry-After` says when to try again. */
+      503: {
+        headers: {
+          /** @description Seconds to wait before trying again. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listQuotations: {
+    parameters: {
+      query?: {
+        /** @description Full-text search over the quoted words, in the language of article search: words, "quoted phrases", prefix*, AND, OR, NOT and ( ); words side by side must all match. Stemmed: `sanction` finds "sanctions". Ranked by BM25; each hit carries a snippet with the matched words marked. */
+        q?: string;
+        /** @description Entity id of the speaker (a person, or an organization that speaks); repeat for any of several. */
+        speaker?: string | string[];
+        /** @description `true`: only quotations whose speaker is known; `false`: only those whose speaker is not. */
+        attributed?: boolean;
+        /** @description `direct`: words in quotation marks; `reported`: words given as said ("Putin said that …"). */
+        kind?: 'direct' | 'reported';
+        /** @description Article id; repeat for any of several. */
+        article?: string | string[];
+        /** @description Source id; repeat for any of several. */
+        source?: string | string[];
+        /** @description The article's published date on or after: YYYY, YYYY-MM or YYYY-MM-DD. See `dateMatch`. */
+        from?: string;
+        /** @description The article's published date on or before: YYYY, YYYY-MM or YYYY-MM-DD. See `dateMatch`. */
+        to?: string;
+        /** @description How `from`/`to` compare with dates of limited precision. `within` (default): every day the date can mean lies in the window, so "June 2024" matches `from=2024-06` but not `from=2024-06-19`. `overlaps`: some day it can mean does. */
+        dateMatch?: 'within' | 'overlaps';
+        /** @description `-published` (the article's published date, newest first: the default), `published`, or `relevance` (the default with `q`). Quotations of one date go by id, in the same direction. */
+        sort?: '-published' | 'published' | 'relevance';
+        /** @description Answer with only these fields of each item (and its `id`), comma-separated (`fields=a,b`) or repeated (`fields=a&fields=b`). The answer then comes as `application/vnd.news-coverage.sparse+json`: the same page, each item with only those fields. */
+        fields?: (
+          | 'id'
+          | 'text'
+          | 'start'
+          | 'end'
+          | 'kind'
+          | 'speaker'
+          | 'speakerText'
+          | 'attribution'
+          | 'verb'
+          | 'cue'
+          | 'article'
+          | 'source'
+          | 'match'
+        )[];
+        /** @description Items per page, 1 to 100. */
+        limit?: number;
+        /** @description Opaque: the `nextCursor` of the previous page, with the same filters and sort. */
+        cursor?: string;
+        /** @description When `true`, the response carries `total`, the number of items matching the filters. */
+        includeTotal?: boolean;
+        /** @description The form of the answer, overriding the Accept header: `json` (the default: one page), or the whole list from `cursor` on as `csv` (`text/csv`, one row per item) or `ndjson` (`application/x-ndjson`, one item per line); `limit` and `includeTotal` apply to JSON pages only. */
+        format?: 'json' | 'csv' | 'ndjson';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Quotations, by the article's published date, newest first (or by relevance with `q`). As `application/json`, one page; with `fields`, the same page as `application/vnd.news-coverage.sparse+json`; as `text/csv` or `application/x-ndjson` (one item per line, each as the item schema), the whole list from `cursor` on. */
+      200: {
+        headers: {
+          /** @description On a JSON page that has a next one: `<URL of the next page>; rel="next"`, this request with `cursor` set. */
+          Link?: string;
+          /** @description On a CSV or NDJSON export: `attachment` with a file name, such as `attachment; filename="articles.csv"`. */
+          'Content-Disposition'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuotationList'];
+          'application/vnd.news-coverage.sparse+json': components['schemas']['QuotationListSparse'];
+          'text/csv': string;
+          'application/x-ndjson': components['schemas']['Quotation'];
+        };
+      };
+      /** @description Invalid parameters: a value that is not valid, or a parameter the route does not take. `invalidParams` names each one (as `querystring.limit`, `params.id`) and says why. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this list can answer with. */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; `Retry-After` says when to try again. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected server error; the body never carries internals. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service is overloaded, or the request needed more than its time budget; `Retry-After` says when to try again. */
+      503: {
+        headers: {
+          /** @description Seconds to wait before trying again. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getQuotation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The quotation's id.
+         * @example 35
+         */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The quotation, with the words around it. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuotationDetail'];
         };
       };
       /** @description Invalid parameters: a value that is not valid, or a parameter the route does not take. `invalidParams` names each one (as `querystring.limit`, `params.id`) and says why. */

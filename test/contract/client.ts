@@ -78,6 +78,11 @@ export async function callEveryOperation(baseUrl: string, ingestKey: string): Pr
     ),
     call('listSources', await api.GET('/v1/sources', { params: { query: { language: 'en', includeTotal: false } } })),
     call('getSource', await api.GET('/v1/sources/{id}', { params: { path: { id: 'newsman' } } })),
+    call(
+      'listQuotations',
+      await api.GET('/v1/quotations', { params: { query: { speaker: ['vladimir-putin'], q: 'sanctions' } } }),
+    ),
+    call('getQuotation', await api.GET('/v1/quotations/{id}', { params: { path: { id: 35 } } })),
   ];
 }
 

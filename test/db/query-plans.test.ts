@@ -17,6 +17,7 @@ const LARGE = [
   'events',
   'event_attestations',
   'event_participants',
+  'quotations',
 ];
 
 t.test('no list query falls back to a full scan', async (t) => {
@@ -61,6 +62,8 @@ t.test('no list query falls back to a full scan', async (t) => {
     '/v1/people?q=volkov',
     `/v1/people?mentionedWith=${rarePerson}`,
     '/v1/people?minMentions=5',
+    '/v1/people?status=confirmed',
+    '/v1/entities?status=candidate',
     '/v1/entities?type=place',
     `/v1/entities?article=${article}`,
     '/v1/events',
@@ -72,6 +75,15 @@ t.test('no list query falls back to a full scan', async (t) => {
     `/v1/events?article=${article}`,
     '/v1/events?disputed=true',
     '/v1/events?q=signs',
+    '/v1/quotations',
+    '/v1/quotations?sort=published',
+    `/v1/quotations?speaker=${person}`,
+    `/v1/quotations?source=${source}`,
+    `/v1/quotations?article=${article}`,
+    '/v1/quotations?from=2024-03&to=2024-03',
+    '/v1/quotations?attributed=false&kind=reported',
+    '/v1/quotations?q=government',
+    `/v1/quotations?q=government&speaker=${person}&sort=-published`,
     '/v1/sources',
     `/v1/sources/${source}`,
   ];

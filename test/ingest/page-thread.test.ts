@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
 import t from 'tap';
+import { openDatabase } from '../../src/db/client.ts';
+import { candidateNames } from '../../src/ingest/link.ts';
 import { preparePage } from '../../src/ingest/page/prepare-page.ts';
 import { PageThread } from '../../src/ingest/page-thread.ts';
+import { knownEntities } from '../../src/ingest/store.ts';
 import { DomainError } from '../../src/lib/errors.ts';
+import { seededDatabase } from '../helper.ts';
 
 const html = readFileSync(new URL('../fixtures/pages/en-ferry-resumes.html', import.meta.url), 'utf8');
 const input = { content: html, contentType: 'text/html' as const, url: 'https://www.coastalherald.example/ferry' };
@@ -17,7 +21,26 @@ t.test('a page prepared in the thread is the page prepared here', async (t) => {
   const thread = new PageThread({ timeoutMs: 30_000, maxQueued: 4 });
   t.teardown(() => thread.close());
   const there = await thread.prepare(input);
-  t.same(there, preparePage(input));
+  t.same(there, { page: preparePage(input) }, 'without a database, no names are looked for there');
+});
+
+t.test('given the database, the thread finds the names no entity matches, at the entities it read', async (t) => {
+  const path = seededDatabase(t);
+  const thread = new PageThread({ timeoutMs: 30_000, maxQueued: 4, databasePath: path });
+  t.teardown(() => thread.close());
+  const content =
+    'Vladimir Putin met Kim Jong Un in Pyongyang on Wednesday. Foreign Ministry spokeswoman Maria Zakharova said the visit was a success.';
+  const there = await thread.prepare({ content, contentType: 'text/plain' });
+  const db = openDatabase(path, { readonly: true });
+  t.teardown(() => db.$client.close());
+  const { key, matcher } = knownEntities(db);
+  t.equal(there.names?.version, key, 'the entity version the names were found at');
+  t.same(there.names?.names, candidateNames(there.page.body, 'en', matcher), 'the names found here');
+  t.same(
+    there.names?.names.map((n) => n.name),
+    ['Maria Zakharova'],
+    'the spokeswoman, and none of the known people',
+  );
 });
 
 t.test('the event loop keeps turning while a long page is prepared', async (t) => {
@@ -37,7 +60,7 @@ t.test('the event loop keeps turning while a long page is prepared', async (t) =
   const page = await thread.prepare({ content: bigPage, contentType: 'text/plain' });
   const took = performance.now() - started;
   clearInterval(timer);
-  t.ok(page.lines.length > 1000, 'the long page is prepared');
+  t.ok(page.page.lines.length > 1000, 'the long page is prepared');
   t.comment(`prepared in ${took.toFixed(0)} ms; ${ticks} ticks of 5 ms; longest gap ${longest.toFixed(0)} ms`);
   t.ok(ticks > 0, 'timers ran while the page was prepared');
   t.ok(longest < Math.max(250, took / 2), 'no gap in the event loop as long as the preparation');

@@ -106,12 +106,12 @@ t.test('an item carries every field, with real values', async (t) => {
       dateBasis: 'inferred',
       dateNote:
         'putin-kim-sign-comprehensive-pact says the pact was signed "Wednesday"; the visit was in the week of 17 June 2024, so 19 June 2024.',
-      location: { id: 'pyongyang', name: 'Pyongyang', type: 'place' },
+      location: { id: 'pyongyang', name: 'Pyongyang', type: 'place', status: 'confirmed' },
       participants: [
-        { id: 'kim-jong-un', name: 'Kim Jong-un', type: 'person', role: 'signatory' },
-        { id: 'north-korea', name: 'North Korea', type: 'country', role: 'party' },
-        { id: 'russia', name: 'Russia', type: 'country', role: 'party' },
-        { id: 'vladimir-putin', name: 'Vladimir Putin', type: 'person', role: 'signatory' },
+        { id: 'kim-jong-un', name: 'Kim Jong-un', type: 'person', status: 'confirmed', role: 'signatory' },
+        { id: 'north-korea', name: 'North Korea', type: 'country', status: 'confirmed', role: 'party' },
+        { id: 'russia', name: 'Russia', type: 'country', status: 'confirmed', role: 'party' },
+        { id: 'vladimir-putin', name: 'Vladimir Putin', type: 'person', status: 'confirmed', role: 'signatory' },
       ],
       attestationCount: 3,
       sourceCount: 3,
@@ -122,8 +122,8 @@ t.test('an item carries every field, with real values', async (t) => {
   const [noLocation] = (await list<EventBody>(app, '/v1/events?limit=1')).data;
   t.equal(noLocation?.location, null, 'the 1961 treaty has no location');
   t.same(noLocation?.participants, [
-    { id: 'moscow', name: 'Moscow', type: 'place', role: 'party' },
-    { id: 'pyongyang', name: 'Pyongyang', type: 'place', role: 'party' },
+    { id: 'moscow', name: 'Moscow', type: 'place', status: 'confirmed', role: 'party' },
+    { id: 'pyongyang', name: 'Pyongyang', type: 'place', status: 'confirmed', role: 'party' },
   ]);
 });
 

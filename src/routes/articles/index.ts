@@ -188,7 +188,7 @@ const articles: FastifyPluginAsyncZod = async (app) => {
         tags: ['articles'],
         summary: 'Every mention in an article',
         description:
-          'Each mention of an entity in the article’s cleaned body, in reading order, with its exact offsets, the surface text and the words around it.',
+          'Each mention of an entity in the article’s cleaned body, in reading order, with its exact offsets, the surface text, how it was linked (filter by it with `matchedBy` to keep the surest links) and the words around it.',
         params: ArticleIdParamsSchema,
         querystring: MentionListQuerySchema,
         response: MentionListResponses,

@@ -1,10 +1,10 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import type { ArticleOrigin, TextOrigin } from '../../db/schema.ts';
+import type { ArticleOrigin, EntityStatus, EntityType, MatchedBy, TextOrigin } from '../../db/schema.ts';
 import { invalidParam, notFound } from '../../lib/errors.ts';
 import { dateWindowConditions, requireKnownIds } from '../filters.ts';
 import { type KeyValue, listPage, queryScope } from '../pagination.ts';
-import { toFtsQuery } from '../search-query.ts';
+import { readSnippet, SNIPPET_CLOSE, SNIPPET_OPEN, toFtsQuery } from '../search-query.ts';
 import type { ArticleListQuery } from './schemas.ts';
 
 interface ArticleRow {
@@ -31,10 +31,6 @@ const ARTICLE_COLUMNS = sql`a.id, a.title, a.source_id as sourceId, s.name as so
   a.published_timezone as publishedTimezone, a.published_sort as publishedSort,
   a.word_count as wordCount, a.top_entities as topEntities`;
 
-/** Snippet markers: control characters no scraped text keeps, replaced by offsets before answering. */
-const OPEN = '\u0002';
-const CLOSE = '\u0003';
-
 export function published(
   row: Pick<
     ArticleRow,
@@ -50,30 +46,6 @@ export function published(
     time: row.publishedTime,
     timezone: row.publishedTimezone,
   };
-}
-
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
-  );
-
-/** Turns an FTS5 snippet with markers into plain text, highlight offsets and marked-up HTML. */
-export function readSnippet(marked: string) {
-  const highlights: { start: number; end: number }[] = [];
-  let snippet = '';
-  let html = '';
-  for (const [i, part] of marked.split(OPEN).entries()) {
-    const [hit, rest] = i === 0 ? [null, part] : (part.split(CLOSE) as [string, string?]);
-    if (hit !== null) {
-      highlights.push({ start: snippet.length, end: snippet.length + hit.length });
-      snippet += hit;
-      html += `<mark>${escapeHtml(hit)}</mark>`;
-    }
-    snippet += rest ?? '';
-    html += escapeHtml(rest ?? '');
-  }
-  return { snippet, highlights, snippetHtml: html };
 }
 
 /** Ids of articles mentioning the entity, as an EXISTS condition on `a`. */
@@ -135,7 +107,11 @@ export function listArticles(db: Db, query: ArticleListQuery) {
           { expr: driver ? sql`d.article_id` : sql`a.id`, direction },
         ],
         keyOf: (row: ArticleRow) => [row.publishedSort, row.id],
-        toItems: (rows) => rows.map((row) => toListItem(row)),
+        toItems: (rows) =>
+          toListItems(
+            db,
+            rows.map((row) => ({ row })),
+          ),
       },
       query,
     );
@@ -169,10 +145,13 @@ export function listArticles(db: Db, query: ArticleListQuery) {
         sort === 'relevance' ? [hit.rank, hit.docId] : [hit.publishedSort ?? '', hit.id ?? ''],
       toItems: (page) => {
         const details = searchDetails(db, fts, page);
-        return page.flatMap((hit) => {
-          const row = details.get(hit.docId);
-          return row ? [toListItem(row, hit.rank)] : [];
-        });
+        return toListItems(
+          db,
+          page.flatMap((hit) => {
+            const row = details.get(hit.docId);
+            return row ? [{ row, rank: hit.rank }] : [];
+          }),
+        );
       },
     },
     query,
@@ -185,7 +164,7 @@ function searchDetails(db: Db, fts: string, hits: readonly { docId: number }[]) 
   if (docIds.length === 0) return new Map<number, ArticleRow & { snippet: string }>();
   const rows = db.all<ArticleRow & { docId: number; snippet: string }>(
     sql`select ${ARTICLE_COLUMNS}, a.doc_id as docId,
-        snippet(article_search, -1, ${OPEN}, ${CLOSE}, '…', 24) as snippet
+        snippet(article_search, -1, ${SNIPPET_OPEN}, ${SNIPPET_CLOSE}, '…', 24) as snippet
       from article_search join articles a on a.doc_id = article_search.rowid
       join sources s on s.id = a.source_id
       where article_search match ${fts} and article_search.rowid in ${docIds}`,
@@ -193,7 +172,34 @@ function searchDetails(db: Db, fts: string, hits: readonly { docId: number }[]) 
   return new Map(rows.map((row) => [row.docId, row]));
 }
 
-function toListItem(row: ArticleRow & { snippet?: string }, rank?: number) {
+/**
+ * The page's rows as list items. Each article keeps its top entities as JSON, written when it was stored; their
+ * statuses are read now, in one query for the page, since a candidate may have been confirmed since (an entity no
+ * longer there is left out).
+ */
+function toListItems(db: Db, rows: readonly { row: ArticleRow & { snippet?: string }; rank?: number }[]) {
+  const tops = rows.map(({ row }) => JSON.parse(row.topEntities) as StoredEntityCount[]);
+  const statuses = statusesOf(db, [...new Set(tops.flat().map((e) => e.id))]);
+  return rows.map(({ row, rank }, i) =>
+    toListItem(
+      row,
+      (tops[i] ?? []).flatMap(({ id, name, type, mentionCount }) => {
+        const status = statuses.get(id);
+        return status ? [{ id, name, type, status, mentionCount }] : [];
+      }),
+      rank,
+    ),
+  );
+}
+
+/** The status of each of `ids`, in one query. */
+function statusesOf(db: Db, ids: readonly string[]): Map<string, EntityStatus> {
+  if (ids.length === 0) return new Map();
+  const rows = db.all<{ id: string; status: EntityStatus }>(sql`select id, status from entities where id in ${ids}`);
+  return new Map(rows.map((r) => [r.id, r.status]));
+}
+
+function toListItem(row: ArticleRow & { snippet?: string }, topEntities: EntityCount[], rank?: number) {
   return {
     id: row.id,
     title: row.title,
@@ -201,19 +207,17 @@ function toListItem(row: ArticleRow & { snippet?: string }, rank?: number) {
     language: row.language,
     published: published(row),
     wordCount: row.wordCount,
-    topEntities: JSON.parse(row.topEntities) as EntityCount[],
+    topEntities,
     ...(row.snippet !== undefined && rank !== undefined
       ? { match: { score: -rank, ...readSnippet(row.snippet) } }
       : {}),
   };
 }
 
-type EntityCount = {
-  id: string;
-  name: string;
-  type: 'person' | 'organization' | 'place' | 'country';
-  mentionCount: number;
-};
+/** An entry of `articles.top_entities`. */
+type StoredEntityCount = { id: string; name: string; type: EntityType; mentionCount: number };
+
+type EntityCount = StoredEntityCount & { status: EntityStatus };
 
 export function getArticle(db: Db, id: string) {
   const row = db.all<
@@ -241,7 +245,7 @@ export function getArticle(db: Db, id: string) {
   )[0];
   if (!row) return null;
   const entities = db.all<EntityCount & { firstOffset: number }>(
-    sql`select e.id, e.name, e.type, ae.mention_count as mentionCount, ae.first_offset as firstOffset
+    sql`select e.id, e.name, e.type, e.status, ae.mention_count as mentionCount, ae.first_offset as firstOffset
       from article_entities ae join entities e on e.id = ae.entity_id
       where ae.article_id = ${id} order by ae.mention_count desc, e.id`,
   );
@@ -304,6 +308,7 @@ export function listMentions(
     article: string;
     entity?: string[] | undefined;
     type?: string[] | undefined;
+    matchedBy?: MatchedBy[] | undefined;
     limit: number;
     cursor?: string | undefined;
     includeTotal?: boolean | undefined;
@@ -316,21 +321,23 @@ export function listMentions(
   const conditions: SQL[] = [sql`m.article_id = ${articleId}`];
   if (query.entity) conditions.push(sql`m.entity_id in ${query.entity}`);
   if (query.type) conditions.push(sql`e.type in ${query.type}`);
+  if (query.matchedBy) conditions.push(sql`m.matched_by in ${query.matchedBy}`);
   type MentionRow = {
     id: number;
     entityId: string;
     name: string;
-    type: 'person' | 'organization' | 'place' | 'country';
+    type: EntityType;
+    status: EntityStatus;
     start: number;
     end: number;
     surface: string;
-    matchedBy: 'alias' | 'family-name';
+    matchedBy: MatchedBy;
   };
   return listPage(
     db,
     {
       scope: queryScope(`articles/${articleId}/mentions`, query),
-      select: sql`select m.id, m.entity_id as entityId, e.name, e.type, m.start, m."end", m.surface,
+      select: sql`select m.id, m.entity_id as entityId, e.name, e.type, e.status, m.start, m."end", m.surface,
           m.matched_by as matchedBy
         from mentions m join entities e on e.id = m.entity_id`,
       conditions,
@@ -339,7 +346,7 @@ export function listMentions(
       toItems: (rows) =>
         rows.map((m) => ({
           id: m.id,
-          entity: { id: m.entityId, name: m.name, type: m.type },
+          entity: { id: m.entityId, name: m.name, type: m.type, status: m.status },
           start: m.start,
           end: m.end,
           surface: m.surface,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ARTICLE_ORIGINS, TEXT_ORIGINS } from '../../db/schema.ts';
+import { ARTICLE_ORIGINS, MATCHED_BY, TEXT_ORIGINS } from '../../db/schema.ts';
 import { MAX_PAGE_BYTES, PageSubmissionSchema } from '../../ingest/submission.ts';
 import { clientProblem } from '../../plugins/errors.ts';
 import {
@@ -11,6 +11,7 @@ import {
   EntityTypeSchema,
   errorResponses,
   fieldsParam,
+  HighlightSchema,
   IdSchema,
   idParams,
   invalidParamsExample,
@@ -33,12 +34,8 @@ export const MentionedEntitySchema = EntityRefSchema.extend({
   mentionCount: z.number().int().describe('Mentions of the entity in this article.'),
 }).meta({
   id: 'MentionedEntity',
-  example: { id: 'vladimir-putin', name: 'Vladimir Putin', type: 'person', mentionCount: 16 },
+  example: { id: 'vladimir-putin', name: 'Vladimir Putin', type: 'person', status: 'confirmed', mentionCount: 16 },
 });
-
-export const HighlightSchema = z
-  .object({ start: z.number().int(), end: z.number().int() })
-  .meta({ id: 'Highlight', description: 'A matched stretch of the snippet: `snippet.slice(start, end)`.' });
 
 export const SearchMatchSchema = z
   .object({
@@ -79,9 +76,9 @@ const PACT_ITEM = {
   published: PACT_PUBLISHED,
   wordCount: 453,
   topEntities: [
-    { id: 'vladimir-putin', name: 'Vladimir Putin', type: 'person', mentionCount: 16 },
-    { id: 'russia', name: 'Russia', type: 'country', mentionCount: 9 },
-    { id: 'north-korea', name: 'North Korea', type: 'country', mentionCount: 5 },
+    { id: 'vladimir-putin', name: 'Vladimir Putin', type: 'person', status: 'confirmed', mentionCount: 16 },
+    { id: 'russia', name: 'Russia', type: 'country', status: 'confirmed', mentionCount: 9 },
+    { id: 'north-korea', name: 'North Korea', type: 'country', status: 'confirmed', mentionCount: 5 },
   ],
 };
 
@@ -221,16 +218,29 @@ export const ArticleDetailSchema = z
       rawText:
         'Thursday, July 25, 2024\nHomeDiplomacyPutin signed a "comprehensive" diplomatic and defense pact with Kim Jong Un\n…',
       entities: [
-        { id: 'vladimir-putin', name: 'Vladimir Putin', type: 'person', mentionCount: 16, firstOffset: 27 },
-        { id: 'russia', name: 'Russia', type: 'country', mentionCount: 9, firstOffset: 617 },
+        {
+          id: 'vladimir-putin',
+          name: 'Vladimir Putin',
+          type: 'person',
+          status: 'confirmed',
+          mentionCount: 16,
+          firstOffset: 27,
+        },
+        { id: 'russia', name: 'Russia', type: 'country', status: 'confirmed', mentionCount: 9, firstOffset: 617 },
       ],
       events: [ARTICLE_EVENT_EXAMPLE],
     },
   });
 
+const MatchedBySchema = z
+  .enum(MATCHED_BY)
+  .describe(
+    'How the mention was linked, surest first. `exact`: the entity\'s name (or its name in the page\'s language); `alias`: another spelling listed for it; `family-name`: a bare family name ("Kim"; a title before it is not part of the mention) of the one person of that name the article names in full (or, when no one else bears the name, calls by a title: "President Putin"); `context`: a family name several people in the article share, settled by where it stands in the text (the nearest full name earlier in the sentence, the person the sentence before speaks of, the one named last, the one named most).',
+  );
+
 const PUTIN_FAMILY_NAME_MENTION = {
-  id: 188,
-  entity: { id: 'vladimir-putin', name: 'Vladimir Putin', type: 'person' },
+  id: 196,
+  entity: { id: 'vladimir-putin', name: 'Vladimir Putin', type: 'person', status: 'confirmed' },
   start: 188,
   end: 193,
   surface: 'Putin',
@@ -249,11 +259,7 @@ export const MentionSchema = z
     start: z.number().int().describe('Offset of the mention in the cleaned body (UTF-16), inclusive.'),
     end: z.number().int().describe('Offset just past the mention.'),
     surface: z.string().describe('The text as it stands: `body.slice(start, end)`.'),
-    matchedBy: z
-      .enum(['alias', 'family-name'])
-      .describe(
-        '`alias`: a full name; `family-name`: a bare family name ("Kim"; a title before it is not part of the mention), resolved within the article.',
-      ),
+    matchedBy: MatchedBySchema,
     context: z
       .object({
         text: z.string(),
@@ -271,13 +277,18 @@ export const MentionListSchema = listOf(MentionSchema, 'MentionList', {
 });
 
 export const MentionListSparseSchema = sparseListOf(MentionSchema, 'MentionListSparse', {
-  data: [{ id: 188, surface: 'Putin', start: 188, end: 193 }],
+  data: [{ id: 196, surface: 'Putin', start: 188, end: 193 }],
   nextCursor: null,
 });
 
 export const MentionListQuerySchema = queryOf({
   entity: repeatable(IdSchema).optional().describe('Only mentions of these entities.'),
   type: repeatable(EntityTypeSchema).optional().describe('Only mentions of entities of these types.'),
+  matchedBy: repeatable(MatchedBySchema)
+    .optional()
+    .describe(
+      'Only mentions linked this way; repeat for any of several (`matchedBy=exact&matchedBy=alias` for the surest links).',
+    ),
   fields: fieldsParam(MentionSchema),
   ...PageParams,
 });
@@ -384,6 +395,26 @@ export const IngestReportSchema = z
           }),
         )
         .describe('Family names that could mean no one or several people named in full in the page, left unlinked.'),
+      candidates: z
+        .array(
+          z.object({
+            id: z.string(),
+            type: EntityTypeSchema,
+            name: z.string(),
+            aliases: z.array(z.string()).describe('Every spelling the page used, the listed name first.'),
+            foundBy: z.string().describe('The rule and the words that found it.'),
+          }),
+        )
+        .optional()
+        .describe(
+          'Names that match no entity, added as candidate entities (absent from the reports of pages stored before candidates were found).',
+        ),
+      quotations: z
+        .object({ count: z.number().int(), attributed: z.number().int().describe('Those with a known speaker.') })
+        .optional()
+        .describe(
+          'The quotations found in the page (absent from the reports of pages stored before quotations were found).',
+        ),
     }),
     inferred: z
       .object({

@@ -24,7 +24,7 @@ const entities: FastifyPluginAsyncZod = async (app) => {
         tags: ['people'],
         summary: 'List and find people',
         description:
-          'The people the articles mention, most mentioned first. Find one by any spelling of the name (`q`), narrow to articles or sources (counts are then taken over those articles), or list who is mentioned alongside given people (`mentionedWith`). Paginated by `cursor`.',
+          'The people the articles mention, most mentioned first, each `confirmed` (curated) or a `candidate` (a name found in a page that matches no curated person). Find one by any spelling of the name (`q`), keep one status (`status`), narrow to articles or sources (counts are then taken over those articles), or list who is mentioned alongside given people (`mentionedWith`). Paginated by `cursor`.',
         querystring: PersonListQuerySchema,
         response: PersonListResponses,
       },
@@ -40,7 +40,7 @@ const entities: FastifyPluginAsyncZod = async (app) => {
         tags: ['people'],
         summary: 'One person',
         description:
-          'A person with every spelling of the name, the articles mentioning them, the events they take part in and the ten people most often mentioned alongside them. An id of an organization, place or country is a 404 pointing to `/v1/entities/{id}`.',
+          'A person with every spelling of the name, the articles mentioning them, the events they take part in and the ten people most often mentioned alongside them; a candidate has no description, and says how it was found (`foundBy`). An id of an organization, place or country is a 404 pointing to `/v1/entities/{id}`.',
         params: PersonIdParamsSchema,
         querystring: NoQuerySchema,
         response: PersonDetailResponses,
@@ -57,7 +57,7 @@ const entities: FastifyPluginAsyncZod = async (app) => {
         tags: ['entities'],
         summary: 'List and find entities',
         description:
-          'Every mentioned person, organization, place and country, most mentioned first. Filter by type, find by any spelling of the name (`q`), or narrow to articles or sources (counts are then taken over those articles). Paginated by `cursor`.',
+          'Every mentioned person, organization, place and country, most mentioned first, each `confirmed` (curated) or a `candidate` (a name found in a page that matches no curated entity). Filter by type and status, find by any spelling of the name (`q`), or narrow to articles or sources (counts are then taken over those articles). Paginated by `cursor`.',
         querystring: EntityListQuerySchema,
         response: EntityListResponses,
       },
@@ -73,7 +73,7 @@ const entities: FastifyPluginAsyncZod = async (app) => {
         tags: ['entities'],
         summary: 'One entity',
         description:
-          'An entity of any type with every spelling of the name, the articles mentioning it, the events it takes part in and the ten entities of any type most often mentioned alongside it.',
+          'An entity of any type with every spelling of the name, the articles mentioning it, the events it takes part in and the ten entities of any type most often mentioned alongside it; a candidate has no description, and says how it was found (`foundBy`).',
         params: EntityIdParamsSchema,
         querystring: NoQuerySchema,
         response: EntityDetailResponses,

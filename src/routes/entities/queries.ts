@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import type { DatePrecision, EntityType } from '../../db/schema.ts';
+import type { DatePrecision, EntityStatus, EntityType } from '../../db/schema.ts';
 import { invalidParam, notFound } from '../../lib/errors.ts';
 import { searchKey } from '../../lib/text.ts';
 import { requireKnownIds, whereAll } from '../filters.ts';
@@ -10,6 +10,7 @@ import type { EntitySort } from './schemas.ts';
 /** People are entities of type `person`: one set of queries serves /people and /entities, parameterised by type. */
 
 export interface EntityListInput {
+  status?: EntityStatus[] | undefined;
   q?: string | undefined;
   article?: string[] | undefined;
   source?: string[] | undefined;
@@ -32,6 +33,7 @@ interface EntityRow {
   id: string;
   type: EntityType;
   name: string;
+  status: EntityStatus;
   description: string;
   wikidataId: string | null;
   mentionCount: number;
@@ -71,6 +73,10 @@ const sortKey = (sort: EntitySort, row: EntityRow): KeyValue[] => {
   return [row.name, row.id];
 };
 
+/** A candidate has no curated description: the column holds '' for it, the API null. */
+const descriptionOf = (row: Pick<EntityRow, 'status' | 'description'>) =>
+  row.status === 'candidate' || row.description === '' ? null : row.description;
+
 /** The search key of a name query; a 400 when nothing searchable is left (`q=--`). */
 function nameKey(q: string): string {
   const key = searchKey(q);
@@ -105,6 +111,9 @@ export function listEntities(db: Db, input: EntityListInput, options: EntityList
   const key = input.q === undefined ? undefined : nameKey(input.q);
 
   const conditions: SQL[] = [];
+  // Status before type: the order of the index on (status, type, mention_count, id).
+  const statuses = [...new Set(input.status ?? [])];
+  if (statuses.length === 1) conditions.push(sql`e.status in ${statuses}`);
   if (options.types) conditions.push(sql`e.type in ${options.types}`);
   if (input.mentionedWith) conditions.push(sql`e.id not in ${input.mentionedWith}`);
   if (input.minMentions !== undefined) conditions.push(sql`c.mentions >= ${input.minMentions}`);
@@ -114,7 +123,7 @@ export function listEntities(db: Db, input: EntityListInput, options: EntityList
   }
   const items = sql`with counts as (${countsOf(input)}),
     items as (
-      select e.id, e.type, e.name, e.description, e.wikidata_id as wikidataId,
+      select e.id, e.type, e.name, e.status, e.description, e.wikidata_id as wikidataId,
         c.mentions as mentionCount, c.articles as articleCount
       from entities e join counts c on c.id = e.id ${whereAll(conditions)}
     )`;
@@ -137,8 +146,9 @@ export function listEntities(db: Db, input: EntityListInput, options: EntityList
           id: row.id,
           type: row.type,
           name: row.name,
+          status: row.status,
           ...(aliases.get(row.id) ?? { aliases: [], searchAliases: [] }),
-          description: row.description,
+          description: descriptionOf(row),
           wikidataId: row.wikidataId,
           mentionCount: row.mentionCount,
           articleCount: row.articleCount,
@@ -179,9 +189,9 @@ const withArticle = (type: string) => `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${t
  * pointing to its /entities address; co-mentions are then limited to that type too.
  */
 export function getEntity(db: Db, id: string, type?: EntityType) {
-  const row = db.all<EntityRow & { familyName: string | null }>(
-    sql`select id, type, name, family_name as familyName, description, wikidata_id as wikidataId,
-        mention_count as mentionCount, article_count as articleCount
+  const row = db.all<EntityRow & { familyName: string | null; foundBy: string | null }>(
+    sql`select id, type, name, status, family_name as familyName, description, found_by as foundBy,
+        wikidata_id as wikidataId, mention_count as mentionCount, article_count as articleCount
       from entities where id = ${id}`,
   )[0];
   if (!row) throw notFound(type ?? 'entity', id);
@@ -207,8 +217,14 @@ export function getEntity(db: Db, id: string, type?: EntityType) {
       from event_participants ep join events ev on ev.id = ep.event_id
       where ep.entity_id = ${id} order by ev.date_start, ev.date_end, coalesce(ev.time, ''), ev.id, ep.role`,
   );
-  const coMentioned = db.all<{ id: string; name: string; type: EntityType; sharedArticles: number }>(
-    sql`select o.id, o.name, o.type, count(*) as sharedArticles
+  const coMentioned = db.all<{
+    id: string;
+    name: string;
+    type: EntityType;
+    status: EntityStatus;
+    sharedArticles: number;
+  }>(
+    sql`select o.id, o.name, o.type, o.status, count(*) as sharedArticles
       from article_entities mine
       join article_entities theirs on theirs.article_id = mine.article_id and theirs.entity_id <> mine.entity_id
       join entities o on o.id = theirs.entity_id
@@ -221,9 +237,11 @@ export function getEntity(db: Db, id: string, type?: EntityType) {
     id: row.id,
     type: row.type,
     name: row.name,
+    status: row.status,
     ...names,
     familyName: row.familyName,
-    description: row.description,
+    description: descriptionOf(row),
+    foundBy: row.foundBy,
     wikidataId: row.wikidataId,
     mentionCount: row.mentionCount,
     articleCount: row.articleCount,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   DatePrecisionSchema,
+  EntityStatusSchema,
   EntityTypeSchema,
   errorResponses,
   fieldsParam,
@@ -47,6 +48,11 @@ const MinMentionsSchema = z.coerce
   .describe('Only items with at least this many mentions (counted within the article filters, when given).');
 
 const listParams = {
+  status: repeatable(EntityStatusSchema)
+    .optional()
+    .describe(
+      '`confirmed` (curated) or `candidate` (a name found in a page that matches no curated entity); repeat for both, which is the default.',
+    ),
   q: NameQuerySchema.optional(),
   article: repeatable(IdSchema)
     .optional()
@@ -62,9 +68,10 @@ const listParams = {
 const personFields = {
   id: z.string(),
   name: z.string().describe('The canonical name.'),
+  status: EntityStatusSchema,
   aliases: z.array(z.string()).describe('Other forms of the name the articles use.'),
   searchAliases: z.array(z.string()).describe('Spellings people search for that the articles do not use.'),
-  description: z.string(),
+  description: z.string().nullable().describe('The curated description; null for a candidate, which has none.'),
   wikidataId: z.string().nullable().describe('Given only where certain.'),
   mentionCount: z
     .number()
@@ -82,6 +89,7 @@ const { id: idField, name: nameField, ...restOfPerson } = personFields;
 const PUTIN = {
   id: 'vladimir-putin',
   name: 'Vladimir Putin',
+  status: 'confirmed',
   aliases: [],
   searchAliases: ['Vladimir Vladimirovich Putin'],
   description: 'President of Russia.',
@@ -94,6 +102,7 @@ const PYONGYANG = {
   id: 'pyongyang',
   name: 'Pyongyang',
   type: 'place',
+  status: 'confirmed',
   aliases: [],
   searchAliases: [],
   description: 'Capital of North Korea.',
@@ -181,21 +190,29 @@ export const EntityEventSchema = z
 const sharedArticles = z.number().int().describe('Articles mentioning both.');
 
 export const CoMentionedPersonSchema = z
-  .object({ id: z.string(), name: z.string(), sharedArticles })
-  .meta({ id: 'CoMentionedPerson', example: { id: 'vladimir-putin', name: 'Vladimir Putin', sharedArticles: 3 } });
+  .object({ id: z.string(), name: z.string(), status: EntityStatusSchema, sharedArticles })
+  .meta({
+    id: 'CoMentionedPerson',
+    example: { id: 'vladimir-putin', name: 'Vladimir Putin', status: 'confirmed', sharedArticles: 3 },
+  });
 
 export const CoMentionedEntitySchema = z
-  .object({ id: z.string(), name: z.string(), type: EntityTypeSchema, sharedArticles })
+  .object({ id: z.string(), name: z.string(), type: EntityTypeSchema, status: EntityStatusSchema, sharedArticles })
   .meta({
     id: 'CoMentionedEntity',
-    example: { id: 'north-korea', name: 'North Korea', type: 'country', sharedArticles: 4 },
+    example: { id: 'north-korea', name: 'North Korea', type: 'country', status: 'confirmed', sharedArticles: 4 },
   });
 
 const detailFields = {
+  status: personFields.status,
   aliases: personFields.aliases,
   searchAliases: personFields.searchAliases,
   familyName: z.string().nullable().describe('Persons: the family name as it stands alone in the texts.'),
   description: personFields.description,
+  foundBy: z
+    .string()
+    .nullable()
+    .describe('For a candidate: how its name was found (the rule and the words around it); null for a curated entity.'),
   wikidataId: personFields.wikidataId,
   mentionCount: z.number().int().describe('Mentions in the whole corpus.'),
   articleCount: z.number().int().describe('Articles mentioning it.'),
@@ -207,10 +224,12 @@ const detailFields = {
 const PUTIN_DETAIL = {
   id: 'vladimir-putin',
   name: 'Vladimir Putin',
+  status: 'confirmed',
   aliases: [],
   searchAliases: ['Vladimir Vladimirovich Putin'],
   familyName: 'Putin',
   description: 'President of Russia.',
+  foundBy: null,
   wikidataId: 'Q7747',
   mentionCount: 61,
   articleCount: 5,
@@ -248,8 +267,8 @@ export const PersonDetailSchema = z
     example: {
       ...PUTIN_DETAIL,
       coMentioned: [
-        { id: 'kim-jong-un', name: 'Kim Jong-un', sharedArticles: 5 },
-        { id: 'andrei-belousov', name: 'Andrei Belousov', sharedArticles: 3 },
+        { id: 'kim-jong-un', name: 'Kim Jong-un', status: 'confirmed', sharedArticles: 5 },
+        { id: 'andrei-belousov', name: 'Andrei Belousov', status: 'confirmed', sharedArticles: 3 },
       ],
     },
   });
@@ -270,10 +289,12 @@ export const EntityDetailSchema = z
       id: 'pyongyang',
       name: 'Pyongyang',
       type: 'place',
+      status: 'confirmed',
       aliases: [],
       searchAliases: [],
       familyName: null,
       description: 'Capital of North Korea.',
+      foundBy: null,
       wikidataId: 'Q18808',
       mentionCount: 29,
       articleCount: 5,
@@ -297,8 +318,8 @@ export const EntityDetailSchema = z
         },
       ],
       coMentioned: [
-        { id: 'kim-jong-un', name: 'Kim Jong-un', type: 'person', sharedArticles: 5 },
-        { id: 'north-korea', name: 'North Korea', type: 'country', sharedArticles: 5 },
+        { id: 'kim-jong-un', name: 'Kim Jong-un', type: 'person', status: 'confirmed', sharedArticles: 5 },
+        { id: 'north-korea', name: 'North Korea', type: 'country', status: 'confirmed', sharedArticles: 5 },
       ],
     },
   });
@@ -332,6 +353,9 @@ export const PersonListResponses = {
   ...listErrors('/v1/people', [
     invalidParamsExample('minMentionsTooSmall', 'A minimum below 1', '/v1/people?minMentions=0', [
       ['querystring.minMentions', 'must be at least 1'],
+    ]),
+    invalidParamsExample('unknownStatus', 'A status that does not exist', '/v1/people?status=pending', [
+      ['querystring.status', 'must be one of confirmed, candidate'],
     ]),
     invalidParamsExample('misspeltParameter', 'A misspelt parameter', '/v1/people?mentionedwith=kim-jong-un', [
       ['querystring.mentionedwith', 'is not a parameter of this route; did you mean "mentionedWith"?'],

@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import type { BASES, DATE_PRECISIONS, ENTITY_TYPES } from '../../db/schema.ts';
+import type { BASES, DATE_PRECISIONS, ENTITY_TYPES, EntityStatus } from '../../db/schema.ts';
 import { notFound } from '../../lib/errors.ts';
 import { dateWindowConditions, requireKnownIds } from '../filters.ts';
 import { listPage, type Page, queryScope, type SortColumn } from '../pagination.ts';
@@ -23,6 +23,7 @@ interface EventRow {
   locationId: string | null;
   locationName: string | null;
   locationType: EntityType | null;
+  locationStatus: EntityStatus | null;
   disputed: number;
   disagreementAbout: string | null;
   disagreementSummary: string | null;
@@ -35,6 +36,7 @@ interface ParticipantRow {
   id: string;
   name: string;
   type: EntityType;
+  status: EntityStatus;
   role: string;
 }
 
@@ -52,7 +54,8 @@ interface AttestationRow {
 /** The columns of an event row; `e` is the events table (or a page of it). */
 const eventColumns = sql`e.id, e.title, e.description, e.date, e.precision, e.time, e.timezone,
   e.date_basis as dateBasis, e.date_note as dateNote, e.date_start as dateStart, e.date_end as dateEnd,
-  e.location_id as locationId, l.name as locationName, l.type as locationType, e.disputed,
+  e.location_id as locationId, l.name as locationName, l.type as locationType,
+  l.status as locationStatus, e.disputed,
   e.disagreement_about as disagreementAbout, e.disagreement_summary as disagreementSummary,
   e.attestation_count as attestationCount, e.source_count as sourceCount`;
 
@@ -105,7 +108,7 @@ function filterConditions(db: Db, query: EventListQuery): SQL[] {
 function participantsOf(db: Db, eventIds: readonly string[]): Map<string, EventItem['participants']> {
   const byEvent = new Map<string, EventItem['participants']>();
   if (eventIds.length === 0) return byEvent;
-  const rows = db.all<ParticipantRow>(sql`select p.event_id as eventId, en.id, en.name, en.type, p.role
+  const rows = db.all<ParticipantRow>(sql`select p.event_id as eventId, en.id, en.name, en.type, en.status, p.role
     from event_participants p join entities en on en.id = p.entity_id
     where p.event_id in ${eventIds}
     order by en.name, en.id, p.role`);
@@ -129,8 +132,8 @@ function toEvent(row: EventRow, participants: EventItem['participants']): Omit<E
     dateBasis: row.dateBasis,
     dateNote: row.dateNote,
     location:
-      row.locationId && row.locationName && row.locationType
-        ? { id: row.locationId, name: row.locationName, type: row.locationType }
+      row.locationId && row.locationName && row.locationType && row.locationStatus
+        ? { id: row.locationId, name: row.locationName, type: row.locationType, status: row.locationStatus }
         : null,
     participants,
     attestationCount: row.attestationCount,

@@ -6,6 +6,7 @@ import {
   DateMatchSchema,
   DatePrecisionSchema,
   EntityRefSchema,
+  EntityStatusSchema,
   EntityTypeSchema,
   errorResponses,
   fieldsParam,
@@ -32,11 +33,12 @@ export const EventParticipantSchema = z
     id: z.string(),
     name: z.string(),
     type: EntityTypeSchema,
+    status: EntityStatusSchema,
     role: z.string().describe('What the entity did in the event, in the words of the corpus: `host`, `signatory`…'),
   })
   .meta({
     id: 'EventParticipant',
-    example: { id: 'vladimir-putin', name: 'Vladimir Putin', type: 'person', role: 'signatory' },
+    example: { id: 'vladimir-putin', name: 'Vladimir Putin', type: 'person', status: 'confirmed', role: 'signatory' },
   });
 
 export const EventDisagreementSchema = z
@@ -82,12 +84,12 @@ const treatyEvent = {
   dateBasis: 'inferred',
   dateNote:
     'putin-kim-sign-comprehensive-pact says the pact was signed "Wednesday"; the visit was in the week of 17 June 2024, so 19 June 2024.',
-  location: { id: 'pyongyang', name: 'Pyongyang', type: 'place' },
+  location: { id: 'pyongyang', name: 'Pyongyang', type: 'place', status: 'confirmed' },
   participants: [
-    { id: 'kim-jong-un', name: 'Kim Jong-un', type: 'person', role: 'signatory' },
-    { id: 'north-korea', name: 'North Korea', type: 'country', role: 'party' },
-    { id: 'russia', name: 'Russia', type: 'country', role: 'party' },
-    { id: 'vladimir-putin', name: 'Vladimir Putin', type: 'person', role: 'signatory' },
+    { id: 'kim-jong-un', name: 'Kim Jong-un', type: 'person', status: 'confirmed', role: 'signatory' },
+    { id: 'north-korea', name: 'North Korea', type: 'country', status: 'confirmed', role: 'party' },
+    { id: 'russia', name: 'Russia', type: 'country', status: 'confirmed', role: 'party' },
+    { id: 'vladimir-putin', name: 'Vladimir Putin', type: 'person', status: 'confirmed', role: 'signatory' },
   ],
   attestationCount: 3,
   sourceCount: 3,

@@ -1,0 +1,116 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/**
+ * The labelled pages of `test/fixtures/linking/`: scraped-looking news pages whose story text carries gold markup
+ * `[[surface|target]]`, each beside `<page>.quotes.json`. Target is an entity id of `seed/entities.yaml`,
+ * `+Name` (a person the corpus does not know; `+Name@organization` or `+Name@place` for another kind), `?` (a
+ * family name the text leaves open) or `!` (a span that names no person, such as a place named after one).
+ */
+
+export type GoldTarget =
+  | { kind: 'entity'; id: string }
+  | { kind: 'candidate'; name: string; type: 'person' | 'organization' | 'place' }
+  | { kind: 'open' }
+  | { kind: 'not-person' };
+
+export interface GoldSpan {
+  start: number;
+  end: number;
+  surface: string;
+  target: GoldTarget;
+}
+
+export interface GoldQuote {
+  text: string;
+  kind: 'direct' | 'reported';
+  speaker: string | null;
+}
+
+export interface GoldPage {
+  file: string;
+  contentType: 'text/plain' | 'text/html';
+  content: string;
+  spans: GoldSpan[];
+  quotes: GoldQuote[];
+}
+
+export const GOLD_DIR = fileURLToPath(new URL('../test/fixtures/linking/', import.meta.url));
+
+const GoldQuotesSchema = z.array(
+  z.strictObject({
+    text: z.string().min(1),
+    kind: z.enum(['direct', 'reported']),
+    speaker: z.string().min(1).nullable(),
+  }),
+);
+
+const PAGE_FILE = /\.(?:txt|html)$/;
+const MARK = /\[\[([^[\]|\n]+)\|([^[\]|\n]+)\]\]/g;
+
+/** The target a markup's right-hand side names; throws on one the format does not allow. */
+export function parseGoldTarget(raw: string): GoldTarget {
+  if (raw === '?') return { kind: 'open' };
+  if (raw === '!') return { kind: 'not-person' };
+  if (raw.startsWith('+')) {
+    const at = raw.lastIndexOf('@');
+    const suffix = at > 0 ? raw.slice(at + 1) : '';
+    const type = suffix === 'organization' || suffix === 'place' ? suffix : 'person';
+    const name = type === 'person' ? raw.slice(1) : raw.slice(1, at);
+    if (name.trim() !== name || name === '') throw new Error(`bad candidate name in "${raw}"`);
+    return { kind: 'candidate', name, type };
+  }
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(raw)) throw new Error(`bad target "${raw}"`);
+  return { kind: 'entity', id: raw };
+}
+
+/** A page's text with its markup removed, and the spans with UTF-16 offsets into that text. */
+export function readGoldMarkup(marked: string): { content: string; spans: GoldSpan[] } {
+  const spans: GoldSpan[] = [];
+  let content = '';
+  let last = 0;
+  for (const m of marked.matchAll(MARK)) {
+    const [whole, surface = '', rawTarget = ''] = m;
+    content += marked.slice(last, m.index);
+    const start = content.length;
+    content += surface;
+    spans.push({ start, end: content.length, surface, target: parseGoldTarget(rawTarget) });
+    last = m.index + whole.length;
+  }
+  content += marked.slice(last);
+  // Whatever markup the pattern did not take (nested, unclosed, empty) is an error in the page, not page text.
+  const stray = /\[\[|\]\]/.exec(content);
+  if (stray) {
+    const at = stray.index;
+    throw new Error(`malformed markup near "${content.slice(Math.max(0, at - 30), at + 30)}"`);
+  }
+  return { content, spans };
+}
+
+/** Reads every page of the labelled set: the page with its markup removed, and the gold spans with offsets into that content. */
+export function loadGoldPages(dir: string = GOLD_DIR): GoldPage[] {
+  return readdirSync(dir)
+    .filter((file) => PAGE_FILE.test(file))
+    .sort()
+    .map((file) => {
+      const where = (e: unknown) => new Error(`${file}: ${e instanceof Error ? e.message : String(e)}`);
+      let parsed: { content: string; spans: GoldSpan[] };
+      let quotes: GoldQuote[];
+      try {
+        parsed = readGoldMarkup(readFileSync(join(dir, file), 'utf8'));
+        const quotesFile = join(dir, file.replace(PAGE_FILE, '.quotes.json'));
+        quotes = GoldQuotesSchema.parse(JSON.parse(readFileSync(quotesFile, 'utf8')));
+      } catch (e) {
+        throw where(e);
+      }
+      return {
+        file,
+        contentType: file.endsWith('.html') ? 'text/html' : 'text/plain',
+        content: parsed.content,
+        spans: parsed.spans,
+        quotes,
+      };
+    });
+}

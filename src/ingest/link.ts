@@ -1,0 +1,191 @@
+import type { EntityType } from '../db/schema.ts';
+import { slugOf } from '../lib/text.ts';
+import { type CandidateName, findCandidateNames } from './candidates.ts';
+import {
+  type AliasMatcher,
+  addEntities,
+  buildAliasMatcher,
+  findMentions,
+  type Mention,
+  type MentionableEntity,
+  type MentionResult,
+  nameKey,
+  type UnresolvedMention,
+} from './mentions.ts';
+import { type FoundQuotation, findQuotations } from './quotations.ts';
+
+/**
+ * One article's links to the knowledge base, for the seed, ingest and a rebuild alike: its mentions of known
+ * entities, the names in it that match none (new candidate entities, linked too), and its quotations with their
+ * speakers.
+ */
+
+/** A name found in a page that matches no entity: a candidate entity until a curator confirms or merges it. */
+export interface CandidateEntity extends MentionableEntity {
+  type: Exclude<EntityType, 'country'>;
+  /** Every spelling the page used, the listed name first. */
+  aliases: string[];
+  /** The rule and the words that found it, for the curator. */
+  foundBy: string;
+}
+
+export interface PageLinks {
+  mentions: Mention[];
+  unresolved: UnresolvedMention[];
+  /** Candidates this page introduced (none the knowledge base held before). */
+  candidates: CandidateEntity[];
+  quotations: FoundQuotation[];
+}
+
+export interface LinkContext {
+  /** The matcher over every entity known so far, candidates of earlier pages included. */
+  matcher: AliasMatcher;
+  /** The type of each known entity, by id (quotations are said by people and organisations only). */
+  typeOf: (id: string) => string | undefined;
+  /** An id no entity has yet, built on `base` (a candidate's slug). */
+  freeId: (base: string) => string;
+}
+
+/**
+ * Common Korean and Chinese family names as news romanises them: a name that starts with one and goes on in short
+ * syllables ("Choe Son Hui", "Kim Yo-jong", "Wang Yi") puts the family name first.
+ */
+const EAST_ASIAN_FAMILY = new Set(
+  (
+    'Kim Lee Ri Yi Rhee Park Pak Choe Choi Jung Jong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Rim Han Shin Sin Seo Suh ' +
+    'Kwon Hwang Ahn An Song Hong Jeon Jon Ko Moon Mun Yang Son Bae Baek Paek Nam Roh No Ha Kwak Cha Joo Ju Min Ryu Yu ' +
+    'Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Xie Xi Tang Feng Deng Qin'
+  ).split(' '),
+);
+
+/** A candidate person's family name: the first word of an East Asian name, else the last ("Maria Zakharova" → "Zakharova"). */
+function familyNameOf(name: string, type: string): string | null {
+  if (type !== 'person') return null;
+  const words = name.split(' ');
+  if (words.length < 2) return null;
+  const first = words[0] as string;
+  const syllables = words
+    .slice(1)
+    .join(' ')
+    .split(/[\s-]+/);
+  if (EAST_ASIAN_FAMILY.has(first) && syllables.length <= 2 && syllables.every((w) => w.length <= 5)) return first;
+  return words.at(-1) ?? null;
+}
+
+/**
+ * The page's candidate names grouped into entities: one per name key (folded stems, so "Мария Захарова" and "Марии
+ * Захаровой" are one) and type. The shortest spelling is the listed name: in a declining language, the nominative.
+ */
+function candidatesOf(
+  body: string,
+  names: readonly CandidateName[],
+  freeId: (base: string) => string,
+): CandidateEntity[] {
+  const groups = new Map<string, { found: CandidateName[]; type: CandidateEntity['type'] }>();
+  for (const found of names) {
+    const key = nameKey(found.name);
+    if (!key) continue;
+    const group = groups.get(`${found.type}\u0000${key}`);
+    if (group) group.found.push(found);
+    else groups.set(`${found.type}\u0000${key}`, { found: [found], type: found.type });
+  }
+  return [...groups.values()].map(({ found, type }) => {
+    const first = found[0] as (typeof found)[number];
+    const spellings = [...new Set(found.map((f) => f.name))];
+    const name = spellings.reduce((a, b) => (b.length < a.length ? b : a));
+    return {
+      id: freeId(slugOf(name) || 'candidate'),
+      type,
+      name,
+      familyName: familyNameOf(name, type),
+      aliases: [name, ...spellings.filter((s) => s !== name)],
+      foundBy: `${first.evidence}: "${contextOf(body, first.start, first.end)}"`,
+    };
+  });
+}
+
+/** The words around a span, for evidence. */
+function contextOf(body: string, start: number, end: number): string {
+  const from = Math.max(body.lastIndexOf('\n', start) + 1, start - 60);
+  const next = body.indexOf('\n', end);
+  const to = Math.min(next === -1 ? body.length : next, end + 60);
+  return `${from > 0 && body[from - 1] !== '\n' ? '…' : ''}${body.slice(from, to).trim()}${to < body.length && body[to] !== '\n' ? '…' : ''}`;
+}
+
+/**
+ * Links one article: mentions of the entities `context` knows, then candidates for the names that match none (linked
+ * in a second pass, so a candidate's family name alone links to them too), then its quotations, each attributed to a
+ * mentioned person or organisation where the text says who spoke.
+ */
+export function linkPage(
+  body: string,
+  language: string | null,
+  context: LinkContext,
+  names?: readonly CandidateName[],
+): PageLinks {
+  const known = findMentions(body, context.matcher, { language });
+  const candidates = candidatesOf(body, names ?? candidateNames(body, language, known), context.freeId);
+  // With candidates, all names again at once: a candidate's family name alone links to them, and is a namesake of
+  // the known people of that name.
+  const { mentions, unresolved } =
+    candidates.length > 0 ? findMentions(body, [context.matcher, buildAliasMatcher(candidates)], { language }) : known;
+  // A candidate no mention survived for (its name stood inside a known one) is not kept.
+  const mentioned = new Set(mentions.map((m) => m.entityId));
+  const kept = candidates.filter((c) => mentioned.has(c.id));
+  const types = new Map(kept.map((c) => [c.id, c.type as string]));
+  const speakers = mentions.flatMap((m) => {
+    const type = types.get(m.entityId) ?? context.typeOf(m.entityId);
+    return type ? [{ ...m, type }] : [];
+  });
+  return { mentions, unresolved, candidates: kept, quotations: findQuotations(body, language, speakers) };
+}
+
+/**
+ * The names in a body that no known name covers: the costly part of linking (an English page goes through
+ * compromise), which the server runs in the page thread. A full name no entity has may contain a known family name
+ * ("Kim Il-sung"), so only full names are taken out first; a name that is only a known family name, linked or left
+ * open ("Poutine" after "le président"), is no new name.
+ */
+export function candidateNames(
+  body: string,
+  language: string | null,
+  known: MentionResult | AliasMatcher,
+): CandidateName[] {
+  const found = 'root' in known ? findMentions(body, known, { language }) : known;
+  const taken = found.mentions.filter((m) => m.matchedBy === 'exact' || m.matchedBy === 'alias');
+  const bare = [...found.mentions.filter((m) => !taken.includes(m)), ...found.unresolved];
+  return findCandidateNames(body, language, taken).filter(
+    (n) => !bare.some((b) => b.start === n.start && b.end === n.end),
+  );
+}
+
+/**
+ * Links article after article against a growing set of entities: the candidates one article introduces are known
+ * to the next (the seed's pass over the corpus, a rebuild's pass over the ingested articles).
+ */
+export class Linker {
+  private readonly types: Map<string, string>;
+
+  constructor(
+    entities: readonly MentionableEntity[],
+    private readonly matcher: AliasMatcher = buildAliasMatcher(entities),
+  ) {
+    this.types = new Map(entities.map((e) => [e.id, e.type]));
+  }
+
+  link(body: string, language: string | null): PageLinks {
+    const links = linkPage(body, language, {
+      matcher: this.matcher,
+      typeOf: (id) => this.types.get(id),
+      freeId: (base) => {
+        let id = base;
+        for (let n = 2; this.types.has(id); n++) id = `${base}-${n}`;
+        this.types.set(id, 'candidate');
+        return id;
+      },
+    });
+    addEntities(this.matcher, links.candidates);
+    for (const c of links.candidates) this.types.set(c.id, c.type);
+    return links;
+  }
+}

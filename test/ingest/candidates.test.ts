@@ -1,0 +1,248 @@
+// Candidate names: people named with a title, a reporting verb or an apposition, never a place, month or known span.
+import { readdirSync, readFileSync } from 'node:fs';
+import t, { type Test } from 'tap';
+import { type CandidateName, findCandidateNames } from '../../src/ingest/candidates.ts';
+
+/** The candidates of a page, after checking what every result promises: offsets, order, no overlap. */
+function candidates(
+  t: Test,
+  body: string,
+  language: string | null,
+  known: { start: number; end: number }[] = [],
+): CandidateName[] {
+  const found = findCandidateNames(body, language, known);
+  const broken = found.flatMap((c, i) => {
+    const next = found[i + 1];
+    return [
+      body.slice(c.start, c.end) === c.surface ? [] : [`offsets of "${c.name}"`],
+      c.name === c.surface.replace(/\s+/g, ' ') ? [] : [`"${c.name}" is not its surface, spaces normalised`],
+      /^[\p{L}][\p{L}\p{M}'’. -]*[\p{L}.]$/u.test(c.name) ? [] : [`"${c.name}" keeps punctuation`],
+      /['’]s$/.test(c.name) ? [`"${c.name}" keeps a possessive`] : [],
+      !next || c.end <= next.start ? [] : [`"${c.name}" overlaps or follows "${next.name}"`],
+      known.every((k) => c.end <= k.start || k.end <= c.start) ? [] : [`"${c.name}" overlaps a known span`],
+    ].flat();
+  });
+  t.same(broken, [], 'offsets, names, order and overlaps');
+  return found;
+}
+
+const names = (found: readonly CandidateName[], type: CandidateName['type'] = 'person') =>
+  found.filter((c) => c.type === type).map((c) => c.name);
+const evidenceOf = (found: readonly CandidateName[], name: string) =>
+  found.find((c) => c.name === name)?.evidence ?? '';
+
+t.test('English: unknown spokespeople and ministers, Korean names, titles without a full stop', async (t) => {
+  const body = [
+    'Foreign Ministry spokeswoman Maria Zakharova said the talks went well.',
+    "North Korean Foreign Minister Choe Son Hui's visit to Moscow was her second this year.",
+    'The crowd cheered, according to Ri Il Hwan.',
+    '"We are pleased," said Jenny Town, a senior fellow at the Stimson Center.',
+    'Kremlin spokesman Dmitry Peskov added that Mr Kim would stay two days.',
+  ].join('\n');
+  const found = candidates(t, body, 'en');
+  t.same(names(found), ['Maria Zakharova', 'Choe Son Hui', 'Ri Il Hwan', 'Jenny Town', 'Dmitry Peskov', 'Kim']);
+  t.match(evidenceOf(found, 'Maria Zakharova'), 'title "Foreign Ministry spokeswoman" before');
+  t.match(evidenceOf(found, 'Choe Son Hui'), 'title "North Korean Foreign Minister" before');
+  t.match(evidenceOf(found, 'Ri Il Hwan'), 'reporting verb "according to" before');
+  t.match(evidenceOf(found, 'Jenny Town'), 'appositive role "fellow" after');
+  t.match(evidenceOf(found, 'Kim'), 'title "Mr" before');
+  t.same(names(found, 'organization'), ['Stimson Center'], 'compromise gives organisations');
+  t.same(names(found, 'place'), ['Moscow'], 'and places');
+  const choe = found.find((c) => c.name === 'Choe Son Hui');
+  t.equal(body.slice(choe?.end, (choe?.end ?? 0) + 2), "'s", 'the possessive is left out of the span');
+});
+
+t.test('French, Spanish, German and Russian: titles, appositions and reporting verbs', async (t) => {
+  const fr = candidates(
+    t,
+    'La porte-parole de la diplomatie russe, Maria Zakharova, a déclaré que tout allait bien. ' +
+      'Le président russe Vladimir Poutine a rencontré le dirigeant nord-coréen Kim Jong-un. ' +
+      'Selon Sergueï Lavrov, la coopération progresse. « Nous sommes prêts », a affirmé Jean Dupont.',
+    'fr',
+  );
+  t.same(names(fr), ['Maria Zakharova', 'Vladimir Poutine', 'Kim Jong-un', 'Sergueï Lavrov', 'Jean Dupont']);
+  t.match(evidenceOf(fr, 'Maria Zakharova'), 'title "La porte-parole de la diplomatie russe" before, comma');
+  t.match(evidenceOf(fr, 'Jean Dupont'), 'reporting verb "a affirmé" before');
+
+  const es = candidates(
+    t,
+    'La portavoz de la diplomacia rusa, María Zajárova, dijo que todo va bien. El presidente ruso Vladímir Putin ' +
+      'viajó a Pyongyang. Según Serguéi Lavrov, todo avanza.',
+    'es',
+  );
+  t.same(names(es), ['María Zajárova', 'Vladímir Putin', 'Serguéi Lavrov']);
+
+  const de = candidates(
+    t,
+    'Kremlsprecher Dmitri Peskow sagte, das Treffen sei wichtig. Am Montag erklärte Annalena Baerbock, die Lage ' +
+      'sei ernst. Laut Olaf Scholz ist alles gut.',
+    'de',
+  );
+  t.same(names(de), ['Dmitri Peskow', 'Annalena Baerbock', 'Olaf Scholz']);
+
+  const ru = candidates(
+    t,
+    'Официальный представитель МИД России Мария Захарова заявила, что визит прошёл успешно. ' +
+      'По словам официального представителя МИД России Марии Захаровой, переговоры продолжатся. ' +
+      'Сергей Лавров заявил журналистам, что всё хорошо. «Мы готовы», — заявил пресс-секретарь Дмитрий Песков.',
+    'ru',
+  );
+  t.same(
+    names(ru),
+    ['Мария Захарова', 'Марии Захаровой', 'Сергей Лавров', 'Дмитрий Песков'],
+    'a declined name is given as found',
+  );
+  t.match(evidenceOf(ru, 'Марии Захаровой'), 'title "официального представителя МИД России" before');
+  t.same(
+    [...fr, ...es, ...de, ...ru].filter((c) => c.type !== 'person'),
+    [],
+    'other languages give persons only',
+  );
+});
+
+t.test('a language nothing tells: every language’s cues', async (t) => {
+  const found = candidates(
+    t,
+    'Foreign Ministry spokeswoman Maria Zakharova said it.\nОфициальный представитель МИД России Мария Захарова заявила.',
+    null,
+  );
+  t.same(names(found), ['Maria Zakharova', 'Мария Захарова']);
+});
+
+t.test('a place named after a person is not a person', async (t) => {
+  const en = candidates(
+    t,
+    'Crowds gathered at Kim Il Sung Square, said an official. The Kim Jong Un International Airport said it was ' +
+      'closed. Putin Avenue was renamed, said Ri Il Hwan.',
+    'en',
+  );
+  t.same(names(en), ['Ri Il Hwan']);
+  const fr = candidates(t, 'Les dirigeants se sont retrouvés place Kim Il-sung, a affirmé Jean Dupont.', 'fr');
+  t.same(names(fr), ['Jean Dupont']);
+  const es = candidates(t, 'Se reunieron en la plaza de Kim Il-sung, dijo Juan Pérez.', 'es');
+  t.same(names(es), ['Juan Pérez']);
+  const ru = candidates(t, 'Лидеры возложили цветы на площади Ким Ир Сена, сообщил Сергей Лавров.', 'ru');
+  t.same(names(ru), ['Сергей Лавров']);
+});
+
+t.test('a capital that opens a sentence is not a name by itself', async (t) => {
+  const en = candidates(t, 'Later Kim Jong Un said he was pleased. Officials said the visit went well.', 'en');
+  t.same(names(en), ['Kim Jong Un']);
+  const fr = candidates(t, 'Hier Vladimir Poutine a dit non. Ensuite Emmanuel Macron a déclaré le contraire.', 'fr');
+  t.same(names(fr), ['Vladimir Poutine', 'Emmanuel Macron']);
+  const ru = candidates(t, 'Вчера Дмитрий Песков сообщил, что встреча состоится. Затем Москва заявила протест.', 'ru');
+  t.same(names(ru), ['Дмитрий Песков']);
+});
+
+t.test('months and weekdays are never names', async (t) => {
+  const en = candidates(
+    t,
+    'On Monday Sergei Lavrov said he would travel. In June Choe Son Hui told reporters that Theresa May had called.',
+    'en',
+  );
+  t.same(names(en), ['Sergei Lavrov', 'Choe Son Hui', 'Theresa May'], '"May" after a first name is a name');
+  const fr = candidates(t, 'Lundi Mardi a déclaré que tout allait bien.', 'fr');
+  t.same(fr, []);
+  const de = candidates(t, 'Am Montag Dienstag sagte er nichts.', 'de');
+  t.same(de, []);
+});
+
+t.test('institutions, places and articles are not persons', async (t) => {
+  const en = candidates(
+    t,
+    'The State Department said nothing. North Korea said nothing either. The UN General Assembly voted. ' +
+      'Associated British Ports said the offer was fair.',
+    'en',
+  );
+  t.same(names(en), []);
+  const fr = candidates(t, 'La Maison Blanche a déclaré que rien ne changeait.', 'fr');
+  t.same(fr, []);
+  const es = candidates(t, 'La Casa Blanca dijo que no. El Gobierno de España afirmó que sí.', 'es');
+  t.same(es, []);
+  const de = candidates(
+    t,
+    'Die Deutsche Bahn teilte mit, dass Züge ausfallen. Das Auswärtige Amt erklärte nichts.',
+    'de',
+  );
+  t.same(de, []);
+  const ru = candidates(t, 'Северная Корея заявила о поддержке.', 'ru');
+  t.same(ru, []);
+  const titles = candidates(
+    t,
+    'Defence Minister said the drills would go on. First Vice Foreign Minister said no.',
+    'en',
+  );
+  t.same(titles, [], 'a title alone is no one');
+});
+
+t.test('an institution or a compound title after a head is part of the title', async (t) => {
+  const ru = candidates(
+    t,
+    'Его встретил председатель Госсовета КНДР Ким Чен Ын. Глава Роскосмоса Юрий Борисов заявил, что всё готово. ' +
+      'Председатель Госсовета прибыл.',
+    'ru',
+  );
+  t.same(names(ru), ['Ким Чен Ын', 'Юрий Борисов']);
+  const de = candidates(t, 'Das sagte Oberbürgermeister Jürgen Dupper am Abend.', 'de');
+  t.same(names(de), ['Jürgen Dupper']);
+});
+
+t.test('invisible characters and other hyphens inside a word', async (t) => {
+  const body =
+    'NATO Secretary General Jens Stolten\u00ADberg said so. Kim Jong\u2010un met Lee Do\u200B-yun, a researcher.';
+  const found = findCandidateNames(body, 'en', []);
+  t.same(
+    found.map((c) => c.name),
+    ['Jens Stoltenberg', 'Kim Jong\u2010un', 'Lee Do-yun'],
+  );
+  t.ok(
+    found.every((c) => body.slice(c.start, c.end) === c.surface),
+    'the surface keeps what the body holds',
+  );
+});
+
+t.test('a lone word after a title only when the page names no one more fully with it', async (t) => {
+  const alone = candidates(t, 'Dr Smith told reporters the plan was sound.', 'en');
+  t.same(names(alone), ['Smith']);
+  const roles = candidates(t, 'King Charles visited the site. President Xi said he agreed. Herr Müller schwieg.', 'en');
+  t.same(names(roles), ['Xi', 'Müller'], 'after a role, only with a reporting verb; after an honorific, always');
+  const fuller = candidates(t, 'Dr Smith told reporters the plan was sound. Later, John Smith said he agreed.', 'en');
+  t.same(names(fuller), ['John Smith']);
+  const known = 'Mr Kim said little. Kim Jong Un said more.';
+  const kimJongUn = known.indexOf('Kim Jong Un');
+  t.same(names(candidates(t, known, 'en', [{ start: kimJongUn, end: kimJongUn + 11 }])), [], 'a known full name');
+  const motors = candidates(t, 'General Motors said it would invest.', 'en');
+  t.same(names(motors), [], 'not the word after a title-like word in an organisation’s name');
+  t.same(names(motors, 'organization'), ['General Motors']);
+});
+
+t.test('a candidate never overlaps a known span', async (t) => {
+  const body = 'Foreign Ministry spokeswoman Maria Zakharova said so. Kremlin spokesman Dmitry Peskov added more.';
+  const maria = body.indexOf('Maria Zakharova');
+  t.same(names(candidates(t, body, 'en', [{ start: maria, end: maria + 15 }])), ['Dmitry Peskov']);
+  const zakharova = body.indexOf('Zakharova');
+  t.same(
+    names(candidates(t, body, 'en', [{ start: zakharova, end: zakharova + 9 }])),
+    ['Dmitry Peskov'],
+    'nor part of one',
+  );
+  const peskov = body.indexOf('Peskov');
+  t.same(names(candidates(t, body, 'ru', [{ start: peskov, end: peskov + 6 }])), ['Maria Zakharova']);
+});
+
+t.test('a long page is read quickly', async (t) => {
+  const dir = new URL('../../seed/articles/', import.meta.url);
+  const articles = readdirSync(dir).map((f) => readFileSync(new URL(f, dir), 'utf8'));
+  let page = articles.join('\n\n');
+  while (page.split(/\s+/).length < 5000) page += `\n\n${articles.join('\n\n')}`;
+  // Five thousand words, cut at the end of a word.
+  page = page.slice(0, (/^(?:\s*\S+){5000}/.exec(page)?.[0] ?? page).length);
+  findCandidateNames(page, 'en', []);
+  const started = performance.now();
+  const found = candidates(t, page, 'en');
+  const elapsed = performance.now() - started;
+  t.ok(found.length > 0);
+  // Generous, for a busy machine running tests side by side: a regression to parsing the whole page, or to
+  // quadratic work, costs seconds.
+  t.ok(elapsed < 1500, `${page.split(/\s+/).length} words in ${elapsed.toFixed(0)} ms`);
+});
