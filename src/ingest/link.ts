@@ -117,14 +117,9 @@ function contextOf(body: string, start: number, end: number): string {
  * in a second pass, so a candidate's family name alone links to them too), then its quotations, each attributed to a
  * mentioned person or organisation where the text says who spoke.
  */
-export function linkPage(
-  body: string,
-  language: string | null,
-  context: LinkContext,
-  names?: readonly CandidateName[],
-): PageLinks {
+export function linkPage(body: string, language: string | null, context: LinkContext): PageLinks {
   const known = findMentions(body, context.matcher, { language });
-  const candidates = candidatesOf(body, names ?? candidateNames(body, language, known), context.freeId);
+  const candidates = candidatesOf(body, candidateNames(body, known, language), context.freeId);
   // With candidates, all names again at once: a candidate's family name alone links to them, and is a namesake of
   // the known people of that name.
   const { mentions, unresolved } =
@@ -141,22 +136,33 @@ export function linkPage(
 }
 
 /**
- * The names in a body that no known name covers: the costly part of linking (an English page goes through
- * compromise), which the server runs in the page thread. A full name no entity has may contain a known family name
+ * The names in a body that no known name covers. A full name no entity has may contain a known family name
  * ("Kim Il-sung"), so only full names are taken out first; a name that is only a known family name, linked or left
  * open ("Poutine" after "le président"), is no new name.
  */
-export function candidateNames(
-  body: string,
-  language: string | null,
-  known: MentionResult | AliasMatcher,
-): CandidateName[] {
-  const found = 'root' in known ? findMentions(body, known, { language }) : known;
+function candidateNames(body: string, found: MentionResult, language: string | null): CandidateName[] {
   const taken = found.mentions.filter((m) => m.matchedBy === 'exact' || m.matchedBy === 'alias');
   const bare = [...found.mentions.filter((m) => !taken.includes(m)), ...found.unresolved];
   return findCandidateNames(body, language, taken).filter(
     (n) => !bare.some((b) => b.start === n.start && b.end === n.end),
   );
+}
+
+/**
+ * A page's links with its candidates' ids replaced by `idOf(id)`: the page thread links with provisional ids, and
+ * the writer gives each candidate an id no entity has when it writes.
+ */
+export function withCandidateIds(links: PageLinks, idOf: (id: string) => string): PageLinks {
+  const ids = new Map(links.candidates.map((c) => [c.id, idOf(c.id)]));
+  const id = (old: string) => ids.get(old) ?? old;
+  return {
+    ...links,
+    mentions: links.mentions.map((m) => ({ ...m, entityId: id(m.entityId) })),
+    candidates: links.candidates.map((c) => ({ ...c, id: id(c.id) })),
+    quotations: links.quotations.map((q) =>
+      q.speaker ? { ...q, speaker: { ...q.speaker, entityId: id(q.speaker.entityId) } } : q,
+    ),
+  };
 }
 
 /**

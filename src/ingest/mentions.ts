@@ -386,6 +386,10 @@ function scan(body: string, matchers: readonly AliasMatcher[]): RawMatch[] {
 }
 
 /** The sentence each offset falls in: the starts of the body's sentences, in order. */
+/** Longer paragraphs are cut into sentences by a plain rule: the segmenter would take too long. */
+const LONG_LINE = 5000;
+const SENTENCE_END = /[.!?…。！？]+["”»’)]*\s+(?=\S)/gu;
+
 function sentenceStarts(body: string, language: string | null): number[] {
   let segmenter: Intl.Segmenter;
   try {
@@ -394,8 +398,21 @@ function sentenceStarts(body: string, language: string | null): number[] {
     segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
   }
   const starts: number[] = [];
-  // A blank line between paragraphs comes as a segment of its own: not a sentence.
-  for (const segment of segmenter.segment(body)) if (segment.segment.trim() !== '') starts.push(segment.index);
+  // Paragraph by paragraph: a sentence never runs across a line break, and the segmenter's time grows with the square
+  // of the text it is given. A blank line is no sentence.
+  let offset = 0;
+  for (const line of body.split('\n')) {
+    if (line.length > LONG_LINE) {
+      // A paragraph this long (no page's prose has one): sentences end at a stop and a space.
+      if (line.trim() !== '') starts.push(offset);
+      for (const end of line.matchAll(SENTENCE_END)) starts.push(offset + end.index + end[0].length);
+    } else {
+      for (const segment of segmenter.segment(line)) {
+        if (segment.segment.trim() !== '') starts.push(offset + segment.index);
+      }
+    }
+    offset += line.length + 1;
+  }
   if (starts.length === 0) starts.push(0);
   return starts;
 }

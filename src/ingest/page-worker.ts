@@ -1,12 +1,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { type Db, openDatabase } from '../db/client.ts';
-import { candidateNames } from './link.ts';
 import { type PageInput, preparePage } from './page/prepare-page.ts';
-import { knownEntities, type PreparedSubmission } from './store.ts';
+import { linkAhead, type PreparedSubmission } from './store.ts';
 
 /**
- * The pipeline's thread: prepares one page at a time and, given the database, finds the names in it that no entity
- * matches (the costly part of linking), then sends back the result or the failure's message.
+ * The pipeline's thread: prepares one page at a time and, given the database, links it (names, candidates,
+ * quotations: English names go through compromise), then sends back the result or the failure's message.
  */
 
 export type PageReply =
@@ -14,7 +13,7 @@ export type PageReply =
   | { id: number; ok: false; message: string };
 
 export interface PageWorkerData {
-  /** The database whose entities the names are matched against (read only); without it, the writer finds them. */
+  /** The database whose entities the page is linked against (read only); without it, the writer links it. */
   databasePath?: string | null;
 }
 
@@ -27,8 +26,7 @@ function prepare(input: PageInput): PreparedSubmission {
   const page = preparePage(input);
   if (!databasePath) return { page };
   db ??= openDatabase(databasePath, { readonly: true });
-  const { key, matcher } = knownEntities(db);
-  return { page, names: { version: key, names: candidateNames(page.body, page.language.value, matcher) } };
+  return { page, links: linkAhead(db, page) };
 }
 
 port.on('message', (job: { id: number; input: PageInput }) => {

@@ -5,8 +5,7 @@ import type { PageContentType, sources } from '../db/schema.ts';
 import { partialDateRange } from '../lib/dates.ts';
 import { unprocessable } from '../lib/errors.ts';
 import { countWords, searchKey, slugOf } from '../lib/text.ts';
-import type { CandidateName } from './candidates.ts';
-import { type CandidateEntity, type LinkContext, linkPage, type PageLinks } from './link.ts';
+import { type CandidateEntity, type LinkContext, linkPage, type PageLinks, withCandidateIds } from './link.ts';
 import { type AliasMatcher, buildAliasMatcher, type MentionableEntity } from './mentions.ts';
 import type { DroppedLine } from './page/boilerplate.ts';
 import type { Inference } from './page/inference.ts';
@@ -434,18 +433,30 @@ export function pageInputOf(submission: PageSubmission): PageInput {
 }
 
 /**
- * A page through the pipeline, and the names in it no entity matched as of `entity_version` `version`: what the
- * page thread hands the writer, so that only the quick part of linking runs in the write transaction.
+ * A page through the pipeline, and its links against the entities as of `entity_version` `version` (candidates with
+ * provisional ids): what the page thread hands the writer, so that only the write runs in the write transaction.
  */
 export interface PreparedSubmission {
   page: PreparedPage;
-  names?: { version: number; names: CandidateName[] } | undefined;
+  links?: { version: number; links: PageLinks } | undefined;
+}
+
+/** The id a candidate takes in the page thread: the writer replaces it with one no entity has. */
+export const PROVISIONAL_ID = (base: string, n: number) => `\u0000${n}\u0000${base}`;
+const provisionalBase = (id: string) => id.split('\u0000')[2] ?? id;
+
+/** Links a page in the page thread, read only: candidates take provisional ids. */
+export function linkAhead(db: Db, page: PreparedPage): NonNullable<PreparedSubmission['links']> {
+  const { key, matcher, types } = knownEntities(db);
+  let n = 0;
+  const context: LinkContext = { matcher, typeOf: (id) => types.get(id), freeId: (base) => PROVISIONAL_ID(base, n++) };
+  return { version: key, links: linkPage(page.body, page.language.value, context) };
 }
 
 /**
  * Writes a prepared page: all its rows in one immediate transaction, or none of them. A page with no story text is
- * refused; a page that another writer stored meanwhile answers that article. Candidate names found against older
- * entities than the database's are looked for again.
+ * refused; a page that another writer stored meanwhile answers that article. A page linked against older entities
+ * than the database's is linked again here.
  */
 export function storePage(
   db: Db,
@@ -489,8 +500,10 @@ export function storePage(
         },
         (body, language) => {
           const context = databaseContext(db);
-          const names = prepared.names?.version === context.key ? prepared.names.names : undefined;
-          return linkPage(body, language, context, names);
+          const ahead = prepared.links?.version === context.key ? prepared.links.links : undefined;
+          return ahead
+            ? withCandidateIds(ahead, (id) => context.freeId(provisionalBase(id)))
+            : linkPage(body, language, context);
         },
       );
       const report = reportOf(db, page, rows, source);

@@ -1,6 +1,6 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { z } from 'zod';
-import { ENTITY_STATUSES } from '../db/schema.ts';
+import { ENTITY_STATUSES, type EntityStatus, type EntityType } from '../db/schema.ts';
 import { isRealPartialDate } from '../lib/dates.ts';
 import { type Problem, ProblemSchema } from '../plugins/errors.ts';
 
@@ -546,6 +546,16 @@ export const EntityRefSchema = z
     id: 'EntityRef',
     example: { id: 'kim-jong-un', name: 'Kim Jong-un', type: 'person', status: 'confirmed' },
   });
+
+/** The ref of an entity read through a left join: null when the join found none. */
+export function entityRefOf(
+  id: string | null,
+  name: string | null,
+  type: EntityType | null,
+  status: EntityStatus | null,
+): z.infer<typeof EntityRefSchema> | null {
+  return id && name && type && status ? { id, name, type, status } : null;
+}
 
 export const SourceRefSchema = z
   .object({

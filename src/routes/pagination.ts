@@ -98,6 +98,22 @@ export function orderBy(columns: readonly SortColumn[]): SQL {
   );
 }
 
+/**
+ * The order of full-text hits: best rank first (then `rankTie`), or by published date, newest or oldest first (then
+ * `dateTie`). The hits' columns are named `rank` and `publishedSort`.
+ */
+export function hitOrder(sort: string, direction: 'asc' | 'desc', rankTie: SQL, dateTie: SQL = sql`id`): SortColumn[] {
+  return sort === 'relevance'
+    ? [
+        { expr: sql`rank`, direction: 'asc' },
+        { expr: rankTie, direction: 'asc' },
+      ]
+    : [
+        { expr: sql`publishedSort`, direction },
+        { expr: dateTie, direction },
+      ];
+}
+
 export interface Page<T> {
   data: T[];
   nextCursor: string | null;

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import t from 'tap';
 import { openDatabase } from '../../src/db/client.ts';
-import { candidateNames } from '../../src/ingest/link.ts';
 import { preparePage } from '../../src/ingest/page/prepare-page.ts';
 import { PageThread } from '../../src/ingest/page-thread.ts';
-import { knownEntities } from '../../src/ingest/store.ts';
+import { knownEntities, linkAhead, storePage } from '../../src/ingest/store.ts';
 import { DomainError } from '../../src/lib/errors.ts';
 import { seededDatabase } from '../helper.ts';
 
@@ -24,7 +23,7 @@ t.test('a page prepared in the thread is the page prepared here', async (t) => {
   t.same(there, { page: preparePage(input) }, 'without a database, no names are looked for there');
 });
 
-t.test('given the database, the thread finds the names no entity matches, at the entities it read', async (t) => {
+t.test('given the database, the thread links the page against the entities it read', async (t) => {
   const path = seededDatabase(t);
   const thread = new PageThread({ timeoutMs: 30_000, maxQueued: 4, databasePath: path });
   t.teardown(() => thread.close());
@@ -33,13 +32,16 @@ t.test('given the database, the thread finds the names no entity matches, at the
   const there = await thread.prepare({ content, contentType: 'text/plain' });
   const db = openDatabase(path, { readonly: true });
   t.teardown(() => db.$client.close());
-  const { key, matcher } = knownEntities(db);
-  t.equal(there.names?.version, key, 'the entity version the names were found at');
-  t.same(there.names?.names, candidateNames(there.page.body, 'en', matcher), 'the names found here');
+  t.same(there.links, linkAhead(db, there.page), 'the links made here');
+  t.equal(there.links?.version, knownEntities(db).key, 'the entity version the page was linked at');
   t.same(
-    there.names?.names.map((n) => n.name),
+    there.links?.links.candidates.map((c) => c.name),
     ['Maria Zakharova'],
-    'the spokeswoman, and none of the known people',
+    'the spokeswoman is a candidate (with a provisional id), none of the known people is',
+  );
+  t.same(
+    there.links?.links.mentions.map((m) => m.surface),
+    ['Vladimir Putin', 'Kim Jong Un', 'Pyongyang', 'Maria Zakharova'],
   );
 });
 
@@ -92,4 +94,40 @@ t.test('closing rejects waiting pages', async (t) => {
   t.ok((await waiting) instanceof Error);
   t.ok((await running) instanceof Error);
   t.rejects(thread.prepare(input), /closed/);
+});
+
+t.test('the writer links again a page linked before the entities changed, and gives candidates real ids', async (t) => {
+  const db = openDatabase(seededDatabase(t));
+  t.teardown(() => db.$client.close());
+  const content =
+    'Foreign Ministry spokeswoman Maria Zakharova said on Thursday that Moscow would answer any supply of arms.';
+  const page = preparePage({ content, contentType: 'text/plain' });
+  const ahead = linkAhead(db, page);
+  t.match(ahead.links.candidates[0]?.id, /\u0000/, 'linked ahead with a provisional id');
+
+  const alone = storePage(db, { content, contentType: 'text/plain' }, { page, links: ahead }, { provenance: 'test' });
+  t.same(
+    alone.report.mentions.candidates.map((c) => c.id),
+    ['maria-zakharova'],
+    'the entities did not change: the links made ahead are written, with a real id',
+  );
+
+  const later = `${content} She spoke in Moscow.`;
+  const laterPage = preparePage({ content: later, contentType: 'text/plain' });
+  const stale = { version: ahead.version, links: linkAhead(db, laterPage).links };
+  t.not(knownEntities(db).key, stale.version, 'the entities changed since');
+  const again = storePage(
+    db,
+    { content: later, contentType: 'text/plain' },
+    { page: laterPage, links: stale },
+    {
+      provenance: 'test',
+    },
+  );
+  t.same(again.report.mentions.candidates, [], 'linked again: the candidate the first page made is known now');
+  t.same(
+    again.report.mentions.entities.map((e) => e.id).sort(),
+    ['maria-zakharova', 'moscow'],
+    'her mention is hers',
+  );
 });

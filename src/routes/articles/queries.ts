@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.ts';
 import type { ArticleOrigin, EntityStatus, EntityType, MatchedBy, TextOrigin } from '../../db/schema.ts';
 import { invalidParam, notFound } from '../../lib/errors.ts';
 import { dateWindowConditions, requireKnownIds } from '../filters.ts';
-import { type KeyValue, listPage, queryScope } from '../pagination.ts';
+import { hitOrder, type KeyValue, listPage, queryScope } from '../pagination.ts';
 import { readSnippet, SNIPPET_CLOSE, SNIPPET_OPEN, toFtsQuery } from '../search-query.ts';
 import type { ArticleListQuery } from './schemas.ts';
 
@@ -131,16 +131,7 @@ export function listArticles(db: Db, query: ArticleListQuery) {
       scope,
       select: sql`select * from (${hits})`,
       conditions: [],
-      columns:
-        sort === 'relevance'
-          ? [
-              { expr: sql`rank`, direction: 'asc' },
-              { expr: sql`docId`, direction: 'asc' },
-            ]
-          : [
-              { expr: sql`publishedSort`, direction },
-              { expr: sql`id`, direction },
-            ],
+      columns: hitOrder(sort, direction, sql`docId`),
       keyOf: (hit: Hit): KeyValue[] =>
         sort === 'relevance' ? [hit.rank, hit.docId] : [hit.publishedSort ?? '', hit.id ?? ''],
       toItems: (page) => {

@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { BASES, DATE_PRECISIONS, ENTITY_TYPES, EntityStatus } from '../../db/schema.ts';
 import { notFound } from '../../lib/errors.ts';
+import { entityRefOf } from '../common-schemas.ts';
 import { dateWindowConditions, requireKnownIds } from '../filters.ts';
 import { listPage, type Page, queryScope, type SortColumn } from '../pagination.ts';
 import type { EventDetail, EventItem, EventListQuery } from './schemas.ts';
@@ -131,10 +132,7 @@ function toEvent(row: EventRow, participants: EventItem['participants']): Omit<E
     timezone: row.timezone,
     dateBasis: row.dateBasis,
     dateNote: row.dateNote,
-    location:
-      row.locationId && row.locationName && row.locationType && row.locationStatus
-        ? { id: row.locationId, name: row.locationName, type: row.locationType, status: row.locationStatus }
-        : null,
+    location: entityRefOf(row.locationId, row.locationName, row.locationType, row.locationStatus),
     participants,
     attestationCount: row.attestationCount,
     sourceCount: row.sourceCount,

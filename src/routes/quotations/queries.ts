@@ -3,8 +3,9 @@ import type { Db } from '../../db/client.ts';
 import type { Attribution, EntityStatus, EntityType, QuotationKind } from '../../db/schema.ts';
 import { invalidParam, notFound } from '../../lib/errors.ts';
 import { published } from '../articles/queries.ts';
+import { entityRefOf } from '../common-schemas.ts';
 import { dateWindowConditions, requireKnownIds } from '../filters.ts';
-import { type KeyValue, listPage, type Page, queryScope, type SortColumn } from '../pagination.ts';
+import { hitOrder, type KeyValue, listPage, type Page, queryScope, type SortColumn } from '../pagination.ts';
 import { readSnippet, SNIPPET_CLOSE, SNIPPET_OPEN, toFtsQuery } from '../search-query.ts';
 import type { QuotationDetail, QuotationItem, QuotationListQuery } from './schemas.ts';
 
@@ -84,10 +85,7 @@ function toItem(row: QuotationRow): Omit<QuotationItem, 'match'> {
     start: row.start,
     end: row.end,
     kind: row.kind,
-    speaker:
-      row.speakerId && row.speakerName && row.speakerType && row.speakerStatus
-        ? { id: row.speakerId, name: row.speakerName, type: row.speakerType, status: row.speakerStatus }
-        : null,
+    speaker: entityRefOf(row.speakerId, row.speakerName, row.speakerType, row.speakerStatus),
     speakerText:
       row.speakerSurface !== null && row.speakerStart !== null && row.speakerEnd !== null
         ? { surface: row.speakerSurface, start: row.speakerStart, end: row.speakerEnd }
@@ -140,16 +138,7 @@ export function listQuotations(db: Db, query: QuotationListQuery): Page<Quotatio
     where quotation_search match ${fts} and within_budget()
       ${conditions.length ? sql`and ${sql.join(conditions, sql` and `)}` : sql``}`;
   type Hit = { id: number; rank: number; publishedSort?: string };
-  const columns: SortColumn[] =
-    sort === 'relevance'
-      ? [
-          { expr: sql`rank`, direction: 'asc' },
-          { expr: sql`id`, direction: 'asc' },
-        ]
-      : [
-          { expr: sql`publishedSort`, direction },
-          { expr: sql`id`, direction },
-        ];
+  const columns = hitOrder(sort, direction, sql`id`);
   return listPage(
     db,
     {
