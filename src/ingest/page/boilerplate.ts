@@ -1,7 +1,7 @@
 import { searchKey } from '../../lib/text.ts';
-import { findDates, readDateLine } from './date-text.ts';
+import { dateLabelOf, findDates, readDateLine } from './date-text.ts';
 import { type FurnitureReason, isTeaser, recognizeFurniture } from './furniture.ts';
-import { stopwordDensity, wordsOf } from './language.ts';
+import { stopwordDensity, textLength, wordsOf } from './language.ts';
 
 /**
  * Boilerplate removal for one page, line by line, after jusText (Pomikálek, 2011): every block is first classed
@@ -67,7 +67,10 @@ export interface CleanedPage {
   proseDensity: number;
 }
 
-/** jusText's defaults: blocks under 70 characters are short; over 200, with enough stopwords, good outright. */
+/**
+ * jusText's defaults: blocks under 70 characters are short; over 200, with enough stopwords, good outright. Lengths
+ * are measured in Latin characters' worth (`textLength`): a Han character counts as a word's worth of letters.
+ */
 const LENGTH_LOW = 70;
 const LENGTH_HIGH = 200;
 /** A block that is a complete sentence needs only this many characters to be good. */
@@ -91,6 +94,8 @@ type Class = 'good' | 'neargood' | 'short' | 'bad';
 
 interface Block {
   line: PageLine;
+  /** The line's length in Latin characters' worth. */
+  length: number;
   words: number;
   density: number;
   prose: boolean;
@@ -104,8 +109,13 @@ interface Block {
   announced?: boolean;
 }
 
-const TERMINAL = /[.!?…。！？]["”»’'）)\]]*$/u;
-const OPENING = /^["“«„‘'(¿¡—–-]*[\p{Lu}\p{N}]/u;
+/** A sentence's end, closing quotes and brackets after it: Latin, CJK (。！？ then 」』), Arabic (؟), Devanagari (।). */
+const TERMINAL = /[.!?…。！？．؟۔।]["”»’'）)\]」』】〉》]*$/u;
+/**
+ * A sentence's opening: a capital or a digit, or a letter of a script without case (Han, Hangul, Kana, Arabic,
+ * Hebrew, Thai…), after opening quotes and brackets ("「", "『", "【本報訊】").
+ */
+const OPENING = /^["“«„‘'(¿¡—–\-「『【〈《（]*[\p{Lu}\p{Lo}\p{N}]/u;
 
 /** A sentence: opens like one, ends like one, and has a few words. */
 function isProse(text: string, words: number): boolean {
@@ -137,10 +147,11 @@ export function linesOfText(text: string): PageLine[] {
 }
 
 function classify(block: Block, low: number, high: number): void {
-  const { line, density } = block;
-  const length = line.text.length;
+  const { line, density, length } = block;
   const link = line.linkDensity ?? 0;
-  const measures = `${block.words} words, ${length} chars, stopword density ${density.toFixed(2)}`;
+  const chars = line.text.length;
+  const weighed = Math.round(length) !== chars ? ` (as long as ${Math.round(length)} Latin)` : '';
+  const measures = `${block.words} words, ${chars} chars${weighed}, stopword density ${density.toFixed(2)}`;
   if (link > MAX_LINK_DENSITY) {
     block.cf = 'bad';
     block.why = `link density ${link.toFixed(2)} > ${MAX_LINK_DENSITY}`;
@@ -250,7 +261,7 @@ function goodTextBelow(blocks: readonly Block[], i: number): boolean {
     const next = blocks[j] as Block;
     if (next.furniture) continue;
     if (next.cls === 'good') return true;
-    distance += next.line.text.length;
+    distance += next.length;
   }
   return false;
 }
@@ -266,7 +277,7 @@ function reasonOf(block: Block): DropReason {
 const SIGN_UP_BOXES = new Set<DropReason>(['newsletter', 'promo']);
 const MAX_PITCH_LINES = 2;
 const MAX_PITCH_LENGTH = 160;
-const QUOTATION = /[“”"«»„]/u;
+const QUOTATION = /[“”"«»„「」『』]/u;
 /**
  * A line that speaks to the reader ("your inbox", "votre boîte mail", "Ihr Postfach", "ваш ящик"): what a sign-up
  * pitch does and a news sentence outside quotation marks seldom does.
@@ -283,7 +294,8 @@ const MAX_ITEM_LENGTH = 100;
 
 /**
  * "A date and a name" or "a date and a view count", with nothing else: the byline block of a page that labels
- * neither ("Anna Nowak | 12.03.2024, 10:45"). Returns the evidence, or null.
+ * neither ("Anna Nowak | 12.03.2024, 10:45"). In scripts without case a name cannot be told by its capital, so
+ * there the date must be labelled ("发布时间：2024年3月28日 来源：江城晚报"). Returns the evidence, or null.
  */
 function dateBesideName(text: string, language: string | null): string | null {
   if (text.length > 80 || TERMINAL.test(text)) return null;
@@ -294,6 +306,8 @@ function dateBesideName(text: string, language: string | null): string | null {
   if (tokens.every((w) => /^\p{N}+$/u.test(w))) return 'a date beside counters';
   const names = tokens.filter((w) => !/^\p{N}+$/u.test(w));
   if (names.length <= 4 && names.every((w) => /^\p{Lu}/u.test(w))) return 'a date beside a name';
+  if (names.length <= 4 && names.every((w) => /^\p{Lo}/u.test(w)) && dateLabelOf(text))
+    return 'a labelled date beside a name';
   return null;
 }
 
@@ -317,7 +331,7 @@ function keepAnnouncedLists(blocks: Block[]): void {
     for (const next of blocks.slice(i + 1)) {
       const fits =
         (!next.furniture || next.furniture.reason === 'date') &&
-        next.line.text.length <= MAX_ITEM_LENGTH &&
+        next.length <= MAX_ITEM_LENGTH &&
         !next.line.heading &&
         (next.line.linkDensity ?? 0) === 0 &&
         (shape === null || itemShape(next.line.text) === shape);
@@ -353,11 +367,15 @@ export function cleanPage(lines: readonly PageLine[], options: CleanPageOptions)
     const density = stopwordDensity(words, language);
     return {
       line,
+      length: textLength(line.text),
       words: words.length,
       density,
       prose: isProse(line.text, words.length),
       headingLike:
-        words.length > 0 && words.length <= 12 && !TERMINAL.test(line.text) && /^\p{Lu}|^\p{N}/u.test(line.text),
+        words.length > 0 &&
+        words.length <= 12 &&
+        !TERMINAL.test(line.text) &&
+        /^[「『【〈《（]*[\p{Lu}\p{Lo}\p{N}]/u.test(line.text),
       cf: 'bad',
       cls: 'bad',
       furniture: null,
@@ -423,7 +441,7 @@ export function cleanPage(lines: readonly PageLine[], options: CleanPageOptions)
         break;
       }
       const text = next.line.text;
-      if (next.line.heading || text.length > MAX_PITCH_LENGTH || QUOTATION.test(text) || !ADDRESSES_READER.test(text))
+      if (next.line.heading || next.length > MAX_PITCH_LENGTH || QUOTATION.test(text) || !ADDRESSES_READER.test(text))
         break;
       next.furniture = { reason, detail: `inside the ${reason} box under "${b.line.text}"` };
       taken++;

@@ -104,8 +104,17 @@ const ZONE_AFTER_TIME = new RegExp(
   'u',
 );
 
-const TIME_AFTER_DATE =
-  /^(?:\s*(?:,|at|à|a las|a la|um|в|o|alle|ore|às|om|-|–|—|\||·|г\.?,?|года,?|de|T))*\s*(\d{1,2})(?:[:h.](\d{2}))(?::\d{2})?(?:\s*([ap])\.?\s?m\.?)?(?:\s*(?:Uhr|h|ч\.?))?/iu;
+/** A weekday as Chinese, Japanese and Korean print it beside a date: "星期三", "週三", "(水)", "수요일", "(수)". */
+const CJK_WEEKDAY =
+  '(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]|[월화수목금토일]요일|[月火水木金土日]曜日|[（(]\\s*[月火水木金土日一二三四五六天월화수목금토일]\\s*[)）]';
+/** Morning and afternoon words printed before the clock time: "下午3:20", "오후 6시", "午後3時". */
+const CJK_MERIDIEM = '上午|早上|凌晨|中午|下午|晚上|오전|오후|午前|午後';
+const CJK_AFTERNOON = /^(?:中午|下午|晚上|오후|午後)$/u;
+
+const TIME_AFTER_DATE = new RegExp(
+  `^(?:\\s*(?:,|at|à|a las|a la|um|в|o|alle|ore|às|om|-|–|—|\\||·|г\\.?,?|года,?|de|T|${CJK_WEEKDAY}))*\\s*(?:(${CJK_MERIDIEM})\\s*)?(\\d{1,2})(?:[:h.](\\d{2})|\\s*[時时시](?![간間间])\\s*(?:(\\d{1,2})\\s*[分분])?)(?::\\d{2})?(?:\\s*([ap])\\.?\\s?m\\.?)?(?:\\s*(?:Uhr|h|ч\\.?))?`,
+  'iu',
+);
 
 const TIME_BEFORE_DATE =
   /(?<![\d.:])(\d{1,2})[:h](\d{2})(?:\s*([ap])\.?\s?m\.?)?(?:\s*(?:Uhr|h|ч\.?))?\s*[,|·–—-]?\s*(?:(?:le|el|am|on|den)\s+)?$/iu;
@@ -143,7 +152,7 @@ export function zoneAfter(text: string): { zone: string; utcOffset: string | nul
 
 function to24(hour: number, meridiem: string | undefined): number {
   if (!meridiem) return hour;
-  const pm = meridiem.toLowerCase() === 'p';
+  const pm = meridiem.toLowerCase() === 'p' || CJK_AFTERNOON.test(meridiem);
   if (hour === 12) return pm ? 12 : 0;
   return pm ? hour + 12 : hour;
 }
@@ -175,8 +184,9 @@ function withTimeAfter(text: string, found: FoundDate): FoundDate {
     const index = found.index - before[0].length;
     return { ...found, hour, minute, index, text: text.slice(index, found.end) };
   }
-  const hour = to24(Number(t[1]), t[3]);
-  const minute = Number(t[2]);
+  // Groups: a CJK morning/afternoon word, the hour, the minute after a colon or before 分/분, an "a.m."/"p.m.".
+  const hour = to24(Number(t[2]), t[5] ?? t[1]);
+  const minute = Number(t[3] ?? t[4] ?? 0);
   if (hour > 23 || minute > 59) return found;
   let end = found.end + t[0].length;
   const zone = zoneAfter(text.slice(end));
@@ -197,6 +207,10 @@ const ISO =
 const DOTTED = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d.]\d)/g;
 const SLASHED = /(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/])/g;
 const YEAR_FIRST = /(?<![\d/])(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d/])/g;
+/** "2024.06.19", "2024. 6. 19.": year first with dots, as Korean, Chinese and Hungarian pages print dates. */
+const YEAR_FIRST_DOTTED = /(?<![\d.])(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})(?:\.(?!\d))?(?![\d])/g;
+/** "2024年6月19日", "2024년 6월 19일", "6月19日": the year, month and day counters of Chinese, Japanese and Korean. */
+const CJK_COUNTED = /(?<!\d)(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号號]/gu;
 
 function daysIn(year: number | null, month: number): number {
   const leap = year === null || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
@@ -244,6 +258,18 @@ function numericDates(text: string, options: DateReadingOptions): FoundDate[] {
   }
   for (const m of text.matchAll(YEAR_FIRST)) {
     const year = Number(m[1]);
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    if (real(year, month, day)) out.push({ ...base(m), year, month, day });
+  }
+  for (const m of text.matchAll(YEAR_FIRST_DOTTED)) {
+    const year = Number(m[1]);
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    if (real(year, month, day)) out.push({ ...base(m), year, month, day });
+  }
+  for (const m of text.matchAll(CJK_COUNTED)) {
+    const year = m[1] ? Number(m[1]) : null;
     const month = Number(m[2]);
     const day = Number(m[3]);
     if (real(year, month, day)) out.push({ ...base(m), year, month, day });
@@ -365,10 +391,14 @@ export function dayNumber(year: number, month: number, day: number): number {
   return Date.UTC(year, month - 1, day) / 86_400_000;
 }
 
+/**
+ * Labels of the publication date. Korean ones ("입력", "기사입력", "등록일") stand apart from other Hangul; Chinese and
+ * Japanese ones ("发布时间", "發佈於", "公開日") run into the text around them.
+ */
 const PUBLISHED_LABEL =
-  /(?:^|[\s|·(])(?:first published|published|posted|publication|publié(?:e)?|mis en ligne|publicado|publicada|fecha de publicación|veröffentlicht|erschienen|publiziert|опубликовано|опубликован[оа]?|дата публикации|опубл\.|pubblicato|gepubliceerd)(?![\p{L}])/iu;
+  /(?:^|[\s|·(])(?:first published|published|posted|publication|publié(?:e)?|mis en ligne|publicado|publicada|fecha de publicación|veröffentlicht|erschienen|publiziert|опубликовано|опубликован[оа]?|дата публикации|опубл\.|pubblicato|gepubliceerd)(?![\p{L}])|(?<!\p{Script=Hangul})(?:기사\s?입력|입력|등록|발행|게재|송고|작성)(?:일시|일자|일|시간)?(?!\p{Script=Hangul})|(?:发布|發佈|發布|发表|發表|刊登|出版|公開|公开|配信|掲載|投稿)(?:时间|時間|日期|日時|日|于|於)?/iu;
 const UPDATED_LABEL =
-  /(?:^|[\s|·(])(?:last updated|updated|modified|last modified|mis à jour|mise à jour|actualisé(?:e)?|actualizado|actualizada|última actualización|aktualisiert|zuletzt aktualisiert|stand|обновлено|обновлен[оа]?|изменено|aggiornato|atualizado|bijgewerkt)(?![\p{L}])/iu;
+  /(?:^|[\s|·(])(?:last updated|updated|modified|last modified|mis à jour|mise à jour|actualisé(?:e)?|actualizado|actualizada|última actualización|aktualisiert|zuletzt aktualisiert|stand|обновлено|обновлен[оа]?|изменено|aggiornato|atualizado|bijgewerkt)(?![\p{L}])|(?<!\p{Script=Hangul})(?:최종\s?수정|수정|업데이트|갱신)(?:일시|일자|일|시간)?(?!\p{Script=Hangul})|(?:最后更新|最後更新|更新|修改|修訂|修订)(?:时间|時間|日期|日時|日|于|於)?/iu;
 
 export type DateLabel = 'published' | 'updated' | null;
 
@@ -380,12 +410,17 @@ export function dateLabelOf(text: string): DateLabel {
   return updated ? 'updated' : null;
 }
 
-const WEEKDAYS =
-  /(?<![\p{L}])(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|(?:понедельник|вторник|среда|среду|четверг|пятница|пятницу|суббота|субботу|воскресенье)(?![\p{L}])/giu;
-const DATE_FILLER =
-  /(?<![\p{L}])(?:on|at|the|of|le|la|à|el|de|del|a las|am|um|uhr|den|в|г|года|год|h|min|et|y|und|and|le|am|pm|a\.m|p\.m|o|alle|om)(?![\p{L}])/giu;
+const WEEKDAYS = new RegExp(
+  `(?<![\\p{L}])(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|(?:понедельник|вторник|среда|среду|четверг|пятница|пятницу|суббота|субботу|воскресенье)(?![\\p{L}])|${CJK_WEEKDAY}`,
+  'giu',
+);
+const DATE_FILLER = new RegExp(
+  `(?<![\\p{L}])(?:on|at|the|of|le|la|à|el|de|del|a las|am|um|uhr|den|в|г|года|год|h|min|et|y|und|and|le|am|pm|a\\.m|p\\.m|o|alle|om)(?![\\p{L}])|${CJK_MERIDIEM}`,
+  'giu',
+);
 
-const TIME_ANYWHERE = /(?<![\d])\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?:Uhr|h|ч\.?))?(?![\d])/giu;
+const TIME_ANYWHERE =
+  /(?<![\d])(?:\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?:Uhr|h|ч\.?))?|\d{1,2}\s*[時时시](?![간間间])(?:\s*\d{1,2}\s*[分분])?)(?![\d])/giu;
 const ZONE_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:${ZONE_NAMES.join('|')})(?![\\p{L}])`, 'gu');
 
 export interface DateLine {

@@ -1,8 +1,11 @@
+import { wordCount } from './language.ts';
+
 /**
  * Page furniture recognised by what it says, on any site: consent banners, skip links, breadcrumbs, tickers,
  * bylines, share bars, captions and credits, advertisement slots, "related" lists, newsletter and comment boxes,
  * tag lists, calendar widgets, copyright lines. Wording in English, French, Spanish, German and Russian (and a
- * few shared forms in Italian, Portuguese and Dutch). Each pattern describes furniture in general, never one site.
+ * few shared forms in Italian, Portuguese and Dutch, and in Chinese, Japanese and Korean: "광고", "相关新闻", "関連記事",
+ * "分享到", "○○○ 기자", "版权所有"). Each pattern describes furniture in general, never one site.
  */
 
 export const FURNITURE_REASONS = [
@@ -180,6 +183,31 @@ const RELATED_HEADINGS = set(
   'zobacz też',
   'читайте також',
   'дивіться також',
+  '관련기사',
+  '관련 기사',
+  '관련뉴스',
+  '관련 뉴스',
+  '많이 본 뉴스',
+  '많이 본 기사',
+  '추천 기사',
+  '相关新闻',
+  '相關新聞',
+  '相关阅读',
+  '相關閱讀',
+  '相关文章',
+  '相關文章',
+  '相关报道',
+  '相關報道',
+  '延伸阅读',
+  '延伸閱讀',
+  '推荐阅读',
+  '推薦閱讀',
+  '热门新闻',
+  '熱門新聞',
+  '关联記事',
+  '関連記事',
+  '関連ニュース',
+  'おすすめ記事',
 );
 
 /** Prefixes that put another story's headline on the same line: "Read also: …", "Lire aussi : …". */
@@ -243,6 +271,14 @@ const COMMENT_HEADINGS = set(
   'comentários',
   'deixe um comentário',
   'reacties',
+  '댓글',
+  '댓글쓰기',
+  '评论',
+  '評論',
+  '留言',
+  '网友评论',
+  '網友評論',
+  'コメント',
 );
 
 /** Parts of a comment form that can stand alone. */
@@ -340,6 +376,20 @@ const TOOLS = set(
   'condividi',
   'compartilhar',
   'delen',
+  '공유',
+  '공유하기',
+  '인쇄',
+  '스크랩',
+  '링크복사',
+  '링크 복사',
+  '分享',
+  '打印',
+  '列印',
+  '复制链接',
+  '複製連結',
+  '共有',
+  'シェア',
+  '印刷',
 );
 
 /** Social networks and messengers a share bar offers. */
@@ -364,6 +414,23 @@ const NETWORK_NAMES = [
   'bluesky',
   'mastodon',
   'threads',
+  'line',
+  'kakaotalk',
+  '카카오톡',
+  '카카오스토리',
+  '페이스북',
+  '트위터',
+  '네이버',
+  '밴드',
+  'weibo',
+  'wechat',
+  '微博',
+  '微信',
+  '臉書',
+  '脸书',
+  'qq',
+  'qq空间',
+  'qq空間',
 ];
 const NETWORKS = set(...NETWORK_NAMES);
 
@@ -408,6 +475,20 @@ const SHARE_WORDS = set(
   'в',
   'this',
   'article',
+  '공유',
+  '공유하기',
+  '링크복사',
+  '복사',
+  '인쇄',
+  '스크랩',
+  '分享',
+  '分享到',
+  '复制链接',
+  '複製連結',
+  '打印',
+  '列印',
+  '共有',
+  'シェア',
 );
 
 const ADVERTISEMENT = set(
@@ -445,6 +526,12 @@ const ADVERTISEMENT = set(
   'reklame',
   'annons',
   'mainos',
+  '광고',
+  '广告',
+  '廣告',
+  '広告',
+  '推广',
+  '推廣',
 );
 
 /** A consent button worded beyond the usual list: "Aceptar y cerrar", "Accetta tutti", "Manage choices". */
@@ -529,7 +616,8 @@ const CONSENT_BUTTONS = set(
   'accepteren',
 );
 
-const BREADCRUMB_HOME = /^(?:home|homepage|accueil|inicio|portada|startseite|главная|home page|news)$/iu;
+const BREADCRUMB_HOME =
+  /^(?:home|homepage|accueil|inicio|portada|startseite|главная|home page|news|홈|首页|首頁|主页|主頁|ホーム|トップ)$/iu;
 /** "HomeWorldEurope…": a breadcrumb flattened without separators, starting from the home page. */
 const GLUED_BREADCRUMB = /^(?:Home|Accueil|Inicio|Portada|Startseite|Главная)(?=\p{Lu})/u;
 const BREADCRUMB_SEPARATOR = /\s*(?:›|»|>|→|\/|\||·|•|‣|::|»)\s*/u;
@@ -568,6 +656,15 @@ const ROLE_WORDS =
 const CREDIT_LINE =
   /^(?:\(?(?:reporting|additional reporting|writing|editing|compiled|produced|graphics|research) by\b|\(?with (?:afp|ap|reuters|agencies|dpa|efe)\)?\.?$|avec (?:afp|ap|reuters|agences)\b|\(?con (?:información de |informaciones de )?(?:efe|afp|ap|reuters|europa press|agencias)\)?\.?$|mit (?:material von |informationen von )?(?:dpa|afp|ap|reuters|agenturen)\b|\(?(?:dpa|afp|ap|reuters|efe|ria novosti|тасс|интерфакс)(?:\/\w+)*\)?\.?$|по материалам\b|с использованием материалов\b)/iu;
 
+/**
+ * Chinese, Japanese and Korean bylines: "홍길동 기자", "서울=홍길동 특파원 hong@example.kr", "記者 李明", "責任編輯：李嘉欣".
+ * A reporter's role follows the name in Korean and leads it in Chinese; the line holds nothing else.
+ */
+const CJK_BYLINE =
+  /^(?:[([]?\p{Script=Hangul}{1,10}=\s*)?(?:\p{Script=Hangul}{2,4}\s*){1,3}(?:기자|특파원|선임기자|객원기자|논설위원|인턴기자)(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$|^(?:本报记者|本報記者|记者|記者|特派记者|特派記者|特约记者|特約記者|通讯员|通訊員|责任编辑|責任編輯|责编|責編|编辑|編輯|撰文|作者|文)\s*[：:｜|/]?\s*[\p{Script=Han}·・\s、，,]{2,24}$/u;
+/** "来源：新华社", "來源：中央社": the agency a Chinese page credits. */
+const CJK_SOURCE = /^(?:来源|來源|稿源|出处|出處)\s*[：:]\s*\S.{0,30}$/u;
+
 /** "Park reported from Seoul. Sorokin reported from Moscow.": who reported what, under the story. */
 const REPORTED_FROM =
   /^(?:\(?\p{Lu}[\p{L}'’-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+)?\s+(?:reported from|contributed (?:reporting|to this (?:report|story|article))|wrote from)(?![\p{L}])[^.!?]{0,60}[.!?]\)?\s*){1,4}$/u;
@@ -596,7 +693,7 @@ const SUBSCRIBE_CALL_END =
   /(?:sign up|subscribe|abonnieren|anmelden|abonnez-vous|inscrivez-vous|suscríbete|suscríbase|подпишитесь|iscriviti|subscreva|assine|zapisz się)(?:\s+(?:now|here|today|free|for free|gratuitement|gratis|ahora|jetzt|kostenlos|сейчас|бесплатно|ora|agora|już))?\s*[.!]?$/iu;
 
 const TAGS_LEAD =
-  /^(?:tags?|topics?|keywords|filed under|categories|category|mots[- ]clés|thèmes|sujets|étiquettes|catégories|etiquetas|temas|palabras clave|categorías|schlagwörter|schlagworte|themen|stichwörter|kategorien|теги|метки|темы|ключевые слова|рубрики|рубрика)\s*[:：]/iu;
+  /^(?:태그|키워드|标签|標籤|关键词|關鍵詞|關鍵字|タグ|キーワード|tags?|topics?|keywords|filed under|categories|category|mots[- ]clés|thèmes|sujets|étiquettes|catégories|etiquetas|temas|palabras clave|categorías|schlagwörter|schlagworte|themen|stichwörter|kategorien|теги|метки|темы|ключевые слова|рубрики|рубрика)\s*[:：]/iu;
 const TAGS_HEADINGS = set(
   'tags',
   'topics',
@@ -611,6 +708,13 @@ const TAGS_HEADINGS = set(
   'теги',
   'метки',
   'темы',
+  '태그',
+  '키워드',
+  '标签',
+  '標籤',
+  '关键词',
+  '關鍵字',
+  'タグ',
 );
 
 const WEEKDAY_ABBREVIATIONS = set(
@@ -665,7 +769,7 @@ const WEEKDAY_ABBREVIATIONS = set(
 );
 
 const COPYRIGHT =
-  /©|\(c\)\s*\d{4}|^copyright\s*(?:©|\(c\)|\d{4})|all rights reserved|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|все права защищены|tutti i diritti riservati|todos os direitos reservados|reproduction (?:totale ou partielle )?interdite|использование материалов .{0,40}разрешено/iu;
+  /©|ⓒ|\(c\)\s*\d{4}|^copyright\s*(?:©|\(c\)|\d{4})|all rights reserved|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|все права защищены|tutti i diritti riservati|todos os direitos reservados|reproduction (?:totale ou partielle )?interdite|использование материалов .{0,40}разрешено/iu;
 
 const SOCIAL =
   /^(?:(?:for (?:the )?latest updates,? )?follow us\b|follow (?:us|@)|like us on facebook|find us on|suivez-nous|retrouvez-nous sur|síguenos|siguenos|folgen sie uns|folge uns|подписывайтесь на нас|подписывайтесь на наш|мы в (?:telegram|соцсетях)|seguici|siga-nos)/iu;
@@ -746,7 +850,7 @@ const SITE_LINKS = set(
 
 /** Terms for reusing the site's text: "При использовании материалов ссылка обязательна", "may not be redistributed". */
 const REUSE_NOTICE =
-  /(?:использовании материалов.{0,60}ссылка.{0,40}обязательна|перепечатка.{0,40}запрещена|may not be (?:published|reproduced|redistributed)|reproduction (?:interdite|prohibée)|prohibida (?:su|la) reproducción|nachdruck.{0,40}(?:nur mit|verboten|untersagt))/iu;
+  /(?:무단\s?전재|재배포\s?금지|版權所有|版权所有|不得轉載|不得转载|禁止轉載|禁止转载|未經授權|未经授权|無断転載|無断複製|использовании материалов.{0,60}ссылка.{0,40}обязательна|перепечатка.{0,40}запрещена|may not be (?:published|reproduced|redistributed)|reproduction (?:interdite|prohibée)|prohibida (?:su|la) reproducción|nachdruck.{0,40}(?:nur mit|verboten|untersagt))/iu;
 
 /** "© 2024 Name", "Name © 2024", "Copyright …", "All rights reserved": a copyright line, not a photo credit. */
 const COPYRIGHT_STRONG =
@@ -765,7 +869,7 @@ function isBreadcrumb(line: string): boolean {
 
 /** A verb that opens a bar of share buttons: "Share", "Teilen Sie diesen Artikel", "Поділитися". */
 const SHARE_VERB =
-  /^(?:share|partager|partagez|compartir|comparte|teilen|поделиться|поделитесь|поділитися|condividi|compartilhar|partilhar|udostępnij|delen|send|envoyer|enviar|senden|отправить)(?![\p{L}])/iu;
+  /^(?:공유하기|공유|分享到|分享|共有する|共有|シェアする|シェア|share|partager|partagez|compartir|comparte|teilen|поделиться|поделитесь|поділитися|condividi|compartilhar|partilhar|udostępnij|delen|send|envoyer|enviar|senden|отправить)(?![\p{L}])/iu;
 
 function isShareBar(line: string): boolean {
   const tokens = words(line.toLowerCase());
@@ -885,11 +989,12 @@ export function recognizeFurniture(line: string): Furniture | null {
   if (isShareBar(line)) return { reason: 'share', detail: 'share bar' };
   if (PREV_NEXT.test(line) || PREV_NEXT_I.test(line))
     return { reason: 'navigation', detail: 'previous/next story link' };
-  if (isByline(line) || isNameWithRole(line)) return { reason: 'byline', detail: 'byline' };
+  if (isByline(line) || isNameWithRole(line) || CJK_BYLINE.test(line.trim()))
+    return { reason: 'byline', detail: 'byline' };
   if (isTicker(line)) return { reason: 'ticker', detail: 'ticker or live widget' };
   if (isBreadcrumb(line)) return { reason: 'breadcrumb', detail: 'breadcrumb trail' };
   if (isCalendar(line)) return { reason: 'calendar', detail: 'calendar widget' };
-  if ((CREDIT_LINE.test(line) && n <= 30) || REPORTED_FROM.test(line))
+  if ((CREDIT_LINE.test(line) && n <= 30) || REPORTED_FROM.test(line) || CJK_SOURCE.test(line))
     return { reason: 'credit', detail: 'reporting or agency credit' };
   if (COPYRIGHT_STRONG.test(line) && n <= 40) return { reason: 'copyright', detail: 'copyright line' };
   if (REUSE_NOTICE.test(line) && n <= 40) return { reason: 'copyright', detail: 'terms for reusing the text' };
@@ -916,5 +1021,6 @@ export function recognizeFurniture(line: string): Furniture | null {
 
 /** Another story's teaser: text cut off mid-sentence with an ellipsis (a sentence ending in "…" is not). */
 export function isTeaser(line: string): boolean {
-  return /[\p{L}\p{N},;]\s?(?:…|\.\.\.)$/u.test(line) && words(line).length >= 4;
+  // Chinese and Japanese write the ellipsis doubled ("……") and their words without spaces: counted by the dictionary.
+  return /[\p{L}\p{N},;，、]\s?(?:…{1,2}|\.\.\.)$/u.test(line) && wordCount(line) >= 4;
 }

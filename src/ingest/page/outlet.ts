@@ -18,9 +18,12 @@ export interface Outlet {
   url: { value: string; from: string } | null;
 }
 
-/** "© 2024 Example Media. All rights reserved.", "Copyright 2019–2024 Example", "(c) Example 2024". */
+/**
+ * "© 2024 Example Media. All rights reserved.", "Copyright 2019–2024 Example", "(c) Example 2024", "ⓒ 한빛뉴스, 무단 전재
+ * 금지", "© 2024 東方時報 版權所有": the name stops at the rights notice.
+ */
 const COPYRIGHT_NAME =
-  /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?["“«„]?([\p{L}\p{N}][\p{L}\p{N}&'’. -]{1,60}?)["”»]?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:(?<!(?:^|[\s.])\p{Lu})\.|[,|;:–—-]|all rights|tous droits|todos los derechos|alle rechte|все права|$)/iu;
+  /(?:©|ⓒ|\(c\)|copyright)\s*(?:[©ⓒ]\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?["“«„]?([\p{L}\p{N}][\p{L}\p{N}&'’. -]{1,60}?)["”»]?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:(?<!(?:^|[\s.])\p{Lu})\.|[,|;:–—-]|all rights|tous droits|todos los derechos|alle rechte|все права|版權所有|版权所有|不得|禁止|無断|무단|$)/iu;
 
 /** "Name - Tous droits réservés": the name before a rights notice, with no © sign. */
 const RIGHTS_RESERVED_AFTER_NAME =
@@ -64,8 +67,9 @@ export function hostOf(url: string): string | null {
 /** The name in a copyright line, or null. */
 export function copyrightHolder(line: string): string | null {
   const reserved = RIGHTS_RESERVED_AFTER_NAME.exec(line);
-  if (!reserved && !/©|\(c\)|copyright/i.test(line)) return null;
-  const m = /©|\(c\)|copyright/i.test(line) ? COPYRIGHT_NAME.exec(line) : reserved;
+  const sign = /©|ⓒ|\(c\)|copyright/i.test(line);
+  if (!reserved && !sign) return null;
+  const m = sign ? COPYRIGHT_NAME.exec(line) : reserved;
   const name = m?.[1]?.trim().replace(/[.\s]+$/, '');
   const bare = name?.replace(LEGAL_FORM, '').trim();
   if (!bare || !/\p{L}/u.test(bare) || RIGHTS_NOTICE.test(bare)) return null;

@@ -1,10 +1,10 @@
-import { countWords, searchKey } from '../../lib/text.ts';
+import { searchKey } from '../../lib/text.ts';
 import type { PageLine } from './boilerplate.ts';
 import { readDateLine } from './date-text.ts';
 import { recognizeFurniture } from './furniture.ts';
 import type { Inference, StatedValue } from './inference.ts';
 import { none } from './inference.ts';
-import { stopwordDensity, wordsOf } from './language.ts';
+import { stopwordDensity, wordCount, wordsOf } from './language.ts';
 
 /**
  * The headline: stated by the page's markup (og:title, JSON-LD headline, `<title>`) when it is HTML, otherwise read
@@ -35,7 +35,7 @@ export function stripSiteSuffix(title: string, siteNames: readonly string[] = []
       if (at > 0) {
         const head = t.slice(0, at).trim();
         const tail = t.slice(at + sep.length).trim();
-        const short = countWords(tail) <= 4 && countWords(head) >= 2;
+        const short = wordCount(tail) <= 4 && wordCount(head) >= 2;
         if (matchesSite(tail, siteKeys) || (STRONG_SEPARATORS.has(sep) && short)) {
           t = head;
           changed = true;
@@ -46,7 +46,7 @@ export function stripSiteSuffix(title: string, siteNames: readonly string[] = []
       if (first > 0) {
         const head = t.slice(0, first).trim();
         const tail = t.slice(first + sep.length).trim();
-        if (matchesSite(head, siteKeys) && countWords(tail) >= 3) {
+        if (matchesSite(head, siteKeys) && wordCount(tail) >= 3) {
           t = tail;
           changed = true;
           break;
@@ -57,14 +57,16 @@ export function stripSiteSuffix(title: string, siteNames: readonly string[] = []
   return t;
 }
 
-const TERMINAL_PERIOD = /[.;:,]["”»’']*$/u;
+const TERMINAL_PERIOD = /[.;:,。；：，、]["”»’'」』]*$/u;
+/** A sentence's end: Latin, or CJK (。！？, then 」 or 』). */
+const SENTENCE_END = /[.!?…。！？]["”»’')」』）]*$/u;
 /** Between the headline and the first paragraph: bylines, places, "Save", "Subscribers" of a few words each. */
 const MAX_SKIPPED_WORDS = 3;
 const MAX_SKIPPED_LINES = 4;
 
 /** Shaped like a headline: a few words to a long sentence, no closing period, not a menu of capitalised words. */
 function isHeadlineShaped(text: string, language: string | null): boolean {
-  const n = countWords(text);
+  const n = wordCount(text);
   if (n < 4 || n > 30 || TERMINAL_PERIOD.test(text)) return false;
   // "Home | News | Schools | Sports": three or more segments between strong separators are a menu.
   if (text.split(/\s[|·•]\s/).length >= 3) return false;
@@ -76,11 +78,7 @@ function isHeadlineShaped(text: string, language: string | null): boolean {
 
 /** A paragraph of story: a sentence of some length. */
 function isParagraph(text: string): boolean {
-  return (
-    countWords(text) >= 8 &&
-    /[.!?…]["”»’')]*$/u.test(text) &&
-    !TERMINAL_PERIOD.test(text.replace(/[.!?…]["”»’')]*$/u, ''))
-  );
+  return wordCount(text) >= 8 && SENTENCE_END.test(text) && !TERMINAL_PERIOD.test(text.replace(SENTENCE_END, ''));
 }
 
 export interface TitleInput {
@@ -94,7 +92,7 @@ export interface TitleInput {
 /** The page's headline with its basis and evidence; null when neither markup nor text shows one. */
 export function inferTitle(input: TitleInput): Inference<string> {
   const siteNames = input.siteNames ?? [];
-  const stated = (input.stated ?? []).filter((s) => countWords(s.value) >= 2);
+  const stated = (input.stated ?? []).filter((s) => wordCount(s.value) >= 2);
   if (stated.length > 0) {
     // og:title and JSON-LD headline are written for the story; <title> carries the site's suffix more often.
     const order = ['og:title', 'JSON-LD', 'twitter:title', '<title>', 'Readability'];
@@ -124,7 +122,7 @@ export function inferTitle(input: TitleInput): Inference<string> {
   for (const line of header) {
     const candidate = stripSiteSuffix(line.text, siteNames);
     const key = searchKey(candidate);
-    if (countWords(candidate) < 3 || key.length < 12 || TERMINAL_PERIOD.test(candidate) || siteKeys.has(key)) continue;
+    if (wordCount(candidate) < 3 || key.length < 12 || TERMINAL_PERIOD.test(candidate) || siteKeys.has(key)) continue;
     const repeats = header.filter((l) => {
       if (l === line) return false;
       const other = searchKey(l.text);
@@ -152,7 +150,7 @@ export function inferTitle(input: TitleInput): Inference<string> {
       !siteKeys.has(searchKey(line.text)) &&
       recognizeFurniture(line.text)?.reason !== 'breadcrumb';
     if (shaped) top = line;
-    else if (top || countWords(line.text) > MAX_SKIPPED_WORDS || header.length - i > MAX_SKIPPED_LINES + 2) break;
+    else if (top || wordCount(line.text) > MAX_SKIPPED_WORDS || header.length - i > MAX_SKIPPED_LINES + 2) break;
   }
   if (top) {
     const value = stripSiteSuffix(top.text, siteNames);
