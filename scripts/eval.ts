@@ -1,6 +1,6 @@
 import { Linker, type PageLinks } from '../src/ingest/link.ts';
 import { loadCorpus } from '../src/ingest/load-corpus.ts';
-import { nameKey } from '../src/ingest/mentions.ts';
+import { sameName } from '../src/ingest/mentions.ts';
 import { preparePage } from '../src/ingest/page/prepare-page.ts';
 import { corpusEntities } from '../src/ingest/prepare.ts';
 import { type GoldPage, type GoldSpan, loadGoldPages } from './eval-gold.ts';
@@ -124,13 +124,13 @@ function evaluate(page: GoldPage, linker: Linker, known: Known, into: Scores[]):
 
   /** The type of the entity a predicted mention links to. */
   const meaning = (entityId: string) => ({ type: types.get(entityId) ?? '' });
-  /** A mention agrees with a gold span by id, or, for a candidate, by name (every case of it: the name key). */
+  /** A mention agrees with a gold span by id, or, for a candidate, by name (in any case or spelling). */
   const agrees = (span: GoldSpan, entityId: string) => {
     if (span.target.kind === 'entity') return span.target.id === entityId;
     if (span.target.kind !== 'candidate') return false;
-    const key = nameKey(span.target.name);
+    const name = span.target.name;
     const c = known.candidates.get(entityId);
-    return c !== undefined && [c.name, ...c.aliases].some((a) => nameKey(a) === key);
+    return c !== undefined && [c.name, ...c.aliases].some((a) => sameName(a, name));
   };
 
   const isPersonSpan = (span: GoldSpan) =>

@@ -9,7 +9,7 @@ import {
   type Mention,
   type MentionableEntity,
   type MentionResult,
-  nameKey,
+  sameName,
   type UnresolvedMention,
 } from './mentions.ts';
 import { type FoundQuotation, findQuotations } from './quotations.ts';
@@ -73,23 +73,21 @@ function familyNameOf(name: string, type: string): string | null {
 }
 
 /**
- * The page's candidate names grouped into entities: one per name key (folded stems, so "Мария Захарова" and "Марии
- * Захаровой" are one) and type. The shortest spelling is the listed name: in a declining language, the nominative.
+ * The page's candidate names grouped into entities: one per name (in any case or spelling: "Мария Захарова" and
+ * "Марии Захаровой" are one) and type. The shortest spelling is the listed name: in a declining language, the nominative.
  */
 function candidatesOf(
   body: string,
   names: readonly CandidateName[],
   freeId: (base: string) => string,
 ): CandidateEntity[] {
-  const groups = new Map<string, { found: CandidateName[]; type: CandidateEntity['type'] }>();
+  const groups: { found: CandidateName[]; type: CandidateEntity['type'] }[] = [];
   for (const found of names) {
-    const key = nameKey(found.name);
-    if (!key) continue;
-    const group = groups.get(`${found.type}\u0000${key}`);
+    const group = groups.find((g) => g.type === found.type && g.found.some((f) => sameName(f.name, found.name)));
     if (group) group.found.push(found);
-    else groups.set(`${found.type}\u0000${key}`, { found: [found], type: found.type });
+    else groups.push({ found: [found], type: found.type });
   }
-  return [...groups.values()].map(({ found, type }) => {
+  return groups.map(({ found, type }) => {
     const first = found[0] as (typeof found)[number];
     const spellings = [...new Set(found.map((f) => f.name))];
     const name = spellings.reduce((a, b) => (b.length < a.length ? b : a));

@@ -155,17 +155,18 @@ function genitiveStem(folded: string): string | null {
   return /^[a-z]{3,}[^sxz]s$/.test(folded) ? folded.slice(0, -1) : null;
 }
 
-/** The folded stem of a word of a name: what every case of it starts with. */
-function stemOf(word: string): string {
-  const folded = searchKey(word);
-  if (!declines(word)) return folded;
-  const ending = CYRILLIC_ENDINGS.find((e) => folded.endsWith(e) && folded.length - e.length >= MIN_STEM);
-  return ending ? folded.slice(0, -ending.length) : folded;
-}
-
-/** The key of a name: its words' folded stems, so every case and spelling variant of a name has the same key. */
-export function nameKey(name: string): string {
-  return wordsOf(name).map(stemOf).join('');
+/**
+ * True when two spellings are the same name: as many words, each pair with a reading in common (folded: case, accents
+ * and hyphens apart; declined: "Мария Захарова" and "Марии Захаровой", "Андрей" and "Андрея").
+ */
+export function sameName(a: string, b: string): boolean {
+  const x = wordsOf(a);
+  const y = wordsOf(b);
+  if (x.length !== y.length || x.length === 0) return false;
+  return x.every((word, i) => {
+    const readings = new Set(variantsOf(word));
+    return variantsOf(y[i] as string).some((v) => readings.has(v));
+  });
 }
 
 /** The folded forms a word as found may stand for: itself, and itself without each case ending it may carry. */
@@ -205,9 +206,15 @@ function insert(root: TrieNode, form: string, meaning: (m: FormMeaning) => void)
   if (words.length === 0) return;
   // One character of a script written without spaces is far too short to be a name.
   if (words.length === 1 && CHARACTER_SCRIPT.test(words[0] as string)) return;
-  let node = root;
+  const first = form.match(/\p{L}/u)?.[0] ?? '';
+  // Every reading of a declining word: "Андрей" may be the stem "андре" (of "Андрея", "Андрею") or "андр".
+  let paths = [''];
   for (const word of words) {
-    for (const letter of stemOf(word)) {
+    paths = paths.flatMap((path) => variantsOf(word).map((v) => path + v)).slice(0, MAX_READINGS);
+  }
+  for (const path of new Set(paths)) {
+    let node = root;
+    for (const letter of path) {
       let next = node.next.get(letter);
       if (!next) {
         next = { next: new Map() };
@@ -215,14 +222,16 @@ function insert(root: TrieNode, form: string, meaning: (m: FormMeaning) => void)
       }
       node = next;
     }
+    node.meaning ??= {};
+    if (form.endsWith('.')) node.meaning.endsWithStop = true;
+    if (first !== first.toLowerCase()) node.meaning.capital = true;
+    node.meaning.capitals = (node.meaning.capitals ?? true) && inCapitals(form);
+    meaning(node.meaning);
   }
-  node.meaning ??= {};
-  if (form.endsWith('.')) node.meaning.endsWithStop = true;
-  const first = form.match(/\p{L}/u)?.[0] ?? '';
-  if (first !== first.toLowerCase()) node.meaning.capital = true;
-  node.meaning.capitals = (node.meaning.capitals ?? true) && inCapitals(form);
-  meaning(node.meaning);
 }
+
+/** How many readings of a name's declining words are kept: plenty for any name of a few words. */
+const MAX_READINGS = 64;
 
 export function buildAliasMatcher(entities: readonly MentionableEntity[]): AliasMatcher {
   const matcher: AliasMatcher = { root: { next: new Map() }, persons: new Set(), places: new Set() };

@@ -2,7 +2,7 @@
 import t from 'tap';
 import { CORPUS_DIR } from '../../seed/seed.ts';
 import { loadCorpus } from '../../src/ingest/load-corpus.ts';
-import { buildAliasMatcher, findMentions, type MentionableEntity } from '../../src/ingest/mentions.ts';
+import { buildAliasMatcher, findMentions, type MentionableEntity, sameName } from '../../src/ingest/mentions.ts';
 import { prepareCorpus } from '../../src/ingest/prepare.ts';
 
 const person = (id: string, name: string, familyName: string, aliases: string[] = []): MentionableEntity => ({
@@ -162,6 +162,17 @@ t.test('declined names: Russian case endings, the German genitive, a patronymic'
     ['Москвой', 'Россией', 'UN', 'UN'],
     'endings with й, folded like the words; a name in capitals is matched in capitals only',
   );
+  const andrei = buildAliasMatcher([
+    { ...person('andrei-belousov', 'Andrei Belousov', 'Belousov'), labels: ['Андрей Белоусов'] },
+  ]);
+  t.same(
+    findMentions('Слова Андрея Белоусова. Андрею Белоусову ответили.', andrei).mentions.map((m) => m.surface),
+    ['Андрея Белоусова', 'Андрею Белоусову'],
+    'a name ending in -ей, in every case: each word is read every way it may decline',
+  );
+  t.ok(sameName('Мария Захарова', 'Марии Захаровой'), 'the same name in two cases');
+  t.ok(sameName('Андрей Соколовский', 'Андрея Соколовского'), 'and a -ей name');
+  t.notOk(sameName('Мария Захарова', 'Мария Иванова'), 'another name');
   t.same(linkedBy('ВЛАДИМИР ПУТИН ПРИБЫЛ В СЕВЕРНУЮ КОРЕЮ'), [
     ['ВЛАДИМИР ПУТИН', 'vladimir-putin', 'exact'],
     ['СЕВЕРНУЮ КОРЕЮ', 'north-korea', 'exact'],
