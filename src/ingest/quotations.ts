@@ -7,7 +7,9 @@ import { countWords, escapeRegExp } from '../lib/text.ts';
  * span is then attributed by the words around it (a reporting verb of the page's language and its subject, a
  * name and a colon, "according to"), and the speaker is a linked mention standing where the subject stands. When
  * the subject is a name nobody linked or a description ("the presidential advisor"), the speaker is null: a
- * quotation is never handed to the nearest linked name instead.
+ * quotation is never handed to the nearest linked name instead. English, French, Spanish, German and Russian are
+ * read word by word; Chinese, written without spaces, and Korean, whose particles are glued to the words, are read
+ * by patterns anchored on the mention and the quotation (see "Chinese and Korean" below).
  */
 
 /** A linked mention the finder may take as a speaker (people and organisations; places/countries are never speakers). */
@@ -30,15 +32,18 @@ export interface FoundQuotation {
   kind: 'direct' | 'reported';
   /** The mention the quotation is attributed to, or null when the text names no speaker that is linked. */
   speaker: { entityId: string; start: number; end: number; surface: string } | null;
-  /** after-quote ("…," Putin said / "…," said Putin), before-quote (Putin said: "…" / Putin said that …),
-   * according-to ("…", according to Peskov / selon / según / laut / по словам), colon (Putin: "…"),
+  /** after-quote ("…," Putin said / "…," said Putin / 「…」，普京说), before-quote (Putin said: "…" / Putin said
+   * that … / 푸틴 대통령은 "…"라고 말했다), according-to ("…", according to Peskov / selon / según / laut /
+   * по словам / 据…称 / …에 따르면), colon (Putin: "…"),
    * pronoun ("…," he said: the person the text was just speaking of). null when there is no speaker.
    * A quotation with no cue of its own that goes on from an attributed one ("…," Putin said. "…") takes that one's
    * speaker, attribution, verb and cue. */
   attribution: Attribution | null;
-  /** The reporting verb as written ("said", "a déclaré", "заявил"), or null. */
+  /** The reporting verb as written ("said", "a déclaré", "заявил", "表示", "말했다"), or null. */
   verb: string | null;
-  /** The attributing words verbatim from the body ("Putin said", "according to Peskov", "he said"), or null. */
+  /** The attributing words verbatim from the body ("Putin said", "according to Peskov", "he said", "普京表示"), or
+   * null. In Korean, where the subject stands before the quotation and the verb after it, the subject's words
+   * ("푸틴 대통령은"). */
   cue: string | null;
 }
 
@@ -530,9 +535,12 @@ function canOpen(ch: string, prev: string | undefined, next: string | undefined)
   }
 }
 
+const isHangul = (ch: string | undefined) => ch !== undefined && /\p{Script=Hangul}/u.test(ch);
+
 function canClose(ch: string, prev: string | undefined, next: string | undefined): boolean {
-  // An apostrophe inside a word ("Russia’s", "don't") never closes.
-  if (ch === '’' || ch === "'") return !isSpace(prev) && !isWordChar(next);
+  // An apostrophe inside a word ("Russia’s", "don't") never closes; Korean glues a particle to the closing mark
+  // (‘…’라고, ‘…’은), and has no apostrophes.
+  if (ch === '’' || ch === "'") return !isSpace(prev) && (!isWordChar(next) || isHangul(next));
   if (ch === '‘') return !isWordChar(next);
   return true;
 }
@@ -636,19 +644,35 @@ function abbreviationBefore(body: string, i: number): boolean {
   return word !== undefined && (word.length === 1 || ABBREVIATIONS.has(word));
 }
 
-/** The start of the next sentence when one starts after `j` (spaces, then a capital, a digit or an opening mark). */
+/**
+ * The start of the next sentence when one starts after `j` (spaces, then a capital, a digit, an opening mark, or a
+ * letter of a script without capitals: Korean, Chinese).
+ */
 function sentenceAfter(body: string, j: number): number {
   if (!/[ \t\u00a0]/u.test(body[j] ?? '')) return -1;
   let k = j;
   while (k < body.length && /[ \t\u00a0]/u.test(body[k] as string)) k++;
   const ch = body[k];
-  return ch !== undefined && /[\p{Lu}\p{N}“„«»‘'"(—–-]/u.test(ch) ? k : -1;
+  return ch !== undefined && /[\p{Lu}\p{N}\p{Script=Hangul}\p{Script=Han}“„«»‘'"(「『—–-]/u.test(ch) ? k : -1;
 }
 
-/** Sentence starts, in order: paragraph starts, and after . ! ? … (a quotation's inner stop counts after its mark). */
+/** Full stops of Chinese and Japanese: the next sentence starts right after, with no space. */
+const CJK_STOP = /[。！？]/u;
+
+/** After a Chinese full stop (and the marks that close around it), where the next sentence starts, or -1. */
+function sentenceAfterCjk(body: string, j: number): number {
+  let k = j;
+  while (k < body.length && /[」』”’)）\]】 \t\u00a0]/u.test(body[k] as string)) k++;
+  return k < body.length && body[k] !== '\n' ? k : -1;
+}
+
+/**
+ * Sentence starts, in order: paragraph starts, and after . ! ? … (a quotation's inner stop counts after its mark) and
+ * 。！？.
+ */
 function sentenceStarts(body: string, pairs: readonly Pair[]): number[] {
   const starts = [0];
-  const stops = /[\n.!?…]/g;
+  const stops = /[\n.!?…。！？]/g;
   let next = 0;
   for (let m = stops.exec(body); m !== null; m = stops.exec(body)) {
     let i = m.index;
@@ -657,15 +681,23 @@ function sentenceStarts(body: string, pairs: readonly Pair[]): number[] {
     const pair = pairs[next];
     if (pair && pair.open < i) {
       stops.lastIndex = pair.close + 1;
-      if (/[.!?…]$/u.test(body.slice(pair.open + 1, pair.close).trimEnd())) {
-        const after = sentenceAfter(body, pair.close + 1);
-        if (after !== -1) starts.push(after);
-      }
+      const inner = body.slice(pair.open + 1, pair.close).trimEnd();
+      const after = CJK_STOP.test(inner.at(-1) ?? '')
+        ? sentenceAfterCjk(body, pair.close + 1)
+        : /[.!?…]$/u.test(inner)
+          ? sentenceAfter(body, pair.close + 1)
+          : -1;
+      if (after !== -1) starts.push(after);
       continue;
     }
     const ch = m[0];
     if (ch === '\n') {
       starts.push(i + 1);
+      continue;
+    }
+    if (CJK_STOP.test(ch)) {
+      const after = sentenceAfterCjk(body, i + 1);
+      if (after !== -1) starts.push(after);
       continue;
     }
     if (ch === '.' && abbreviationBefore(body, i)) continue;
@@ -1355,6 +1387,629 @@ function speakerOf(m: SpeakerMention): FoundQuotation['speaker'] {
   return { entityId: m.entityId, start: m.start, end: m.end, surface: m.surface };
 }
 
+// ─── Chinese and Korean ──────────────────────────────────────────────────────────────────────────────────────────
+
+/*
+ * Chinese writes no spaces and Korean glues its particles to the words, so the word-by-word cues above find nothing
+ * in either. Their cues are read off the text right around a quotation: in Chinese a mention, a short adverbial and
+ * a reporting verb, before the quotation or after it (普京在会谈中表示：「…」, 「…」金正恩说。); in Korean a
+ * quotative ending and a reporting verb after the quotation, with the speaker the subject of the sentence
+ * (푸틴 대통령은 “…”고 말했다, “…”고 푸틴 대통령이 말했다).
+ */
+
+/** Languages read with the cues of this section; a page of unknown language is read with both. */
+type Native = 'zh' | 'ko';
+
+function nativesOf(language: string | null): Native[] {
+  const code = (language ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
+  if (code === 'zh' || code === 'ko') return [code];
+  return code === '' ? ['zh', 'ko'] : [];
+}
+
+/** What stands before a Chinese or Korean reporting verb. The span is the subject's words, for the cue. */
+type NativeSubject =
+  | { kind: 'speaker'; mention: SpeakerMention; start: number; end: number }
+  | { kind: 'according'; mention: SpeakerMention; start: number; end: number }
+  | { kind: 'pronoun'; start: number; end: number }
+  /** No subject of its own: it shares one with the verb before ("…，并强调「…」"). */
+  | { kind: 'coordinated' }
+  /** A subject that is no linked speaker: a description, an unlinked name, a country, a plural. */
+  | { kind: 'none' };
+
+const NATIVE_NONE: NativeSubject = { kind: 'none' };
+
+/** How far back from a quotation its cue is looked for, however long the sentence: keeps a page linear. */
+const LOOK_BACK = 300;
+
+/** The outcome a subject gives a verb: its speaker, or none for sure. */
+function nativeOutcome(
+  f: Finder,
+  subject: NativeSubject,
+  verb: VerbHit,
+  attribution: 'before-quote' | 'after-quote',
+  quoteAt: number,
+  tail?: number,
+): Outcome {
+  const rest = tail === undefined ? {} : { tail };
+  switch (subject.kind) {
+    case 'speaker':
+      return {
+        speaker: subject.mention,
+        attribution,
+        verb: verb.text,
+        cueStart: subject.start,
+        cueEnd: subject.end,
+        ...rest,
+      };
+    case 'according':
+      return {
+        speaker: subject.mention,
+        attribution: 'according-to',
+        verb: null,
+        cueStart: subject.start,
+        cueEnd: subject.end,
+        ...rest,
+      };
+    case 'pronoun':
+      return f.pronoun('person', Math.min(subject.start, quoteAt), subject.start, subject.end, verb, tail);
+    default:
+      return NONE;
+  }
+}
+
+// Chinese.
+
+/** Reporting verbs, simplified and traditional. */
+const ZH_VERBS = [
+  ...['表示', '说', '說', '说道', '說道', '称', '稱', '声称', '聲稱', '宣称', '宣稱', '指出', '强调', '強調', '宣布'],
+  ...['宣佈', '透露', '介绍', '介紹', '回应', '回應', '补充', '補充', '警告', '坦言', '认为', '認為', '認爲', '写道'],
+  ...['寫道', '重申', '直言', '表明', '承认', '承認', '呼吁', '呼籲', '提到', '谈到', '談到', '解释', '解釋', '答道'],
+  ...['回答', '问道', '問道', '批评', '批評', '谴责', '譴責', '称赞', '稱讚', '形容', '提醒', '声明', '聲明', '告诉'],
+  ...['告訴', '报道', '報道', '報導', '披露', '证实', '證實', '否认', '否認'],
+];
+
+/** Those that report the clause after them ("佩斯科夫表示，条约不针对第三国"). */
+const ZH_CLAUSE_VERBS = new Set([
+  ...['表示', '说', '說', '说道', '說道', '称', '稱', '声称', '聲稱', '宣称', '宣稱', '指出', '强调', '強調', '宣布'],
+  ...['宣佈', '透露', '介绍', '介紹', '补充', '補充', '警告', '坦言', '认为', '認為', '認爲', '重申', '直言', '表明'],
+  ...['承认', '承認', '提到', '谈到', '談到', '解释', '解釋', '告诉', '告訴', '报道', '報道', '報導', '披露', '证实'],
+  ...['證實', '回应', '回應'],
+]);
+
+/** Words that hold a reporting verb and are none: 小说 (a novel), 据说 (reportedly), 称为 (called). */
+const ZH_NOT_VERBS = [
+  ...['小说', '小說', '据说', '據說', '听说', '聽說', '传说', '傳說', '学说', '學說', '演说', '演說', '游说', '遊說'],
+  ...['说法', '說法', '说服', '說服', '虽说', '雖說', '再说', '再說', '名称', '名稱', '称为', '稱為', '稱爲', '称作'],
+  ...['稱作', '简称', '簡稱', '号称', '號稱', '堪称', '堪稱', '俗称', '俗稱', '统称', '統稱', '通称', '通稱', '称号'],
+  ...['稱號', '称呼', '稱呼', '联合声明', '聯合聲明'],
+];
+
+/** Titles that follow a person's name and are that person ("普京总统"); "普京发言人" is someone else. */
+const ZH_TITLES = [
+  ...['总统', '總統', '主席', '总理', '總理', '首相', '委员长', '委員長', '总书记', '總書記', '国务卿', '國務卿'],
+  ...['部长', '部長', '外长', '外長', '大使', '议长', '議長', '先生', '女士', '国王', '國王', '女王', '教授', '博士'],
+  ...['将军', '將軍', '司令', '秘书长', '秘書長', '院长', '院長', '主任', '局长', '局長', '市长', '市長', '州长'],
+  ...['州長', '同志', '阁下', '閣下', '总裁', '總裁', '董事长', '董事長', '总督', '總督'],
+];
+
+/** A character of a cue's words: no punctuation, quotation mark, line end or blanked quotation. */
+const ZH_CHAR = '[^，。、；;：:！!？?,「」『』“”‘’"\'()（）《》【】\\n\\uE000]';
+
+/** What may stand between a speaker and the verb: when, where, to whom, and adverbs (在记者会上, 周三, 则, 也, 还). */
+const ZH_ADVERBIAL = [
+  `(?:在|於|于|从|從)${ZH_CHAR}{1,16}?(?:上|中|时|時|后|後|前|里|裡|内|內|期间|期間|之际|之際|以来|以來)`,
+  `(?:在|於|于)${ZH_CHAR}{1,4}?`,
+  `(?:与|與|同|跟|和)${ZH_CHAR}{1,12}?(?:会谈|會談|会晤|會晤|会面|會面|见面|見面|通话|通話)${ZH_CHAR}{0,3}?(?:后|後|时|時|前|中)`,
+  `(?:对|對|向|给|給)${ZH_CHAR}{1,12}?`,
+  `接受${ZH_CHAR}{0,12}?(?:采访|採訪|专访|專訪|访问|訪問)(?:时|時)?`,
+  `(?:通过|通過|透过|透過)${ZH_CHAR}{1,12}?`,
+  `(?:发表|發表)${ZH_CHAR}{0,6}?(?:讲话|講話|声明|聲明|演讲|演講|文章|谈话|談話)(?:时|時)?`,
+  '(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]',
+  '\\d{1,2}月\\d{1,2}日',
+  '\\d{1,2}日',
+  '[一二三四五六七八九十]{1,3}日',
+  alternation([
+    ...['今天', '昨天', '前天', '当天', '當天', '今日', '昨日', '当日', '當日', '当晚', '當晚', '当地时间', '當地時間'],
+    ...['早些时候', '早些時候', '稍早', '稍后', '稍後', '随后', '隨後', '其后', '其後', '之后', '之後', '此前', '日前'],
+    ...['近日', '事后', '事後', '最后', '最後', '上周', '上週', '本周', '本週', '上午', '下午', '晚间', '晚間', '早前'],
+    ...['则', '則', '也', '还', '還', '又', '再', '亦', '更', '曾', '已', '已经', '已經', '便', '就', '均', '都', '而'],
+    ...['并', '並', '并且', '並且', '且', '但', '但是', '不过', '不過', '同时', '同時', '另外', '此外', '进一步'],
+    ...['進一步'],
+    ...['再次', '再度', '多次', '一再', '公开', '公開', '首先', '随即', '隨即', '当即', '當即', '明确', '明確', '直接'],
+    ...['特别', '特別', '接着', '接著', '最终', '最終', '曾经', '曾經', '更是', '早已', '当场', '當場', '亲自', '親自'],
+    ...['正式', '坦率地', '罕见地', '罕見地'],
+  ]),
+].join('|');
+
+const ZH_ADVERBIALS = `(?:\\s*(?:${ZH_ADVERBIAL}))*\\s*`;
+/** After a mention, before its verb: a title, then adverbials. */
+const ZH_GAP = new RegExp(`^\\s*(?<title>${alternation(ZH_TITLES)})?${ZH_ADVERBIALS}$`, 'u');
+const ZH_ONLY_ADVERBIALS = new RegExp(`^${ZH_ADVERBIALS}$`, 'u');
+/** He or she (not 其他, "other"), before the verb. */
+const ZH_PRONOUN = new RegExp(`(?:^|[^其吉利])(?<pronoun>[他她])(?<plural>[们們])?${ZH_ADVERBIALS}$`, 'du');
+/** "According to" opening a clause: 据塔斯社报道, 據佩斯科夫稱. */
+const ZH_ACCORDING = /^(?:根据|根據|依据|依據|据|據)/u;
+/**
+ * Right before a mention, a word that makes it an object, not the subject: 对金正恩表示, 普京和金正恩. (Not 使, 令 or
+ * 将, which end the titles 大使, 司令, 上将.)
+ */
+const ZH_OBJECT_BEFORE = /[对對向跟同给給与與和及被把让讓]/u;
+/** Right before a quotation, words that make it a name: 所谓「…」, 称为「…」. */
+const ZH_NAMING =
+  /(?:所谓|所謂|称为|稱為|稱爲|称之为|稱之為|称作|稱作|名为|名為|题为|題為|叫做|号称|號稱|代号|代號|俗称|俗稱|简称|簡稱|名叫)\s*$/u;
+/** What ends a clause for the cues. */
+const ZH_BOUNDARY = /[，,、；;：:！!？?。\n\uE000()（）]/u;
+
+const ZH_VERB_SCAN = new RegExp(
+  `(?:${alternation(ZH_NOT_VERBS)})|(?<core>${alternation(ZH_VERBS)})(?:${alternation(ZH_VERBS)}|道)?`,
+  'gu',
+);
+
+/** Reporting verbs in [from, to), in order; none inside a mention. */
+function zhVerbs(f: Finder, from: number, to: number): VerbHit[] {
+  const text = f.masked.slice(from, to);
+  const out: VerbHit[] = [];
+  ZH_VERB_SCAN.lastIndex = 0;
+  for (let m = ZH_VERB_SCAN.exec(text); m !== null; m = ZH_VERB_SCAN.exec(text)) {
+    const core = m.groups?.core;
+    if (!core) continue;
+    const start = from + m.index;
+    const around = f.mentions[floorIndex(f.mentionStarts, start)];
+    if (around && start < around.end) continue;
+    out.push({ start, end: start + m[0].length, text: m[0], core, inverted: false });
+  }
+  return out;
+}
+
+/** The start of the clause `pos` stands in: after the last punctuation before it, not before `floor`. */
+function zhClauseStart(f: Finder, floor: number, pos: number): number {
+  let i = pos;
+  while (i > floor && pos - i < 200 && !ZH_BOUNDARY.test(f.masked[i - 1] as string)) i--;
+  return i;
+}
+
+/**
+ * The subject of the verb at `verbStart`, in its clause from `from`: the mention that ends right before it, past a
+ * title and adverbials ("普京在会谈中表示", "普京总统说"), not one inside an adverbial ("普京对金正恩表示"); the source
+ * of a clause that opens with "according to" ("据佩斯科夫称"); or 他/她.
+ */
+function zhSubject(f: Finder, from: number, verbStart: number): NativeSubject {
+  const { masked } = f;
+  const lead = f.skipSpaces(from, verbStart);
+  const according = ZH_ACCORDING.test(masked.slice(lead, lead + 2));
+  for (let i = floorIndex(f.mentionStarts, verbStart - 1); i >= 0; i--) {
+    const m = f.mentions[i] as SpeakerMention;
+    if (m.start < from) break;
+    if (m.end > verbStart) continue;
+    const gap = ZH_GAP.exec(masked.slice(m.end, verbStart));
+    if (!gap || (gap.groups?.title && m.type !== 'person')) continue;
+    if (according) return f.isSpeaker(m) ? { kind: 'according', mention: m, start: lead, end: verbStart } : NATIVE_NONE;
+    if (ZH_OBJECT_BEFORE.test(masked[m.start - 1] ?? '')) continue;
+    // The last of a list ("普京、金正恩表示"): no one speaker.
+    if (!f.isSpeaker(m) || masked[m.start - 1] === '、') return NATIVE_NONE;
+    return { kind: 'speaker', mention: m, start: m.start, end: verbStart };
+  }
+  const before = masked.slice(from, verbStart);
+  if (!according && ZH_ONLY_ADVERBIALS.test(before)) return { kind: 'coordinated' };
+  const pronoun = according ? null : ZH_PRONOUN.exec(before);
+  const at = pronoun?.indices?.groups?.pronoun;
+  if (!at || pronoun?.groups?.plural) return NATIVE_NONE;
+  return { kind: 'pronoun', start: from + at[0], end: verbStart };
+}
+
+/** The subject's words run on to the verb's end in the cue. */
+const withVerb = (subject: NativeSubject, verb: VerbHit): NativeSubject =>
+  subject.kind === 'speaker' || subject.kind === 'according' || subject.kind === 'pronoun'
+    ? { ...subject, end: verb.end }
+    : subject;
+
+/** After the closing mark: 「…」，普京说。 “……”普京强调。 「…」，据塔斯社报道。 「…」他说。 */
+function zhAfterQuote(f: Finder, pair: Pair): Outcome {
+  const { masked, body } = f;
+  const paragraphEnd = f.paragraphEnd(f.paragraphOf(pair.close));
+  const lead = /^[ \t\u00a0]*[，,]?[ \t\u00a0]*/u.exec(masked.slice(pair.close + 1, pair.close + 12));
+  const j = pair.close + 1 + (lead?.[0].length ?? 0);
+  let end = j;
+  while (end < paragraphEnd && end - j < 40 && !ZH_BOUNDARY.test(masked[end] as string)) end++;
+  const clauseEnd = f.trimBack(end, j);
+  // A verb right before a colon or another quotation introduces that one: 「…」普京说：「…」.
+  if (clauseEnd <= j || (end < paragraphEnd && !/[，,、；;！!？?。]/u.test(masked[end] as string))) return undefined;
+  // A quotation that ends its sentence takes a cue that is a sentence of its own: 「…。」普京说。
+  const closed = /[。！？.!?]$/u.test(body.slice(pair.open + 1, pair.close).trimEnd());
+  if (closed && end < paragraphEnd && !/[。！？!?]/u.test(masked[end] as string)) return undefined;
+  const verb = zhVerbs(f, j, clauseEnd).at(-1);
+  if (!verb || verb.end !== clauseEnd) return undefined;
+  const subject = zhSubject(f, j, verb.start);
+  // Words before the verb that are no linked speaker and no more than a subject ("一名官员说") give none.
+  if (subject.kind === 'none' || subject.kind === 'coordinated') return verb.start - j <= 16 ? NONE : undefined;
+  return nativeOutcome(f, withVerb(subject, verb), verb, 'after-quote', pair.open, end);
+}
+
+/**
+ * Before the opening mark, within its sentence: a name and a colon (普京：「…」), or the last reporting verb and its
+ * subject (普京表示：「…」, 佩斯科夫在记者会上称「…」, 陈家伟认为，条约让普京得到了「…」, 据佩斯科夫称，「…」).
+ */
+function zhBeforeQuote(f: Finder, pair: Pair): Outcome {
+  const { masked } = f;
+  const floor = Math.max(f.sentenceStart(pair.open), pair.open - LOOK_BACK);
+  const end = f.trimBack(pair.open, floor);
+  if (end <= floor) return undefined;
+  if (/[：:]/u.test(masked[end - 1] as string)) {
+    const e = f.trimBack(end - 1, floor);
+    const from = zhClauseStart(f, floor, e);
+    for (let i = floorIndex(f.mentionStarts, e - 1); i >= 0; i--) {
+      const m = f.mentions[i] as SpeakerMention;
+      if (m.start < from) break;
+      const gap = /^\s*(?<title>\S*)$/u.exec(masked.slice(m.end, e));
+      const title = gap?.groups?.title ?? '';
+      if (!gap || (title !== '' && (m.type !== 'person' || !ZH_TITLES.includes(title)))) continue;
+      if (!f.isSpeaker(m) || ZH_OBJECT_BEFORE.test(masked[m.start - 1] ?? '')) break;
+      if (zhVerbs(f, from, m.start).length > 0) break;
+      return { speaker: m, attribution: 'colon', verb: null, cueStart: m.start, cueEnd: end };
+    }
+  }
+  const verbs = zhVerbs(f, floor, end);
+  for (let k = verbs.length - 1; k >= 0; k--) {
+    const verb = verbs[k] as VerbHit;
+    const subject = zhSubject(f, zhClauseStart(f, floor, verb.start), verb.start);
+    if (subject.kind === 'coordinated') continue;
+    return nativeOutcome(f, withVerb(subject, verb), verb, 'before-quote', pair.open);
+  }
+  return verbs.length > 0 ? NONE : undefined;
+}
+
+/** Reported speech in one sentence: "<speaker>表示，<clause>。" or "<clause>，<speaker>表示。" */
+function zhReported(f: Finder, start: number, end: number): FoundQuotation | null {
+  const { masked, body } = f;
+  const sentence = masked.slice(start, end);
+  if (/[\uE000‘’'"]/u.test(sentence) || DOUBLE_MARKS.test(sentence)) return null;
+  let stop = end;
+  while (stop > start && /[\s。！!…]/u.test(masked[stop - 1] as string)) stop--;
+  if (stop <= start || /[？?]/u.test(masked[stop - 1] as string)) return null;
+  const verbs = zhVerbs(f, start, stop);
+  const reported = (from: number, to: number, subject: NativeSubject, verb: VerbHit, after: boolean) => {
+    if (subject.kind !== 'speaker' && subject.kind !== 'according') return null;
+    const s = f.skipSpaces(from, to);
+    const e = f.trimBack(to, s);
+    if (countWords(body.slice(s, e)) < 3) return null;
+    const according = subject.kind === 'according';
+    const found: FoundQuotation = {
+      text: body.slice(s, e),
+      start: s,
+      end: e,
+      kind: 'reported',
+      speaker: speakerOf(subject.mention),
+      attribution: according ? 'according-to' : after ? 'after-quote' : 'before-quote',
+      verb: according ? null : verb.text,
+      cue: body.slice(subject.start, verb.end),
+    };
+    return found;
+  };
+  // The first verb a comma or colon follows: its subject said what comes after.
+  const first = verbs.find((v) => /[，,：:]/u.test(masked[v.end] ?? ''));
+  if (first && ZH_CLAUSE_VERBS.has(first.core)) {
+    const subject = zhSubject(f, zhClauseStart(f, start, first.start), first.start);
+    const found = reported(first.end + 1, stop, subject, first, false);
+    if (found) return found;
+  }
+  // The verb ends the sentence, in a clause of its own after a comma.
+  const last = verbs.at(-1);
+  if (!last || last.end !== stop || !ZH_CLAUSE_VERBS.has(last.core)) return null;
+  const from = zhClauseStart(f, start, last.start);
+  if (from <= start || !/[，,]/u.test(masked[from - 1] as string)) return null;
+  return reported(start, from - 1, zhSubject(f, from, last.start), last, true);
+}
+
+// Korean.
+
+/** After a closing mark: the endings that quote (“…”고, “…”라고, “…”이라며). */
+const KO_QUOTATIVE = /^(?:이라고|라고|고|이라며|라며|며|이라면서|라면서|면서)(?![\p{L}\p{N}])/u;
+/** Of those, the ones that report by themselves ("saying"): no verb need follow. */
+const KO_SAYING = /(?:며|면서)$/u;
+
+/** A verb of the 하다 kind: 말했다, 강조했다; with no noun, 했다 ("“…”라고 했다"). */
+const KO_HADA = [
+  ...['말', '말씀', '강조', '주장', '지적', '경고', '설명', '언급', '발표', '전', '보도', '역설', '비판', '촉구', '답'],
+  ...['답변', '평가', '분석', '토로', '호소', '당부', '반박', '선언', '단언', '부연', '약속', '다짐', '전망', '비난'],
+  ...['표명', '소개', '질문', '반문', '해명', '시사', '자평', '부인', '확인', '발언', '회고'],
+];
+/** The past stem and the present one: the finite, polite, -고, -며 and -면서 forms. */
+const koForms = (past: string, present: string) => [
+  `${past}다`,
+  `${past}습니다`,
+  `${past}고`,
+  `${past}으며`,
+  `${present}며`,
+  `${present}면서`,
+];
+const KO_VERBS = [
+  ...koForms('했', '하'),
+  ...KO_HADA.flatMap((n) => [...koForms(`${n}했`, `${n}하`), `${n}한다`, `${n}합니다`]),
+  ...koForms('밝혔', '밝히'),
+  ...['밝힌다', '밝힙니다'],
+  ...koForms('덧붙였', '덧붙이'),
+  ...koForms('알렸', '알리'),
+  ...koForms('적었', '적으'),
+  ...koForms('물었', '물으'),
+  ...koForms('꼬집었', '꼬집으'),
+  ...koForms('외쳤', '외치'),
+  ...koForms('썼', '쓰'),
+];
+const KO_VERB = new RegExp(`^(?:${alternation(KO_VERBS)})$`, 'u');
+/** The forms that end a sentence. */
+const KO_FINITE = new RegExp(`^(?:${alternation(KO_VERBS.filter((v) => /(?:다|니다)$/u.test(v)))})$`, 'u');
+
+/** Subject and topic particles, longest first. */
+const KO_SUBJECT = ['께서는', '께서도', '께서', '은', '는', '이', '가', '도'];
+/** Topic particles: a topic before a subordinate clause is still the subject of the sentence, a subject is not. */
+const KO_TOPIC = ['께서는', '은', '는'];
+/** Where a subordinate clause ends (…떠난 뒤, …도착하자,): a subject before it is that clause's. */
+const KO_SUBORDINATE =
+  /(?:^(?:뒤|후|뒤에|후에|가운데|때|동안|직후|이후|직전|반면)|[,，]|(?:자|면|면서|며|는데|지만|니까|어서|아서|해서))$/u;
+/** Titles, and descriptions of a speaker, that follow a name: 푸틴 대통령은, 페스코프 크렘린궁 대변인은, 한 소식통은. */
+const KO_TITLES = [
+  ...['대통령', '부통령', '위원장', '장관', '차관', '대변인', '총리', '주석', '총비서', '비서관', '비서', '실장'],
+  ...['원장', '국장', '부장', '청장', '처장', '대사', '의원', '위원', '교수', '박사', '총장', '수석', '외무상'],
+  ...['국방상', '여사', '기자', '특파원', '회장', '사장', '대표', '총재', '의장', '지사', '시장', '단장', '소장'],
+  ...['연구원', '사령관', '장군', '국왕', '서기장', '관리', '관계자', '당국자', '소식통', '전문가', '정상', '씨'],
+];
+const KO_TITLE = new RegExp(`^\\p{Script=Hangul}*(?:${alternation(KO_TITLES)})$`, 'u');
+/** Titles that are someone's: after another title they name another person (푸틴 대통령 대변인, Putin's spokesman). */
+const KO_RELATIONAL = /(?:대변인|비서|비서관|보좌관|고문|특사|측근|대리인|변호인|부인)$/u;
+const KO_PERSON_PRONOUNS = new Set(['그', '그녀']);
+const KO_PLURALS = new Set(['그들', '이들', '우리', '저희', '양측', '양국']);
+/** A word between a name and its title that is no plain noun: it ends in a particle or a verb ending. */
+const KO_NOT_NOUN = /(?:의|을|를|에|에서|에게|와|과|로|으로|은|는|이|가|도|만|고|며|서|면|자|던|한|된|인)$/u;
+/** Words between a subject, a quotation and the verb: when, where, to whom (20일, 이날, 회견에서, 기자들에게). */
+const KO_ADVERBIAL =
+  /^(?:\d+일|이날|전날|당일|또|또한|이어|거듭|재차|다시|앞서|특히|직접|분명히|최근|아울러|한편|그러면서|이에|함께|통해|공개적으로|강하게|[\p{Script=Hangul}\p{N}]+(?:에서|에게|에|께|으로|로))$/u;
+/** Words that may open a sentence whose subject is left out ("이어 “…”고 말했다"), and quotations before. */
+const KO_OPENER = /^(?:이어|이어서|또|또한|그러면서|아울러|이에|한편|특히|그리고|다만|이날|앞서|\d+일|\uE000+[,，]?)$/u;
+/** The last word of a reported clause: …된다고, …아니라고. */
+const KO_CLAUSE_END = /(?:다|라|냐|자)고$/u;
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function koTokens(f: Finder, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  const re = /\S+/gu;
+  const text = f.masked.slice(from, to);
+  for (let m = re.exec(text); m !== null; m = re.exec(text))
+    out.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] });
+  return out;
+}
+
+/** A word with its final punctuation cut off: "말했다." gives "말했다". */
+const koWord = (token: Token) => token.text.replace(/[.,!?…"”’')\]]+$/u, '');
+
+/**
+ * The phrase that token `k` ends with one of `endings` (a particle): a mention and the particle (김정은은,
+ * 조선중앙통신이), a title after a name (푸틴 대통령은, 드미트리 페스코프 크렘린궁 대변인은), or a pronoun (그는).
+ * A title with no linked person before it is an unlinked name or a description: none. Null when the word is no
+ * such phrase.
+ */
+function koPhrase(f: Finder, tokens: readonly Token[], k: number, endings: readonly string[]): NativeSubject | null {
+  const phrase = koPhraseAt(f, tokens, k, endings);
+  if (phrase?.kind !== 'speaker') return phrase;
+  // The second of two ("푸틴 대통령과 김정은 위원장은"): no one speaker.
+  const before = tokens[tokenAt(tokens, phrase.start) - 1];
+  if (!before) return phrase;
+  const and = KO_AND.exec(before.text);
+  const joined =
+    before.text === '및' ||
+    (and !== null && (f.byEnd.has(before.end - and[0].length) || KO_TITLE.test(before.text.slice(0, and.index))));
+  return joined ? NATIVE_NONE : phrase;
+}
+
+function koPhraseAt(f: Finder, tokens: readonly Token[], k: number, endings: readonly string[]): NativeSubject | null {
+  const token = tokens[k] as Token;
+  const m = f.mentions[floorIndex(f.mentionStarts, token.end - 1)];
+  if (m && m.end > token.start && m.end <= token.end) {
+    if (!endings.includes(f.masked.slice(m.end, token.end))) return null;
+    return f.isSpeaker(m) ? { kind: 'speaker', mention: m, start: m.start, end: token.end } : NATIVE_NONE;
+  }
+  const ending = endings.find((e) => token.text.endsWith(e) && token.text.length > e.length);
+  if (!ending) return null;
+  const stem = token.text.slice(0, -ending.length);
+  if (KO_PERSON_PRONOUNS.has(stem)) return { kind: 'pronoun', start: token.start, end: token.end };
+  if (KO_PLURALS.has(stem)) return NATIVE_NONE;
+  if (!KO_TITLE.test(stem)) return null;
+  const relational = KO_RELATIONAL.test(stem);
+  for (let i = k - 1; i >= Math.max(0, k - 4); i--) {
+    const t = tokens[i] as Token;
+    const named = f.byEnd.get(t.end);
+    if (named) {
+      if (named.type === 'person') return { kind: 'speaker', mention: named, start: named.start, end: token.end };
+      while (i > 0 && (tokens[i] as Token).start > named.start) i--;
+      continue;
+    }
+    if (!/^[\p{Script=Hangul}\p{N}·-]+$/u.test(t.text) || KO_NOT_NOUN.test(t.text)) break;
+    if (relational && KO_TITLE.test(t.text)) break;
+  }
+  return NATIVE_NONE;
+}
+
+/** The ending that joins a name or a title to the next one: 푸틴 대통령과 김정은 위원장. */
+const KO_AND = /(?:과|와|하고)$/u;
+
+/** The index of the token that holds `pos`. */
+const tokenAt = (tokens: readonly Token[], pos: number) => tokens.findIndex((t) => t.start <= pos && pos < t.end);
+
+/**
+ * A quotation and a quotative ending, then the reporting verb: the subject between them (“…”고 푸틴 대통령이
+ * 말했다), else the nearest subject before the quotation in its sentence (푸틴 대통령은 회담에서 “…”고 말했다), else
+ * "…에 따르면" (according to), else the person the text was speaking of when the quotation opens its sentence.
+ */
+function koreanCue(f: Finder, pair: Pair): Outcome {
+  const { masked } = f;
+  const paragraphEnd = f.paragraphEnd(f.paragraphOf(pair.close));
+  const after = pair.close + 1;
+  const quotative = KO_QUOTATIVE.exec(masked.slice(after, Math.min(paragraphEnd, after + 8)));
+  if (!quotative) return undefined;
+  const tokens = koTokens(f, after + quotative[0].length, Math.min(paragraphEnd, after + 160));
+  let at = -1;
+  for (let k = 0; k < Math.min(tokens.length, 8); k++) {
+    const token = tokens[k] as Token;
+    const word = koWord(token);
+    if (token.text.includes('\uE000')) break;
+    if (KO_VERB.test(word)) {
+      at = k;
+      break;
+    }
+    if (word !== token.text) break;
+  }
+  let verb: VerbHit;
+  if (at !== -1) {
+    const token = tokens[at] as Token;
+    const text = koWord(token);
+    verb = { start: token.start, end: token.start + text.length, text, core: text, inverted: false };
+  } else if (KO_SAYING.test(quotative[0])) {
+    const text = quotative[0];
+    verb = { start: after, end: after + text.length, text, core: text, inverted: false };
+  } else return undefined;
+  const tail = verb.end;
+  const between = at === -1 ? [] : tokens.slice(0, at);
+  for (let k = between.length - 1; k >= 0; k--) {
+    if (KO_ADVERBIAL.test((between[k] as Token).text)) continue;
+    const subject = koPhrase(f, between, k, KO_SUBJECT);
+    if (!subject) return undefined;
+    if (subject.kind === 'speaker' || subject.kind === 'pronoun') {
+      const first = tokenAt(between, subject.start);
+      if (first === -1 || between.slice(0, first).some((t) => !KO_ADVERBIAL.test(t.text))) return undefined;
+    }
+    return nativeOutcome(f, withVerb(subject, verb), verb, 'after-quote', pair.open, tail);
+  }
+  return koBeforeQuote(f, pair, verb, tail);
+}
+
+/** The subject before the quotation, for a verb after it. The cue is the subject's words (푸틴 대통령은). */
+function koBeforeQuote(f: Finder, pair: Pair, verb: VerbHit, tail: number): Outcome {
+  const floor = Math.max(f.sentenceStart(pair.open), pair.open - LOOK_BACK);
+  const tokens = koTokens(f, floor, pair.open);
+  let adjacent = true;
+  let subordinate = false;
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const token = tokens[k] as Token;
+    if (token.text.includes('\uE000')) {
+      adjacent = false;
+      continue;
+    }
+    const subject = koPhrase(f, tokens, k, subordinate ? KO_TOPIC : KO_SUBJECT);
+    if (subject) return nativeOutcome(f, subject, verb, 'before-quote', pair.open, tail);
+    const adverbial = KO_ADVERBIAL.test(token.text);
+    // A topic nothing links right before the quotation (한국 정부는 “…”, 이 조약은 “…”): no subject further back.
+    if (adjacent && !adverbial && /[은는]$/u.test(token.text)) break;
+    adjacent &&= adverbial;
+    subordinate ||= KO_SUBORDINATE.test(token.text);
+  }
+  for (let k = tokens.length - 1; k > 0; k--) {
+    if (!/^(?:따르면|의하면),?$/u.test((tokens[k] as Token).text)) continue;
+    const source = koPhrase(f, tokens, k - 1, ['에']);
+    if (source?.kind !== 'speaker') return NONE;
+    const end = (tokens[k] as Token).start + koWord(tokens[k] as Token).length;
+    return {
+      speaker: source.mention,
+      attribution: 'according-to',
+      verb: null,
+      cueStart: source.start,
+      cueEnd: end,
+      tail,
+    };
+  }
+  if (tokens.every((t) => KO_OPENER.test(t.text)))
+    return f.pronoun('person', pair.open, verb.start, verb.end, verb, tail);
+  return undefined;
+}
+
+/** Korean single marks around a term or a name with a particle after them (‘…’은, ‘…’이라는): no quotation. */
+function koreanTerm(body: string, pair: Pair): boolean {
+  return (
+    /[‘']/u.test(body[pair.open] as string) &&
+    isHangul(body[pair.close + 1]) &&
+    !KO_QUOTATIVE.test(body.slice(pair.close + 1, pair.close + 8))
+  );
+}
+
+/**
+ * Reported speech in one sentence, the reported clause ending in …다고 / …라고 and the verb ending the sentence:
+ * "<subject> <clause>고 밝혔다." with the subject opening the sentence, or "<clause>고 <subject> 보도했다."
+ */
+function koReported(f: Finder, start: number, end: number): FoundQuotation | null {
+  const { masked, body } = f;
+  // Terms in single marks may stand in the clause; quotations may not.
+  for (let i = Math.max(0, floorIndex(f.pairStarts, start - 1) + 1); i < f.pairs.length; i++) {
+    const pair = f.pairs[i] as Pair;
+    if (pair.open >= end) break;
+    if (!koreanTerm(body, pair)) return null;
+  }
+  if (DOUBLE_MARKS.test(masked.slice(start, end)) || /[‘’'"]/u.test(masked.slice(start, end))) return null;
+  const tokens = koTokens(f, start, end);
+  const last = tokens.at(-1);
+  if (!last || !KO_FINITE.test(koWord(last)) || /[?？]$/u.test(last.text)) return null;
+  const verbText = koWord(last);
+  const verbEnd = last.start + verbText.length;
+  let k = tokens.length - 2;
+  while (k >= 0 && KO_ADVERBIAL.test((tokens[k] as Token).text)) k--;
+  let subject: NativeSubject | null = null;
+  if (k >= 0 && !KO_CLAUSE_END.test((tokens[k] as Token).text)) {
+    // "…했다고 조선중앙통신이 20일 보도했다": the subject after the clause.
+    subject = koPhrase(f, tokens, k, KO_SUBJECT);
+    if (subject?.kind !== 'speaker') return null;
+    k = tokenAt(tokens, subject.start) - 1;
+    while (k >= 0 && KO_ADVERBIAL.test((tokens[k] as Token).text)) k--;
+  }
+  const clauseEnd = tokens[k];
+  if (!clauseEnd || !KO_CLAUSE_END.test(clauseEnd.text)) return null;
+  let from = start;
+  if (!subject) {
+    // The subject opens the sentence, after words like 한편 or 20일 at most.
+    for (let i = 0; i < k && !subject; i++) {
+      subject = koPhrase(f, tokens, i, KO_SUBJECT);
+      if (subject === null) continue;
+      if (subject.kind !== 'speaker') return null;
+      const first = tokenAt(tokens, subject.start);
+      if (tokens.slice(0, first).some((t) => !KO_OPENER.test(t.text))) return null;
+      from = (tokens[i] as Token).end;
+    }
+    if (subject?.kind !== 'speaker') return null;
+  }
+  const s = f.skipSpaces(from, clauseEnd.end);
+  const e = clauseEnd.end - 1;
+  if (subject.kind !== 'speaker' || countWords(body.slice(s, e)) < 3) return null;
+  const before = from !== start;
+  return {
+    text: body.slice(s, e),
+    start: s,
+    end: e,
+    kind: 'reported',
+    speaker: speakerOf(subject.mention),
+    attribution: before ? 'before-quote' : 'after-quote',
+    verb: verbText,
+    cue: before ? body.slice(subject.start, subject.end) : body.slice(subject.start, verbEnd),
+  };
+}
+
+/** The cue of a quotation in the page's own language, when it has one here. */
+function nativeCue(f: Finder, natives: readonly Native[], pair: Pair): Outcome {
+  for (const native of natives) {
+    const outcome = native === 'zh' ? (zhAfterQuote(f, pair) ?? zhBeforeQuote(f, pair)) : koreanCue(f, pair);
+    if (outcome !== undefined) return outcome;
+  }
+  return undefined;
+}
+
+function nativeReported(f: Finder, natives: readonly Native[], start: number, end: number): FoundQuotation | null {
+  for (const native of natives) {
+    const found = native === 'zh' ? zhReported(f, start, end) : koReported(f, start, end);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** Title case with no sentence punctuation: the name of a work ("Gone With the Wind"), not something said. */
 function looksLikeTitle(text: string, language: string | null): boolean {
   if (language !== null && !['en', 'fr', 'es', 'it', 'pt'].includes(language.toLowerCase().slice(0, 2))) return false;
@@ -1374,6 +2029,7 @@ export function findQuotations(
   mentions: readonly SpeakerMention[],
 ): FoundQuotation[] {
   const lexicon = lexiconFor(language);
+  const natives = nativesOf(language);
   const pairs = pairMarks(body);
   const finder = new Finder(body, lexicon, mentions, pairs);
   const found: FoundQuotation[] = [];
@@ -1387,13 +2043,16 @@ export function findQuotations(
     while (end > start && /\s/u.test(body[end - 1] as string)) end--;
     const paragraph = finder.paragraphOf(pair.open);
     if (start >= end) continue;
-    const after = finder.afterQuote(pair);
-    let outcome = after.outcome;
+    let outcome = nativeCue(finder, natives, pair);
     let according: Outcome;
     if (outcome === undefined) {
-      const before = finder.beforeQuote(pair);
-      outcome = before.outcome;
-      according = after.according ?? before.according;
+      const after = finder.afterQuote(pair);
+      outcome = after.outcome;
+      if (outcome === undefined) {
+        const before = finder.beforeQuote(pair);
+        outcome = before.outcome;
+        according = after.according ?? before.according;
+      }
     }
     if (outcome === undefined) outcome = according;
     const prior = previous.paragraph === paragraph ? previous.attributed : null;
@@ -1405,7 +2064,10 @@ export function findQuotations(
     const attributed: Attributed | null = outcome === NONE || outcome === undefined ? null : outcome;
     const text = body.slice(start, end);
     if (!attributed) {
-      const naming = lexicon.naming.test(finder.masked.slice(Math.max(0, pair.open - 40), pair.open));
+      const naming =
+        lexicon.naming.test(finder.masked.slice(Math.max(0, pair.open - 40), pair.open)) ||
+        ZH_NAMING.test(finder.masked.slice(Math.max(0, pair.open - 8), pair.open)) ||
+        koreanTerm(body, pair);
       if (countWords(text) < 3 || naming || looksLikeTitle(text, language)) {
         previous.attributed = null;
         continue;
@@ -1428,7 +2090,7 @@ export function findQuotations(
   for (let i = 0; i < finder.sentences.length; i++) {
     const s = finder.sentences[i] as number;
     const e = finder.sentenceEnd(s);
-    const speech = e > s ? finder.reported(s, e) : null;
+    const speech = e > s ? (finder.reported(s, e) ?? nativeReported(finder, natives, s, e)) : null;
     if (speech) found.push(speech);
   }
 

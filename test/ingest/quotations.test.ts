@@ -384,6 +384,323 @@ t.test('Russian', async (t) => {
   t.match(briefs(t, '«Переговоры были очень полезными», — сообщили в Кремле.', 'ru'), [{ speaker: 'kremlin' }]);
 });
 
+/** Each spelling of one entity, as a row of the names below. */
+const spellings = (surfaces: readonly string[], entityId: string, type: string) =>
+  surfaces.map((s): [string, string, string] => [s, entityId, type]);
+
+/** The linked names of the Chinese and Korean test pages, with entity and type. */
+const CJK_NAMES: [surface: string, entityId: string, type: string][] = [
+  ...spellings(['普京', '弗拉基米尔·普京', '푸틴', '블라디미르 푸틴'], 'vladimir-putin', 'person'),
+  ...spellings(['佩斯科夫', '페스코프', '드미트리 페스코프'], 'dmitry-peskov', 'person'),
+  ...spellings(['马克龙', '馬克龍', '마크롱', '에마뉘엘 마크롱'], 'emmanuel-macron', 'person'),
+  ...spellings(['朔尔茨', '朔爾茨', '숄츠', '올라프 숄츠'], 'olaf-scholz', 'person'),
+  ...spellings(['金正恩', '김정은'], 'kim-jong-un', 'person'),
+  ['拉夫罗夫', 'sergey-lavrov', 'person'],
+  ...spellings(['克里姆林宫', '크렘린궁'], 'kremlin', 'organization'),
+  ['塔斯社', 'tass', 'organization'],
+  ['法新社', 'afp', 'organization'],
+  ['조선중앙통신', 'kcna', 'organization'],
+  ...spellings(['俄罗斯', '러시아'], 'russia', 'country'),
+  ...spellings(['法國', '프랑스'], 'france', 'country'),
+  ...spellings(['德國', '독일'], 'germany', 'country'),
+  ['北京', 'beijing', 'place'],
+  ...spellings(['巴黎', '파리'], 'paris', 'place'),
+  ...spellings(['平壤', '평양'], 'pyongyang', 'place'),
+];
+
+/** Every occurrence of those names, longest first: Chinese has no spaces and Korean glues particles on, so no word edges. */
+function cjkMentionsIn(body: string): SpeakerMention[] {
+  const taken: SpeakerMention[] = [];
+  for (const [surface, entityId, type] of [...CJK_NAMES].sort((a, b) => b[0].length - a[0].length)) {
+    for (let i = body.indexOf(surface); i !== -1; i = body.indexOf(surface, i + 1)) {
+      const end = i + surface.length;
+      if (taken.some((m) => i < m.end && end > m.start)) continue;
+      taken.push({ entityId, type, start: i, end, surface });
+    }
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+const cjkBriefs = (t: Test, body: string, language: string) => find(t, body, language, cjkMentionsIn(body)).map(brief);
+
+t.test('Chinese: a speaker and a reporting verb before the quotation, an adverbial between, a colon', async (t) => {
+  t.same(cjkBriefs(t, '普京表示：「我们将继续发展两国合作。」', 'zh'), [
+    {
+      text: '我们将继续发展两国合作。',
+      kind: 'direct',
+      speaker: 'vladimir-putin',
+      attribution: 'before-quote',
+      verb: '表示',
+      cue: '普京表示',
+    },
+  ]);
+  t.match(cjkBriefs(t, '普京说，“我们将继续发展两国合作。”', 'zh'), [{ speaker: 'vladimir-putin', verb: '说' }]);
+  t.match(cjkBriefs(t, '佩斯科夫在记者会上称「会谈非常有益」。', 'zh'), [
+    { text: '会谈非常有益', speaker: 'dmitry-peskov', verb: '称', cue: '佩斯科夫在记者会上称' },
+  ]);
+  t.match(cjkBriefs(t, '普京周三则表示：「我们将继续发展两国合作。」', 'zh'), [{ cue: '普京周三则表示' }]);
+  t.match(cjkBriefs(t, '俄罗斯总统普京接受塔斯社采访时强调：「我们将继续发展两国合作。」', 'zh'), [
+    { speaker: 'vladimir-putin', verb: '强调', cue: '普京接受塔斯社采访时强调' },
+  ]);
+  // The listener after 对 is no subject.
+  t.match(cjkBriefs(t, '普京对金正恩表示：「我们将继续发展两国合作。」', 'zh'), [{ speaker: 'vladimir-putin' }]);
+  t.match(cjkBriefs(t, '普京：「我们将继续发展两国合作。」', 'zh'), [
+    { speaker: 'vladimir-putin', attribution: 'colon', verb: null, cue: '普京：' },
+  ]);
+  // The last reporting verb earlier in the sentence, as in "Putin said the pact “…”".
+  t.match(cjkBriefs(t, '普京表示，会谈取得成功，并强调「双方将继续合作」。', 'zh'), [{ speaker: 'vladimir-putin' }]);
+  t.match(cjkBriefs(t, '普京抵达平壤。他说：「我们将继续发展两国合作。」', 'zh'), [
+    { speaker: 'vladimir-putin', attribution: 'pronoun', cue: '他说' },
+  ]);
+});
+
+t.test('Chinese: the speaker and the verb after the quotation, and according to', async (t) => {
+  t.same(cjkBriefs(t, '「我们将继续发展两国合作」，普京说。', 'zh'), [
+    {
+      text: '我们将继续发展两国合作',
+      kind: 'direct',
+      speaker: 'vladimir-putin',
+      attribution: 'after-quote',
+      verb: '说',
+      cue: '普京说',
+    },
+  ]);
+  t.match(cjkBriefs(t, '“我们将继续发展两国合作。”普京强调。', 'zh'), [{ speaker: 'vladimir-putin', verb: '强调' }]);
+  t.match(cjkBriefs(t, '「两国关系已提升到新的高度。」金正恩在签约仪式后说。', 'zh'), [
+    { speaker: 'kim-jong-un', attribution: 'after-quote', cue: '金正恩在签约仪式后说' },
+  ]);
+  t.match(cjkBriefs(t, '普京抵达平壤。\n「我们不接受任何单边制裁，」他说。', 'zh'), [
+    { speaker: 'vladimir-putin', attribution: 'pronoun', cue: '他说' },
+  ]);
+  // A quotation that ends its sentence: the verb of the next sentence introduces what follows it.
+  t.match(cjkBriefs(t, '「会谈非常有益。」普京说，明年将访问越南。', 'zh'), [{ speaker: null }, { kind: 'reported' }]);
+  t.same(cjkBriefs(t, '据佩斯科夫称，「会谈非常有益」。', 'zh'), [
+    {
+      text: '会谈非常有益',
+      kind: 'direct',
+      speaker: 'dmitry-peskov',
+      attribution: 'according-to',
+      verb: null,
+      cue: '据佩斯科夫称',
+    },
+  ]);
+  t.match(cjkBriefs(t, '「会谈非常有益」，据塔斯社报道。', 'zh'), [
+    { speaker: 'tass', attribution: 'according-to', cue: '据塔斯社报道' },
+  ]);
+  // The subject of the verb before the quotation, not the source of the report.
+  t.match(cjkBriefs(t, '据塔斯社报道，普京表示「双方将继续合作」。', 'zh'), [
+    { speaker: 'vladimir-putin', attribution: 'before-quote' },
+  ]);
+});
+
+t.test('Chinese: no linked speaker gives no speaker, and names in quotation marks are no quotations', async (t) => {
+  const none = { speaker: null, attribution: null, verb: null, cue: null };
+  for (const body of [
+    '一名官员说：「政府将重新检讨武器支援问题。」',
+    '「政府将重新检讨武器支援问题」，一名官员说。',
+    // A description, someone else's spokesman, a country, two speakers.
+    '克里姆林宫发言人表示：「会谈非常有益。」',
+    '普京发言人表示：「会谈非常有益。」',
+    '俄罗斯表示：「会谈非常有益。」',
+    '普京和金正恩表示：「我们将继续发展两国合作。」',
+    // A name nobody linked: the quotation is not handed to the linked name after the verb.
+    '学者陈家伟认为，条约让普京得到了「一份真正的安全保证」。',
+  ])
+    t.match(cjkBriefs(t, body, 'zh'), [none], body);
+  t.same(cjkBriefs(t, '所谓「全面战略伙伴关系」已经签署。', 'zh'), []);
+});
+
+t.test('Chinese in traditional characters', async (t) => {
+  t.match(cjkBriefs(t, '普京總統在會談中強調：「我們高度評價朝方的支持。」', 'zh-Hant'), [
+    { speaker: 'vladimir-putin', attribution: 'before-quote', verb: '強調', cue: '普京總統在會談中強調' },
+  ]);
+  t.match(cjkBriefs(t, '「會談非常有益。」佩斯科夫週三說。', 'zh-Hant'), [
+    { speaker: 'dmitry-peskov', attribution: 'after-quote', verb: '說', cue: '佩斯科夫週三說' },
+  ]);
+  t.match(cjkBriefs(t, '據佩斯科夫稱，「會談非常有益」。', 'zh-Hant'), [
+    { speaker: 'dmitry-peskov', attribution: 'according-to', cue: '據佩斯科夫稱' },
+  ]);
+  t.match(cjkBriefs(t, '普京宣佈：「兩國將簽署新的條約。」', 'zh-Hant'), [{ speaker: 'vladimir-putin', verb: '宣佈' }]);
+});
+
+t.test('Chinese reported speech: a speaker, a verb and a comma, or the clause first', async (t) => {
+  t.same(cjkBriefs(t, '克里姆林宫发言人佩斯科夫表示，条约并非针对任何第三国。', 'zh'), [
+    {
+      text: '条约并非针对任何第三国',
+      kind: 'reported',
+      speaker: 'dmitry-peskov',
+      attribution: 'before-quote',
+      verb: '表示',
+      cue: '佩斯科夫表示',
+    },
+  ]);
+  t.match(cjkBriefs(t, '条约并非针对任何第三国，佩斯科夫表示。', 'zh'), [
+    { kind: 'reported', text: '条约并非针对任何第三国', speaker: 'dmitry-peskov', attribution: 'after-quote' },
+  ]);
+  for (const body of ['一名官员表示，条约并非针对任何第三国。', '普京表示感谢。', '佩斯科夫表示，条约是否针对第三国？'])
+    t.same(cjkBriefs(t, body, 'zh'), [], body);
+});
+
+t.test('Korean: the subject before the quotation, the quotative ending and the verb after it', async (t) => {
+  t.same(cjkBriefs(t, '푸틴 대통령은 회담에서 “우리는 협력을 계속 발전시킬 것”이라고 말했다.', 'ko'), [
+    {
+      text: '우리는 협력을 계속 발전시킬 것',
+      kind: 'direct',
+      speaker: 'vladimir-putin',
+      attribution: 'before-quote',
+      verb: '말했다',
+      cue: '푸틴 대통령은',
+    },
+  ]);
+  t.match(cjkBriefs(t, '김정은은 "두 나라 관계는 새로운 수준에 올라섰다"고 강조했습니다.', 'ko'), [
+    { speaker: 'kim-jong-un', verb: '강조했습니다', cue: '김정은은' },
+  ]);
+  t.match(cjkBriefs(t, '푸틴 대통령은 ‘우리는 협력을 계속할 것’이라고 말했다.', 'ko'), [
+    { text: '우리는 협력을 계속할 것', speaker: 'vladimir-putin' },
+  ]);
+  // Past the organisation to the person: "Kremlin spokesman Dmitry Peskov".
+  t.match(cjkBriefs(t, '드미트리 페스코프 크렘린궁 대변인은 “회담은 매우 유익했다”고 밝혔다.', 'ko'), [
+    { speaker: 'dmitry-peskov', verb: '밝혔다', cue: '드미트리 페스코프 크렘린궁 대변인은' },
+  ]);
+  t.match(cjkBriefs(t, '푸틴 대통령은 “회담은 매우 유익했다”라며 감사를 표했다.', 'ko'), [
+    { speaker: 'vladimir-putin', verb: '라며' },
+  ]);
+  t.match(cjkBriefs(t, '푸틴 대통령은 “회담은 매우 유익했다”고 말하며 웃었다.', 'ko'), [
+    { speaker: 'vladimir-putin', verb: '말하며' },
+  ]);
+  // A topic before a subordinate clause is still the sentence's subject.
+  t.match(cjkBriefs(t, '푸틴 대통령은 평양에 도착한 뒤 “우리는 협력을 계속 발전시킬 것”이라고 말했다.', 'ko'), [
+    { speaker: 'vladimir-putin' },
+  ]);
+  t.match(cjkBriefs(t, '푸틴 대통령은 “회담은 유익했다”고 말했다. “우리는 앞으로도 계속 협력할 것이다.”', 'ko'), [
+    { speaker: 'vladimir-putin' },
+    { speaker: 'vladimir-putin', cue: '푸틴 대통령은' },
+  ]);
+});
+
+t.test('Korean: the subject after the quotation, pronouns, a subject left out, according to', async (t) => {
+  t.same(cjkBriefs(t, '“회담은 매우 유익했다”고 페스코프 대변인이 20일 밝혔다.', 'ko'), [
+    {
+      text: '회담은 매우 유익했다',
+      kind: 'direct',
+      speaker: 'dmitry-peskov',
+      attribution: 'after-quote',
+      verb: '밝혔다',
+      cue: '페스코프 대변인이 20일 밝혔다',
+    },
+  ]);
+  t.match(cjkBriefs(t, '“조약은 방어적 성격을 띤다”고 조선중앙통신이 보도했다.', 'ko'), [
+    { speaker: 'kcna', attribution: 'after-quote', cue: '조선중앙통신이 보도했다' },
+  ]);
+  t.match(cjkBriefs(t, '푸틴 대통령은 평양에 도착했다.\n“회담은 매우 유익했다”고 그는 말했다.', 'ko'), [
+    { speaker: 'vladimir-putin', attribution: 'pronoun', cue: '그는 말했다' },
+  ]);
+  t.match(cjkBriefs(t, '푸틴 대통령은 평양에 도착했다. 이어 “우리는 협력을 계속 발전시킬 것”이라고 덧붙였다.', 'ko'), [
+    { speaker: 'vladimir-putin', attribution: 'pronoun', verb: '덧붙였다', cue: '덧붙였다' },
+  ]);
+  t.match(cjkBriefs(t, '페스코프 대변인에 따르면 이 조약은 “어떤 나라도 겨냥하지 않는다”고 했다.', 'ko'), [
+    { speaker: 'dmitry-peskov', attribution: 'according-to', verb: null, cue: '페스코프 대변인에 따르면' },
+  ]);
+});
+
+t.test('Korean: no linked speaker gives no speaker, and terms in single marks are no quotations', async (t) => {
+  const none = { speaker: null, attribution: null, verb: null, cue: null };
+  for (const body of [
+    // A bare family name nobody linked, a source, a description, someone else's spokesman, a country, two speakers.
+    '김 위원장은 “두 나라 관계는 새로운 수준에 올라섰다”고 강조했다.',
+    '한 정부 소식통은 “조약 문구가 예상보다 구체적이었다”고 전했다.',
+    '크렘린궁 대변인은 “회담은 매우 유익했다”고 말했다.',
+    '푸틴 대통령 대변인은 “회담은 매우 유익했다”고 말했다.',
+    '러시아는 “회담은 매우 유익했다”고 밝혔다.',
+    '푸틴 대통령과 김정은 위원장은 “우리는 협력을 계속할 것”이라고 말했다.',
+    // The subject of a subordinate clause, and a topic nobody linked right before the quotation.
+    '푸틴 대통령이 도착하자 “우리는 협력을 계속 발전시킬 것”이라고 말했다.',
+    '푸틴 대통령이 평양을 떠난 뒤 한국 정부는 “무기 지원 문제를 재검토할 계획”이라고 밝혔다.',
+  ])
+    t.match(cjkBriefs(t, body, 'ko'), [none], body);
+  t.same(cjkBriefs(t, '두 정상은 ‘포괄적 전략적 동반자 관계에 관한 조약’에 서명했다.', 'ko'), []);
+});
+
+t.test('Korean reported speech: a clause ending in …다고 / …라고 and the verb ending the sentence', async (t) => {
+  t.same(cjkBriefs(t, '드미트리 페스코프 크렘린궁 대변인은 이 조약이 제3국을 겨냥한 것이 아니라고 밝혔다.', 'ko'), [
+    {
+      text: '이 조약이 제3국을 겨냥한 것이 아니라',
+      kind: 'reported',
+      speaker: 'dmitry-peskov',
+      attribution: 'before-quote',
+      verb: '밝혔다',
+      cue: '드미트리 페스코프 크렘린궁 대변인은',
+    },
+  ]);
+  t.match(
+    cjkBriefs(t, '조약은 한쪽이 침공을 받으면 군사 원조를 제공하도록 했다고 조선중앙통신이 20일 보도했다.', 'ko'),
+    [
+      {
+        text: '조약은 한쪽이 침공을 받으면 군사 원조를 제공하도록 했다',
+        kind: 'reported',
+        speaker: 'kcna',
+        attribution: 'after-quote',
+        cue: '조선중앙통신이 20일 보도했다',
+      },
+    ],
+  );
+  for (const body of [
+    '한 소식통은 조약 문구가 구체적이었다고 전했다.',
+    '푸틴 대통령은 평양 일정을 마친 뒤 베트남으로 향했다.',
+    '평양에서 푸틴 대통령은 조약이 방어적이라고 말했다.',
+  ])
+    t.same(cjkBriefs(t, body, 'ko'), [], body);
+});
+
+t.test('short Chinese and Korean pages, every quotation with its speaker', async (t) => {
+  const simplified =
+    '俄罗斯外长拉夫罗夫周二抵达北京，与中方举行会谈。\n' +
+    '拉夫罗夫在记者会上表示：「俄中关系处于历史最高水平。」\n' +
+    '「我们不接受任何单边制裁，」他说。\n' +
+    '克里姆林宫发言人佩斯科夫表示，普京将于下月访华。\n' +
+    '一名外交官称：「会谈气氛十分友好。」';
+  t.same(
+    cjkBriefs(t, simplified, 'zh').map((q) => [q.text, q.kind, q.speaker, q.attribution]),
+    [
+      ['俄中关系处于历史最高水平。', 'direct', 'sergey-lavrov', 'before-quote'],
+      ['我们不接受任何单边制裁，', 'direct', 'sergey-lavrov', 'pronoun'],
+      ['普京将于下月访华', 'reported', 'dmitry-peskov', 'before-quote'],
+      ['会谈气氛十分友好。', 'direct', null, null],
+    ],
+  );
+  const traditional =
+    '法國總統馬克龍週三在巴黎會見到訪的德國總理朔爾茨。\n' +
+    '馬克龍在聯合記者會上強調：「歐洲必須加強自身防務。」\n' +
+    '「我們將繼續支持烏克蘭。」朔爾茨說。\n' +
+    '據法新社報道，兩國還簽署了一項能源協議。\n' +
+    '一名官員稱，會談持續了三個小時。';
+  t.same(
+    cjkBriefs(t, traditional, 'zh-Hant').map((q) => [q.text, q.kind, q.speaker, q.attribution, q.cue]),
+    [
+      ['歐洲必須加強自身防務。', 'direct', 'emmanuel-macron', 'before-quote', '馬克龍在聯合記者會上強調'],
+      ['我們將繼續支持烏克蘭。', 'direct', 'olaf-scholz', 'after-quote', '朔爾茨說'],
+      ['兩國還簽署了一項能源協議', 'reported', 'afp', 'according-to', '據法新社報道'],
+    ],
+  );
+  const korean =
+    '올라프 숄츠 독일 총리가 14일 파리를 방문해 에마뉘엘 마크롱 프랑스 대통령과 회담했다.\n' +
+    '마크롱 대통령은 공동 기자회견에서 “유럽은 스스로 방위를 강화해야 한다”고 말했다.\n' +
+    '“우리는 우크라이나를 계속 지원할 것”이라고 숄츠 총리가 덧붙였다.\n' +
+    '이어 “에너지 협력도 확대하겠다”고 강조했다.\n' +
+    '숄츠 총리는 두 나라가 새 에너지 협정에 서명했다고 밝혔다.\n' +
+    '한 외교 소식통은 “회담 분위기가 매우 좋았다”고 전했다.';
+  t.same(
+    cjkBriefs(t, korean, 'ko').map((q) => [q.text, q.kind, q.speaker, q.attribution, q.cue]),
+    [
+      ['유럽은 스스로 방위를 강화해야 한다', 'direct', 'emmanuel-macron', 'before-quote', '마크롱 대통령은'],
+      ['우리는 우크라이나를 계속 지원할 것', 'direct', 'olaf-scholz', 'after-quote', '숄츠 총리가 덧붙였다'],
+      ['에너지 협력도 확대하겠다', 'direct', 'olaf-scholz', 'pronoun', '강조했다'],
+      ['두 나라가 새 에너지 협정에 서명했다', 'reported', 'olaf-scholz', 'before-quote', '숄츠 총리는'],
+      ['회담 분위기가 매우 좋았다', 'direct', null, null, null],
+    ],
+  );
+});
+
 t.test('reported speech, only where it is unambiguous', async (t) => {
   const body =
     'Putin said that the talks had been useful and frank. Peskov said on Tuesday that no date had been set. ' +
@@ -486,6 +803,42 @@ t.test('a 5,000-word page takes well under 50 ms', async (t) => {
   const best = Math.min(...times);
   t.comment(`${countWords(body)} words, ${body.length} characters: ${best.toFixed(1)} ms`);
   t.ok(best < 50, `${best.toFixed(1)} ms`);
+});
+
+t.test('a 5,000-word Chinese or Korean page takes well under 50 ms too', async (t) => {
+  const pages: [language: string, paragraphs: string[]][] = [
+    [
+      'zh',
+      [
+        '普京在会谈中表示：「我们高度评价朝方的支持。」「两国关系已提升到新的高度。」金正恩在签约仪式后说。',
+        '克里姆林宫发言人佩斯科夫表示，条约并非针对任何第三国。一名官员称：「政府将重新检讨武器支援问题。」',
+        '学者认为，条约让普京得到了弹药，也让金正恩得到了「一份真正的安全保证」。据塔斯社报道，双方还讨论了乌克兰问题。',
+      ],
+    ],
+    [
+      'ko',
+      [
+        '푸틴 대통령은 회담에서 “우리는 협력을 계속 발전시킬 것”이라고 말했다. “회담은 유익했다”고 김정은 위원장이 강조했다.',
+        '드미트리 페스코프 크렘린궁 대변인은 이 조약이 제3국을 겨냥한 것이 아니라고 밝혔다.',
+        '한 정부 소식통은 “조약 문구가 예상보다 훨씬 구체적이었다”고 전했다. 이어 “조약은 방어적”이라고 덧붙였다.',
+      ],
+    ],
+  ];
+  for (const [language, paragraphs] of pages) {
+    let body = '';
+    while (countWords(body) < 5000) body += `${paragraphs.join('\n')}\n`;
+    const mentions = cjkMentionsIn(body);
+    findQuotations(body, language, mentions);
+    const times: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const start = performance.now();
+      findQuotations(body, language, mentions);
+      times.push(performance.now() - start);
+    }
+    const best = Math.min(...times);
+    t.comment(`${language}: ${countWords(body)} words, ${body.length} characters: ${best.toFixed(1)} ms`);
+    t.ok(best < 50, `${language}: ${best.toFixed(1)} ms`);
+  }
 });
 
 /** A direct quotation of a curated page whose speaker the text names, read from the page by hand. */
