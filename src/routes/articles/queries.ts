@@ -7,18 +7,22 @@ import { hitOrder, type KeyValue, listPage, queryScope } from '../pagination.ts'
 import { readSnippet, SNIPPET_CLOSE, SNIPPET_OPEN, toFtsQuery } from '../search-query.ts';
 import type { ArticleListQuery } from './schemas.ts';
 
-interface ArticleRow {
-  id: string;
-  title: string | null;
-  sourceId: string;
-  sourceName: string | null;
-  language: string;
+/** An article's published columns, as every query that answers its date selects them. */
+export interface PublishedRow {
   publishedDate: string | null;
   publishedPrecision: 'year' | 'month' | 'day' | 'time' | null;
   publishedBasis: 'stated' | 'inferred' | null;
   publishedNote: string | null;
   publishedTime: string | null;
   publishedTimezone: string | null;
+}
+
+interface ArticleRow extends PublishedRow {
+  id: string;
+  title: string | null;
+  sourceId: string;
+  sourceName: string | null;
+  language: string;
   publishedSort: string;
   wordCount: number;
   /** JSON of the article's most-mentioned entities. */
@@ -33,7 +37,7 @@ const ARTICLE_COLUMNS = sql`a.id, a.title, a.source_id as sourceId, s.name as so
 
 export function published(
   row: Pick<
-    ArticleRow,
+    PublishedRow,
     'publishedDate' | 'publishedPrecision' | 'publishedBasis' | 'publishedNote' | 'publishedTime' | 'publishedTimezone'
   >,
 ) {

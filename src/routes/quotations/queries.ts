@@ -2,14 +2,14 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Attribution, EntityStatus, EntityType, QuotationKind } from '../../db/schema.ts';
 import { invalidParam, notFound } from '../../lib/errors.ts';
-import { published } from '../articles/queries.ts';
+import { type PublishedRow, published } from '../articles/queries.ts';
 import { entityRefOf } from '../common-schemas.ts';
 import { dateWindowConditions, requireKnownIds } from '../filters.ts';
 import { hitOrder, type KeyValue, listPage, type Page, queryScope, type SortColumn } from '../pagination.ts';
 import { readSnippet, SNIPPET_CLOSE, SNIPPET_OPEN, toFtsQuery } from '../search-query.ts';
 import type { QuotationDetail, QuotationItem, QuotationListQuery } from './schemas.ts';
 
-interface QuotationRow {
+interface QuotationRow extends PublishedRow {
   id: number;
   text: string;
   start: number;
@@ -28,12 +28,6 @@ interface QuotationRow {
   publishedSort: string;
   articleId: string;
   articleTitle: string | null;
-  publishedDate: string | null;
-  publishedPrecision: 'year' | 'month' | 'day' | 'time' | null;
-  publishedBasis: 'stated' | 'inferred' | null;
-  publishedNote: string | null;
-  publishedTime: string | null;
-  publishedTimezone: string | null;
   sourceId: string;
   sourceName: string | null;
 }

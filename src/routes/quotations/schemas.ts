@@ -44,6 +44,20 @@ export const SpeakerTextSchema = z
   })
   .meta({ id: 'SpeakerText', example: { surface: 'Putin', start: 504, end: 509 } });
 
+/** The article of the examples: the page dates the treaty's signing but prints no date of its own. */
+const LAVISH_WELCOME = {
+  id: 'putin-lavish-welcome-kim-closer-ties',
+  title: 'Vladimir Putin receives lavish welcome in North Korea as Kim Jong Un vows closer ties',
+  published: {
+    date: '2024-06',
+    precision: 'month' as const,
+    basis: 'inferred' as const,
+    note: 'The page prints no date. It reports the signing…',
+    time: null,
+    timezone: null,
+  },
+};
+
 export const QuotationArticleSchema = z
   .object({
     id: z.string(),
@@ -52,18 +66,7 @@ export const QuotationArticleSchema = z
   })
   .meta({
     id: 'QuotationArticle',
-    example: {
-      id: 'putin-lavish-welcome-kim-closer-ties',
-      title: 'Vladimir Putin receives lavish welcome in North Korea as Kim Jong Un vows closer ties',
-      published: {
-        date: '2024-06',
-        precision: 'month',
-        basis: 'inferred',
-        note: 'The page prints no date. It reports the signing…',
-        time: null,
-        timezone: null,
-      },
-    },
+    example: LAVISH_WELCOME,
   });
 
 export const QuotationMatchSchema = z
@@ -119,18 +122,7 @@ const PUTIN_QUOTATION = {
   attribution: 'after-quote',
   verb: 'said',
   cue: 'Putin said',
-  article: {
-    id: 'putin-lavish-welcome-kim-closer-ties',
-    title: 'Vladimir Putin receives lavish welcome in North Korea as Kim Jong Un vows closer ties',
-    published: {
-      date: '2024-06',
-      precision: 'month',
-      basis: 'inferred',
-      note: 'The page prints no date. It reports the signing…',
-      time: null,
-      timezone: null,
-    },
-  },
+  article: LAVISH_WELCOME,
   source: { id: 'news7f', name: 'News7f' },
 };
 
