@@ -103,7 +103,7 @@ t.test('the writer links again a page linked before the entities changed, and gi
     'Foreign Ministry spokeswoman Maria Zakharova said on Thursday that Moscow would answer any supply of arms.';
   const page = preparePage({ content, contentType: 'text/plain' });
   const ahead = linkAhead(db, page);
-  t.match(ahead.links.candidates[0]?.id, /\u0000/, 'linked ahead with a provisional id');
+  t.ok(ahead.links.candidates[0]?.id.includes('\u0000'), 'linked ahead with a provisional id');
 
   const alone = storePage(db, { content, contentType: 'text/plain' }, { page, links: ahead }, { provenance: 'test' });
   t.same(
@@ -125,9 +125,5 @@ t.test('the writer links again a page linked before the entities changed, and gi
     },
   );
   t.same(again.report.mentions.candidates, [], 'linked again: the candidate the first page made is known now');
-  t.same(
-    again.report.mentions.entities.map((e) => e.id).sort(),
-    ['maria-zakharova', 'moscow'],
-    'her mention is hers',
-  );
+  t.same(again.report.mentions.entities.map((e) => e.id).sort(), ['maria-zakharova', 'moscow'], 'her mention is hers');
 });

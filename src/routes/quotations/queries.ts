@@ -5,7 +5,7 @@ import { invalidParam, notFound } from '../../lib/errors.ts';
 import { type PublishedRow, published } from '../articles/queries.ts';
 import { entityRefOf } from '../common-schemas.ts';
 import { dateWindowConditions, requireKnownIds } from '../filters.ts';
-import { hitOrder, type KeyValue, listPage, type Page, queryScope, type SortColumn } from '../pagination.ts';
+import { hitOrder, type KeyValue, listPage, type Page, queryScope } from '../pagination.ts';
 import { readSnippet, SNIPPET_CLOSE, SNIPPET_OPEN, toFtsQuery } from '../search-query.ts';
 import type { QuotationDetail, QuotationItem, QuotationListQuery } from './schemas.ts';
 
