@@ -21,6 +21,7 @@ const CACHE_DOCS = 'public, max-age=3600';
 export const EXPOSED_HEADERS = [
   'ETag',
   'Link',
+  'Location',
   'Retry-After',
   'X-Request-Id',
   'RateLimit-Limit',

@@ -53,6 +53,11 @@ t.test('CORS for GET and HEAD from any origin by default, or only the configured
   t.equal(res.headers['access-control-allow-origin'], '*');
   t.match(res.headers['access-control-expose-headers'], /ETag/);
   t.match(res.headers['access-control-expose-headers'], /Link/);
+  t.match(
+    res.headers['access-control-expose-headers'],
+    /Location/,
+    'a browser client reads where an ingested page went',
+  );
   const preflight = await open.inject({
     method: 'OPTIONS',
     url: '/v1/articles',
