@@ -461,7 +461,7 @@ interface Classified {
  * name, calls by a title and the name, "President Putin", or writes it in a script without spaces): `family-name`. When the article establishes several
  * people of that name, the text settles it (`context`): the nearest full name of one of them earlier in the same
  * sentence, else the first of them the sentence before speaks of, else the one the article names in full most
- * often. Only a tie leaves it unresolved. A person's name inside a place's name, and a country's name inside a
+ * often, else the one named in full last (see `byContext`). Only a tie leaves it unresolved. A person's name inside a place's name, and a country's name inside a
  * longer official name, are not linked.
  */
 export function findMentions(

@@ -1582,7 +1582,7 @@ export interface components {
       /** @description The text as it stands: `body.slice(start, end)`. */
       surface: string;
       /**
-       * @description How the mention was linked, surest first. `exact`: the entity's name (or its name in the page's language); `alias`: another spelling listed for it; `family-name`: a bare family name ("Kim"; a title before it is not part of the mention) of the one person of that name the article names in full (or, when no one else bears the name, calls by a title: "President Putin"); `context`: a family name several people in the article share, settled by where it stands in the text (the nearest full name earlier in the sentence, the person the sentence before speaks of, the one named last, the one named most).
+       * @description How the mention was linked, surest first. `exact`: the entity's name (or its name in the page's language); `alias`: another spelling listed for it; `family-name`: a bare family name ("Kim"; a title before it is not part of the mention) of the one person of that name the article names in full (or, when no one else bears the name, calls by a title: "President Putin"); `context`: a family name several people in the article share, settled by where it stands in the text (the nearest full name earlier in the sentence, else the person the sentence before speaks of, else the one the article names most, else the one named last).
        * @enum {string}
        */
       matchedBy: 'exact' | 'alias' | 'family-name' | 'context';
@@ -1652,7 +1652,7 @@ export interface components {
         /** @description The text as it stands: `body.slice(start, end)`. */
         surface?: string;
         /**
-         * @description How the mention was linked, surest first. `exact`: the entity's name (or its name in the page's language); `alias`: another spelling listed for it; `family-name`: a bare family name ("Kim"; a title before it is not part of the mention) of the one person of that name the article names in full (or, when no one else bears the name, calls by a title: "President Putin"); `context`: a family name several people in the article share, settled by where it stands in the text (the nearest full name earlier in the sentence, the person the sentence before speaks of, the one named last, the one named most).
+         * @description How the mention was linked, surest first. `exact`: the entity's name (or its name in the page's language); `alias`: another spelling listed for it; `family-name`: a bare family name ("Kim"; a title before it is not part of the mention) of the one person of that name the article names in full (or, when no one else bears the name, calls by a title: "President Putin"); `context`: a family name several people in the article share, settled by where it stands in the text (the nearest full name earlier in the sentence, else the person the sentence before speaks of, else the one the article names most, else the one named last).
          * @enum {string}
          */
         matchedBy?: 'exact' | 'alias' | 'family-name' | 'context';
