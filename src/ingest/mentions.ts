@@ -470,20 +470,19 @@ export function findMentions(
   options: FindMentionsOptions = {},
 ): MentionResult {
   const list = Array.isArray(matchers) ? matchers : [matchers as AliasMatcher];
-  const matcher: Pick<AliasMatcher, 'persons' | 'places'> = {
-    persons: new Set(list.flatMap((m) => [...m.persons])),
-    places: new Set(list.flatMap((m) => [...m.places])),
-  };
+  // Asked of the matchers in place: copying their sets would cost every page as much as there are entities.
+  const isPerson = (id: string) => list.some((m) => m.persons.has(id));
+  const isPlace = (id: string) => list.some((m) => m.places.has(id));
   const starts = sentenceStarts(body, options.language ?? null);
   const classified: Classified[] = [];
   for (const match of scan(body, list)) {
     const full = match.meaning.full;
     const family = full ? [] : (match.meaning.family ?? []);
     if (!full && family.length === 0) continue;
-    const person = full ? matcher.persons.has(full.id) : true;
+    const person = full ? isPerson(full.id) : true;
     // "Putin Avenue", "площадь Ким Ир Сена": a place, not the person; left unlinked.
     if (person && insidePlaceName(body, match.start, match.end)) continue;
-    if (full && matcher.places.has(full.id) && insideOfficialName(body, match.start)) continue;
+    if (full && isPlace(full.id) && insideOfficialName(body, match.start)) continue;
     classified.push({
       match,
       ...(full ? { full } : {}),
