@@ -82,6 +82,8 @@ interface Scores {
   quotesFound: number;
   quotesAttributed: number;
   quotesWithSpeaker: number;
+  direct: number;
+  directAttributed: number;
   extraQuotes: number;
 }
 
@@ -97,6 +99,8 @@ const scores = (): Scores => ({
   quotesFound: 0,
   quotesAttributed: 0,
   quotesWithSpeaker: 0,
+  direct: 0,
+  directAttributed: 0,
   extraQuotes: 0,
 });
 
@@ -210,11 +214,13 @@ function evaluate(page: GoldPage, linker: Linker, known: Known, into: Scores[]):
       if (q) s.quotesFound++;
       if (attributed) s.quotesAttributed++;
       if (quote.speaker !== null) s.quotesWithSpeaker++;
+      if (quote.kind === 'direct') s.direct++;
+      if (quote.kind === 'direct' && attributed) s.directAttributed++;
     }
-    if (!q) misses.push(`  quote missed: "${quote.text.slice(0, 60)}"`);
+    if (!q) misses.push(`  ${quote.kind} quote missed: "${quote.text.slice(0, 60)}"`);
     else if (!attributed) {
       misses.push(
-        `  quote misattributed: "${quote.text.slice(0, 50)}" → ${q.speaker?.entityId ?? 'none'}, gold ${quote.speaker}`,
+        `  ${quote.kind} quote misattributed: "${quote.text.slice(0, 50)}" → ${q.speaker?.entityId ?? 'none'}, gold ${quote.speaker}`,
       );
     }
   }
@@ -242,12 +248,12 @@ function main(): void {
   const rows = [...[...byLanguage].sort(), ['all', total] as const];
   console.log(
     `\nLinking and quotations over ${pages.length} labelled pages (test/fixtures/linking)\n\n` +
-      '| pages | person P | person R | all P | all R | places as persons | open linked | quotes found | attributed |\n' +
-      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+      '| pages | person P | person R | all P | all R | places as persons | open linked | quotes found | attributed | direct attributed |\n' +
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   );
   for (const [language, s] of rows) {
     console.log(
-      `| ${language} (${s.pages}) | ${precision(s.persons)} | ${recall(s.persons)} | ${precision(s.all)} | ${recall(s.all)} | ${s.placesAsPersons} | ${s.openLinked}/${s.open} | ${s.quotesFound}/${s.quotes} | ${s.quotesAttributed}/${s.quotes} |`,
+      `| ${language} (${s.pages}) | ${precision(s.persons)} | ${recall(s.persons)} | ${precision(s.all)} | ${recall(s.all)} | ${s.placesAsPersons} | ${s.openLinked}/${s.open} | ${s.quotesFound}/${s.quotes} | ${s.quotesAttributed}/${s.quotes} | ${s.directAttributed}/${s.direct} |`,
     );
   }
   console.log(

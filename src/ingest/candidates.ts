@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { PATRONYMIC } from './mentions.ts';
 import { stopwordsFor } from './page/language.ts';
 import {
   isHonorific,
@@ -515,6 +516,56 @@ interface PageFacts {
   fuller: Set<string>;
   /** The title before each position asked about: runs are read twice in English. */
   titles: Map<number, TitleSpan | null>;
+  /** Spans where a known person's family name stands alone (linked by context or left open). */
+  familyNames: readonly Span[];
+}
+
+/** A given name the lexicons know: compromise's first names (accents folded), or a common Russian one in any case. */
+function isGivenName(lower: string): boolean {
+  return CYRILLIC_WORD.test(lower) ? hasKey(RUSSIAN_FIRST_NAME_KEYS, lower) : isFirstName(lower);
+}
+
+const isTitleOrRole = (t: Token) => isTitleWord(t.text) || hasKey(ROLE_KEYS, t.lower.replace(/^(?:l|d)['’]/, ''));
+
+/**
+ * A title or role that opens the phrase a name stands in apposition to, with its complement: "le ministre de
+ * l'Unification, Kim Yung-ho", "the head of the agency, Jane Doe"; in Russian, with no comma, a role and its
+ * complement in lower case ("основатель государства Ким Ир Сен", "министр иностранных дел Сергей Лавров").
+ */
+function titlePhraseBefore(facts: PageFacts, first: Token): string | null {
+  const { body, tokens, rules } = facts;
+  const gap = (a: Token, b: Token) => body.slice(a.end, b.start);
+  const prev = tokens[first.index - 1];
+  if (!prev) return null;
+  if (/^[^\S\n]*,[^\S\n]*$/u.test(gap(prev, first))) {
+    // The phrase runs back to the clause's start: its first words past an article must hold the title.
+    let k = first.index - 1;
+    const phrase: Token[] = [];
+    while (k >= 0 && phrase.length < 9) {
+      const t = tokens[k] as Token;
+      phrase.unshift(t);
+      const before = tokens[k - 1];
+      if (!before || !/^[^\S\n]*$/u.test(gap(before, t).replace(/['’]/gu, ''))) break;
+      k--;
+    }
+    if (phrase.length >= 9 || (phrase[0] && !opensClauseAt(body, phrase[0].start))) return null;
+    const opening = phrase.filter((t) => !ARTICLES.has(t.lower) && !['a', 'an'].includes(t.lower)).slice(0, 3);
+    return opening.find((t) => /^\p{Ll}/u.test(t.text) && isTitleOrRole(t))?.text ?? null;
+  }
+  if (!CYRILLIC_WORD.test(first.lower)) return null;
+  for (let k = first.index - 1, n = 0; k >= 0 && n < 4; k--, n++) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1] as Token;
+    if (!/^[^\S\n]+$/u.test(gap(t, next)) || !CYRILLIC_WORD.test(t.text) || !/^\p{Ll}/u.test(t.text)) return null;
+    if (isTitleOrRole(t)) return t.text;
+    if (rules.stopwords.has(t.lower)) return null;
+  }
+  return null;
+}
+
+/** True when `at` opens a clause: after a sentence's start, a comma, a semicolon, a colon, a bracket or a dash. */
+function opensClauseAt(body: string, at: number): boolean {
+  return opensSentence(body, at) || /[,;:(—–][^\S\n]*$/u.test(body.slice(Math.max(0, at - 4), at));
 }
 
 function titleAt(facts: PageFacts, at: number): TitleSpan | null {
@@ -550,6 +601,8 @@ function notAPerson(facts: PageFacts, words: readonly Token[], compromisePerson:
       if (!compromisePerson && tags.some((x) => PLACE_TAGS.test(x))) return 'a place';
     }
   }
+  // "Андрей Андреевич": a given name and a patronymic, with the family name left out, name no one in full.
+  if (words.length === 2 && PATRONYMIC.test((words[1] as Token).text)) return 'a given name and patronymic';
   const phrase = words.map((t) => t.lower).join(' ');
   if (facts.english && lexiconTags(phrase).some((x) => PLACE_TAGS.test(x) || x === 'Organization')) return 'a place';
   const titleOrStopword = (t: Token) =>
@@ -630,6 +683,17 @@ function personIn(facts: PageFacts, run: Run): Found | null {
   if (verb) evidence.push(`reporting verb "${verb}" after`);
   const appositive = appositiveRole(body, span.end, rules);
   if (appositive) evidence.push(`appositive role "${appositive}" after`);
+  if (count >= 2 && !title && !role) {
+    const phrase = titlePhraseBefore(facts, first);
+    if (phrase) evidence.push(`title "${phrase}" in the phrase before`);
+    // A known person's family name with other names: a namesake ("Kim Yung-ho", "Jill Biden").
+    const family = facts.familyNames.find(
+      (f) => (f.start === span.start && f.end < span.end) || (f.end === span.end && f.start > span.start),
+    );
+    if (family) evidence.push(`known family name "${body.slice(family.start, family.end)}" in it`);
+    // Outside English, which compromise reads, a known given name opening a short name ("Joe Biden", "Андрей Белов").
+    if (!facts.english && count <= 3 && isGivenName(first.lower)) evidence.push(`given name "${first.text}"`);
+  }
 
   if (count === 1) {
     // A word after a role may be its complement ("председатель Госсовета"): an honorific or a reporting verb says
@@ -852,6 +916,7 @@ export function findCandidateNames(
   body: string,
   language: string | null,
   known: readonly { start: number; end: number }[],
+  familyNames: readonly { start: number; end: number }[] = [],
 ): CandidateName[] {
   const rules = rulesFor(language);
   const english = language === 'en';
@@ -873,6 +938,7 @@ export function findCandidateNames(
     people: [],
     fuller: new Set(),
     titles: new Map(),
+    familyNames,
   };
 
   const persons = runs.map((run) => personIn(facts, run));

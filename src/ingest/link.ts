@@ -54,7 +54,10 @@ const EAST_ASIAN_FAMILY = new Set(
   (
     'Kim Lee Ri Yi Rhee Park Pak Choe Choi Jung Jong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Rim Han Shin Sin Seo Suh ' +
     'Kwon Hwang Ahn An Song Hong Jeon Jon Ko Moon Mun Yang Son Bae Baek Paek Nam Roh No Ha Kwak Cha Joo Ju Min Ryu Yu ' +
-    'Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Xie Xi Tang Feng Deng Qin'
+    'Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Xie Xi Tang Feng Deng Qin ' +
+    // As Russian news writes them.
+    'Ким Ли Пак Цой Чхве Чон Чо Кан Юн Чан Хан Син Шин Со Квон Хван Ан Сон Хон Мун Ян Ю Ван Чжан Лю Чэнь Хуан Чжао У ' +
+    'Чжоу Сюй Сунь Ма Чжу Ху Го Хэ Линь Гао Ло Чжэн Се Си Тан Фэн Дэн Цинь'
   ).split(' '),
 );
 
@@ -141,7 +144,7 @@ export function linkPage(body: string, language: string | null, context: LinkCon
 function candidateNames(body: string, found: MentionResult, language: string | null): CandidateName[] {
   const taken = found.mentions.filter((m) => m.matchedBy === 'exact' || m.matchedBy === 'alias');
   const bare = [...found.mentions.filter((m) => !taken.includes(m)), ...found.unresolved];
-  return findCandidateNames(body, language, taken).filter(
+  return findCandidateNames(body, language, taken, bare).filter(
     (n) => !bare.some((b) => b.start === n.start && b.end === n.end),
   );
 }

@@ -39,6 +39,25 @@ function familyForms(entity: MentionableEntity): string[] {
   return [...new Set([family, ...fromLabels])];
 }
 
+/**
+ * A person's given name in each spelling of a name that puts the family name last ("Vladimir Putin" → "Vladimir",
+ * "Владимир Путин" → "Владимир"): with a patronymic after it, as Russian addresses people, it names them.
+ */
+function givenForms(entity: MentionableEntity): string[] {
+  const family = entity.familyName;
+  if (entity.type !== 'person' || !family) return [];
+  const words = entity.name.split(' ');
+  if (words.length < 2 || words.at(-1) !== family) return [];
+  return [
+    ...new Set(
+      [entity.name, ...(entity.labels ?? [])]
+        .map((label) => label.split(/[\s·・]+/u))
+        .filter((w) => w.length > 1 && !CHARACTER_SCRIPT.test(w[0] as string))
+        .map((w) => w[0] as string),
+    ),
+  ];
+}
+
 export interface Mention {
   entityId: string;
   start: number;
@@ -70,6 +89,8 @@ interface FormMeaning {
   capital?: boolean;
   /** Every form here is in capitals ("UN", "US", "КНДР"): so must the match be ("Un accord" is not the UN). */
   capitals?: boolean;
+  /** The given name of these persons: with a patronymic after it ("Владимир Владимирович"), a part of their name. */
+  given?: string[];
 }
 
 interface TrieNode {
@@ -268,6 +289,12 @@ export function addEntities(matcher: AliasMatcher, entities: readonly Mentionabl
         if (!m.family.includes(entity.id)) m.family.push(entity.id);
       });
     }
+    for (const form of givenForms(entity)) {
+      insert(root, form, (m) => {
+        m.given ??= [];
+        if (!m.given.includes(entity.id)) m.given.push(entity.id);
+      });
+    }
   }
 }
 
@@ -295,9 +322,9 @@ function wordsWithOffsets(body: string): Word[] {
   return out;
 }
 
-/** A patronymic between a first name and a family name: "Vladimir Vladimirovich Putin", "Владимир Владимирович". */
-const PATRONYMIC =
-  /^(?:\p{Lu}\p{Ll}+(?:ovich|evich|ovna|evna|ichna)|\p{Lu}\p{Ll}+(?:ович|евич|ич|овна|евна|ична)\p{Ll}{0,3})$/u;
+/** A patronymic, in any case: "Vladimirovich", "Владимирович", "Владимировича". */
+export const PATRONYMIC =
+  /^\p{Lu}\p{Ll}+(?:ovich|evich|ovna|evna|ichna|ович|евич|овна|евна|ична|ич)\p{Ll}{0,3}$/u;
 
 interface RawMatch {
   start: number;
@@ -331,7 +358,21 @@ function longestAt(body: string, words: readonly Word[], i: number, root: TrieNo
         if (!at) break;
       }
       if (!at) continue;
-      if (at.meaning && (!best || word.end > best.end)) best = { end: word.end, meaning: at.meaning, lastWord: j };
+      const meaning = at.meaning;
+      if (meaning && (meaning.full || meaning.family) && (!best || word.end > best.end))
+        best = { end: word.end, meaning, lastWord: j };
+      // "Владимир Владимирович" with no family name after: the given name and patronymic of a person.
+      const patronymic = words[j + 1];
+      if (
+        atFirst &&
+        meaning?.given &&
+        patronymic &&
+        PATRONYMIC.test(patronymic.text) &&
+        JOINER.test(body.slice(word.end, patronymic.start)) &&
+        (!best || patronymic.end > best.end)
+      ) {
+        best = { end: patronymic.end, meaning: { ...meaning, family: meaning.given }, lastWord: j + 1 };
+      }
       walk(at, j + 1, skipped, false);
     }
     // "Vladimir Vladimirovich Putin": a patronymic may stand between the words of a person's name.

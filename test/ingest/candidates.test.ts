@@ -100,6 +100,29 @@ t.test('French, Spanish, German and Russian: titles, appositions and reporting v
   );
 });
 
+t.test('a title phrase with its complement, a known family name, a known given name', async (t) => {
+  const fr = candidates(
+    t,
+    "À Séoul, le ministre de l'Unification, Kim Yung-ho, présidait une réunion. " +
+      'Le Viêt Nam a reçu Joe Biden en septembre, bien après Nikita Khrouchtchev.',
+    'fr',
+  );
+  t.same(names(fr), ['Kim Yung-ho', 'Joe Biden', 'Nikita Khrouchtchev']);
+  t.match(evidenceOf(fr, 'Kim Yung-ho'), 'title "ministre" in the phrase before');
+  t.match(evidenceOf(fr, 'Joe Biden'), 'given name "Joe"');
+  const ru = candidates(t, 'Отношения заложил основатель государства Ким Ир Сен. Андрей Андреевич пришёл.', 'ru');
+  t.same(names(ru), ['Ким Ир Сен'], 'a given name and patronymic with no family name is no full name');
+  t.match(evidenceOf(ru, 'Ким Ир Сен'), 'title "основатель" in the phrase before');
+  const body = 'Гостей встретил Ким Ён Хо.';
+  const family = findCandidateNames(body, 'ru', [], [{ start: 16, end: 19 }]);
+  t.same(
+    family.map((c) => [c.name, c.evidence]),
+    [['Ким Ён Хо', 'known family name "Ким" in it']],
+    'a known person’s family name with other names is a namesake',
+  );
+  t.same(names(candidates(t, 'Le ministre s’est rendu à Hong Kong puis à Hanoï.', 'fr')), [], 'a title far back is none');
+});
+
 t.test('a language nothing tells: every language’s cues', async (t) => {
   const found = candidates(
     t,

@@ -173,6 +173,21 @@ t.test('declined names: Russian case endings, the German genitive, a patronymic'
   t.ok(sameName('Мария Захарова', 'Марии Захаровой'), 'the same name in two cases');
   t.ok(sameName('Андрей Соколовский', 'Андрея Соколовского'), 'and a -ей name');
   t.notOk(sameName('Мария Захарова', 'Мария Иванова'), 'another name');
+  t.same(
+    linkedBy('«Дорогой Владимир Владимирович», — сказал Ким. Владимир Путин улыбнулся. Vladimir Vladimirovich smiled.'),
+    [
+      ['Владимир Владимирович', 'vladimir-putin', 'family-name'],
+      ['Владимир Путин', 'vladimir-putin', 'exact'],
+      ['Vladimir Vladimirovich', 'vladimir-putin', 'family-name'],
+    ],
+    'a given name and patronymic alone name the person the article names in full',
+  );
+  t.same(
+    linkedBy('«Дорогой Владимир Владимирович», — сказал Ким.'),
+    [],
+    'and name no one where the article does not name that person',
+  );
+  t.same(linkedBy('Владимир Соловьёв и Владимир пришли.'), [], 'a given name alone, or with a family name, is no one');
   t.same(linkedBy('ВЛАДИМИР ПУТИН ПРИБЫЛ В СЕВЕРНУЮ КОРЕЮ'), [
     ['ВЛАДИМИР ПУТИН', 'vladimir-putin', 'exact'],
     ['СЕВЕРНУЮ КОРЕЮ', 'north-korea', 'exact'],

@@ -52,6 +52,8 @@ const FURNITURE: Record<string, string[]> = {
     'Von Anna Schmidt',
     'Автор: Иван Петров',
     'Jane Doe, Staff Writer',
+    'Par Claire Dubosc (avec AFP) · Publié le 19 juin 2024 à 10h12',
+    'By Jane Doe (Reuters)',
   ],
   credit: [
     'Reporting by Jane Doe; Editing by John Smith',
@@ -135,6 +137,11 @@ const FURNITURE: Record<string, string[]> = {
     'Copyright 2024 The Tribune',
   ],
   timestamp: ['Updated 2 hours ago', 'il y a 3 heures', 'hace 5 minutos', 'vor 2 Stunden', '2 часа назад'],
+  promo: [
+    'Cet article vous est offert. Pour lire tous nos articles, abonnez-vous dès 1 € le premier mois.',
+    'This article is free to read. Subscribe for full access.',
+    'Already a subscriber? Log in',
+  ],
   navigation: ['PREV Minister resigns', 'Next article', 'Article suivant', 'Все новости', 'Privacy Policy'],
 };
 

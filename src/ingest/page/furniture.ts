@@ -775,7 +775,7 @@ const SOCIAL =
   /^(?:(?:for (?:the )?latest updates,? )?follow us\b|follow (?:us|@)|like us on facebook|find us on|suivez-nous|retrouvez-nous sur|síguenos|siguenos|folgen sie uns|folge uns|подписывайтесь на нас|подписывайтесь на наш|мы в (?:telegram|соцсетях)|seguici|siga-nos)/iu;
 
 const PROMO =
-  /^(?:unlock\b|already (?:a subscriber|subscribed|have an account)|become a (?:member|subscriber)|support (?:our|independent) journalism|try \d+ (?:days|weeks)|download (?:our|the) app|get the app|téléchargez (?:notre|l')application|déjà abonné|abonnez-vous pour|descarga (?:nuestra|la) app|ya eres suscriptor|laden sie (?:unsere|die) app|bereits abonnent|jetzt weiterlesen|скачайте (?:наше )?приложение|this (?:article|content) is (?:for|reserved for) subscribers|cet article est réservé aux abonnés|contenido exclusivo para suscriptores|dieser artikel ist (?:nur )?für abonnenten)/iu;
+  /^(?:unlock\b|already (?:a subscriber|subscribed|have an account)|become a (?:member|subscriber)|support (?:our|independent) journalism|try \d+ (?:days|weeks)|download (?:our|the) app|get the app|téléchargez (?:notre|l')application|déjà abonné|abonnez-vous pour|descarga (?:nuestra|la) app|ya eres suscriptor|laden sie (?:unsere|die) app|bereits abonnent|jetzt weiterlesen|скачайте (?:наше )?приложение|this (?:article|content) is (?:for|reserved for) subscribers|cet article est réservé aux abonnés|contenido exclusivo para suscriptores|dieser artikel ist (?:nur )?für abonnenten|this (?:article|story) is (?:free|brought to you)|cet article vous est (?:offert|proposé)|este artículo (?:es gratuito|está abierto)|dieser artikel ist (?:kostenlos|frei)|эта статья (?:в открытом доступе|бесплатна))/iu;
 const PICTOGRAPH_LEAD = /^[\p{Extended_Pictographic}\u{1F000}-\u{1FAFF}\u2190-\u21FF\u2794\u27A1]/u;
 const BARE_LINK = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?:\/\S*)?$/iu;
 const READING_TIME =
@@ -908,7 +908,13 @@ function isByline(line: string): boolean {
   const match = BYLINE.exec(line);
   if (!match || !BYLINE_LEADS.has((match[1] as string).toLowerCase())) return false;
   // Names come first; what follows a separator, or a date, is the outlet, the place, the date.
-  const names = (line.slice(match[0].length).split(/\s[|·•–—-]\s|\s\/\s/)[0] as string).split(/\s(?=\d)/)[0] as string;
+  // A credit in brackets ("Par Claire Dubosc (avec AFP)", "By Jane Doe (Reuters)") is no part of the names.
+  const names = (
+    line
+      .slice(match[0].length)
+      .replace(/\s*\([^()]{1,40}\)/gu, '')
+      .split(/\s[|·•–—-]\s|\s\/\s/)[0] as string
+  ).split(/\s(?=\d)/)[0] as string;
   // "Par la rédaction avec AFP": a byline may name the newsroom instead of a person.
   if (!/^\p{Lu}/u.test(names)) return ROLE_WORDS.test(names) && words(names).length <= 8;
   const tokens = words(names);
