@@ -323,8 +323,7 @@ function wordsWithOffsets(body: string): Word[] {
 }
 
 /** A patronymic, in any case: "Vladimirovich", "Владимирович", "Владимировича". */
-export const PATRONYMIC =
-  /^\p{Lu}\p{Ll}+(?:ovich|evich|ovna|evna|ichna|ович|евич|овна|евна|ична|ич)\p{Ll}{0,3}$/u;
+export const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|ovna|evna|ichna|ович|евич|овна|евна|ична|ич)\p{Ll}{0,3}$/u;
 
 interface RawMatch {
   start: number;

@@ -120,7 +120,11 @@ t.test('a title phrase with its complement, a known family name, a known given n
     [['Ким Ён Хо', 'known family name "Ким" in it']],
     'a known person’s family name with other names is a namesake',
   );
-  t.same(names(candidates(t, 'Le ministre s’est rendu à Hong Kong puis à Hanoï.', 'fr')), [], 'a title far back is none');
+  t.same(
+    names(candidates(t, 'Le ministre s’est rendu à Hong Kong puis à Hanoï.', 'fr')),
+    [],
+    'a title far back is none',
+  );
 });
 
 t.test('a language nothing tells: every language’s cues', async (t) => {
