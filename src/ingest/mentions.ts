@@ -573,8 +573,8 @@ export function findMentions(
  * Which of several namesakes a bare family name means at its place in the text, if the text settles it: the nearest
  * full name of one of them earlier in the same sentence; else the one the sentence before speaks of; else the one the
  * article is about (named in full most often: news names a second person of the same name in full, and the bare name
- * is the first's); else, between people named as often, the one named in full last. A sentence that speaks of several
- * settles it only for the one the article is about; otherwise, like a tie, the name is left open.
+ * is the first's); else, between people named as often, the one named in full last. A sentence before that speaks of
+ * several settles nothing by itself: the name goes to the one the article is about, and only a tie leaves it open.
  */
 function byContext(
   c: Classified,
@@ -593,8 +593,8 @@ function byContext(
     if (distinct.length === 1) return distinct[0];
     return subject !== undefined && distinct.includes(subject) ? subject : undefined;
   };
-  const before = namesakes.filter((l) => l.sentence === c.sentence - 1);
-  if (before.length > 0) return among(before.map((l) => l.id));
+  const before = among(namesakes.filter((l) => l.sentence === c.sentence - 1).map((l) => l.id));
+  if (before !== undefined) return before;
   if (subject !== undefined) return subject;
   const lastFull = namesakes.filter((l) => l.full).at(-1);
   return lastFull

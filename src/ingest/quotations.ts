@@ -1,4 +1,6 @@
 import { countWords, escapeRegExp } from '../lib/text.ts';
+import { sameName } from './mentions.ts';
+import { isTitleModifier, isTitleWord, titleBefore } from './titles.ts';
 
 /**
  * Quotations in a cleaned body and who each is attributed to. Pure: no database, no network.
@@ -22,7 +24,7 @@ export interface SpeakerMention {
 }
 
 /** Where the cue that ties a quotation to its speaker stands. */
-export type Attribution = 'after-quote' | 'before-quote' | 'according-to' | 'colon' | 'pronoun';
+export type Attribution = 'after-quote' | 'before-quote' | 'according-to' | 'colon' | 'pronoun' | 'description';
 
 export interface FoundQuotation {
   /** The quoted words verbatim, without their quotation marks; start/end are offsets in body (UTF-16, end exclusive). */
@@ -93,10 +95,18 @@ interface Cues {
   determiners: readonly string[];
   /** A finite verb with no subject has the subject of the text before it ("Añadió: «…»", "Добавил: «…»"). */
   proDrop: boolean;
+  /** Reporting verbs in the infinitive, after a verb that shares its subject ("s'est contenté de déclarer : «…»"). */
+  infinitives: readonly string[];
+  /** The word that puts an infinitive after such a verb: "to", "de", "à", "zu". */
+  infinitiveMarkers: readonly string[];
+  /** Opening a sentence before a source and a comma, the view that follows is the source's: "Pour Lavrov, …". */
+  viewOf: readonly string[];
+  /** Words that open an adverbial between a reporting verb and its subject ("— заявил на этой неделе Песков"). */
+  adverbialLeads: readonly string[];
 }
 
-/** Russian past tense: the masculine form and the feminine one. */
-const ruPast = (stems: readonly string[]) => stems.flatMap((s) => [s, `${s}а`]);
+/** Russian past tense: the masculine form, the feminine one and the neuter one ("агентство сообщило"). */
+const ruPast = (stems: readonly string[]) => stems.flatMap((s) => [s, `${s}а`, `${s}о`]);
 
 const EN: Cues = {
   verbs: [
@@ -109,7 +119,20 @@ const EN: Cues = {
     ...['mentioned', 'advised', 'assured', 'assures', 'maintained', 'maintains', 'observed', 'remarked'],
     ...['commented', 'acknowledged', 'admitted', 'confirmed', 'conceded', 'suggested', 'recalled', 'quipped'],
     ...['joked', 'tweeted', 'posted', 'responded', 'answered', 'concluded', 'predicted', 'complained', 'boasted'],
-    ...['cautioned', 'asked', 'asks', 'exclaimed', 'dubbed', 'termed', 'labelled', 'labeled', 'branded', 'echoed'],
+    ...[
+      'expressed',
+      'expresses',
+      'cautioned',
+      'asked',
+      'asks',
+      'exclaimed',
+      'dubbed',
+      'termed',
+      'labelled',
+      'labeled',
+      'branded',
+      'echoed',
+    ],
     ...['countered', 'retorted', 'lamented', 'reported', 'reports', 'continued', 'reminded', 'informed', 'shouted'],
     ...['was quoted as saying', 'is quoted as saying', 'were quoted as saying', 'quoted as saying', 'went on to say'],
     ...['saying', 'adding', 'noting', 'calling', 'describing', 'warning', 'stressing', 'telling', 'writing'],
@@ -164,6 +187,10 @@ const EN: Cues = {
   connectors: ['the', 'of', 'for', 'and'],
   determiners: ['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our'],
   proDrop: false,
+  infinitives: ['say', 'add', 'declare', 'state', 'note', 'stress', 'warn', 'insist', 'tell'],
+  infinitiveMarkers: ['to'],
+  viewOf: ['for'],
+  adverbialLeads: ['in', 'on', 'at', 'during', 'after', 'before', 'earlier', 'later', 'last', 'this', 'late', 'early'],
 };
 
 const FR: Cues = {
@@ -178,6 +205,8 @@ const FR: Cues = {
     ...['observe', 'reconnaît', 'dénonce', 'fustige', 'promet', 'plaide', 'commente', 'raconte', 'résume'],
     ...['déplore', 'salue', 'qualifie', 'répète', 'conclut', 'admet', 'avoue', 'soutient', 'confirme', 'appelle'],
     ...['déclara', 'affirma', 'ajouta', 'souligna', 'expliqua', 'répondit', 'lança'],
+    ...['analyse', 'analysé', 'tranche', 'tranché', 'ironise', 'ironisé', 'relève', 'relevé', 'résume', 'résumé'],
+    ...['s’inquiète', "s'inquiète", 'avance', 'avancé', 'juge', 'constate', 'constaté', 'exprimé', 'exprime'],
   ],
   clauseVerbs: [
     ...['déclaré', 'dit', 'affirmé', 'ajouté', 'souligné', 'indiqué', 'expliqué', 'assuré', 'estimé', 'précisé'],
@@ -189,7 +218,7 @@ const FR: Cues = {
   objectVerbs: [],
   objects: [],
   participles: [],
-  auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait'],
+  auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', "s'est", 's’est', 'se sont', "s'était", 's’était'],
   adverbs: ['aussi', 'encore', 'également', 'déjà', 'ensuite', 'alors', 'notamment', 'enfin', 'lui-même', 'elle-même'],
   personPronouns: ['il', 'elle'],
   organizationPronouns: [],
@@ -214,6 +243,13 @@ const FR: Cues = {
   connectors: ['de', 'du', 'des', 'la', 'le', "l'", 'l’', "d'", 'd’', 'et'],
   determiners: ['le', 'la', 'les', "l'", 'l’', 'un', 'une', 'ce', 'cet', 'cette', 'son', 'sa', 'leur'],
   proDrop: false,
+  infinitives: [
+    ...['déclarer', 'dire', 'affirmer', 'ajouter', 'souligner', 'rappeler', 'expliquer', 'répondre', 'lancer'],
+    ...['assurer', 'préciser', 'indiquer', 'estimer', 'marteler', 'insister', 'avertir', 'prévenir'],
+  ],
+  infinitiveMarkers: ['de', "d'", 'd’', 'à'],
+  viewOf: ['pour'],
+  adverbialLeads: ['lors', 'à', 'au', 'aux', 'devant', 'dans', 'en', 'sur', 'ce', 'cette', 'hier'],
 };
 
 const ES: Cues = {
@@ -267,6 +303,10 @@ const ES: Cues = {
   connectors: ['de', 'del', 'la', 'el', 'los', 'las', 'y'],
   determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'este', 'esta', 'su'],
   proDrop: true,
+  infinitives: ['declarar', 'decir', 'afirmar', 'señalar', 'añadir', 'asegurar', 'explicar', 'subrayar', 'advertir'],
+  infinitiveMarkers: ['a', 'de'],
+  viewOf: ['para'],
+  adverbialLeads: ['en', 'durante', 'tras', 'ante', 'este', 'esta', 'ayer', 'hoy'],
 };
 
 const DE: Cues = {
@@ -311,6 +351,10 @@ const DE: Cues = {
   connectors: ['der', 'des', 'dem', 'den', 'die', 'von', 'für', 'und'],
   determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'sein', 'ihr'],
   proDrop: false,
+  infinitives: ['sagen', 'erklären', 'betonen', 'warnen', 'mitteilen'],
+  infinitiveMarkers: ['zu'],
+  viewOf: ['für'],
+  adverbialLeads: ['am', 'im', 'in', 'bei', 'nach', 'vor', 'auf', 'gestern', 'heute'],
 };
 
 const RU: Cues = {
@@ -318,6 +362,8 @@ const RU: Cues = {
     ...ruPast(['заявил', 'сказал', 'отметил', 'подчеркнул', 'сообщил', 'добавил', 'пояснил', 'указал', 'признал']),
     ...ruPast(['написал', 'ответил', 'уточнил', 'предупредил', 'заверил', 'констатировал', 'заметил', 'рассказал']),
     ...ruPast(['напомнил', 'призвал', 'пообещал', 'назвал', 'объяснил', 'резюмировал', 'заключил']),
+    ...ruPast(['подытожил', 'возразил', 'парировал', 'посетовал', 'признался', 'высказался']),
+    ...['считает', 'полагает', 'уверен', 'уверена', 'резюмирует', 'констатирует', 'подытоживает', 'объясняет'],
     ...['говорит', 'заявляет', 'отмечает', 'подчеркивает', 'подчёркивает', 'сообщает', 'добавляет', 'пишет'],
     ...['поясняет', 'указывает', 'признает', 'признаёт', 'уверяет', 'напоминает', 'называет'],
     // "— сообщили в Кремле": the plural of an institution.
@@ -327,7 +373,7 @@ const RU: Cues = {
     ...ruPast(['заявил', 'сказал', 'отметил', 'подчеркнул', 'сообщил', 'добавил', 'пояснил', 'указал', 'признал']),
     ...ruPast(['написал', 'ответил', 'уточнил', 'предупредил', 'заверил', 'заметил', 'напомнил', 'рассказал']),
     ...['говорит', 'заявляет', 'отмечает', 'подчеркивает', 'подчёркивает', 'сообщает', 'добавляет', 'пишет'],
-    ...['поясняет'],
+    ...['поясняет', 'считает', 'полагает'],
   ],
   bareClauseVerbs: [],
   objectVerbs: [],
@@ -358,6 +404,10 @@ const RU: Cues = {
   connectors: ['в', 'во'],
   determiners: ['этот', 'эта', 'это', 'тот', 'та'],
   proDrop: true,
+  infinitives: ['заявить', 'сказать', 'отметить', 'подчеркнуть', 'ответить', 'добавить', 'напомнить', 'пояснить'],
+  infinitiveMarkers: [],
+  viewOf: [],
+  adverbialLeads: ['на', 'в', 'во', 'после', 'перед', 'накануне', 'ранее', 'вчера', 'сегодня', 'по'],
 };
 
 const CUES: Record<Language, Cues> = { en: EN, fr: FR, es: ES, de: DE, ru: RU };
@@ -390,6 +440,10 @@ function unionCues(): Cues {
     connectors: merge((c) => c.connectors),
     determiners: merge((c) => c.determiners),
     proDrop: false,
+    infinitives: merge((c) => c.infinitives),
+    infinitiveMarkers: merge((c) => c.infinitiveMarkers),
+    viewOf: merge((c) => c.viewOf),
+    adverbialLeads: merge((c) => c.adverbialLeads),
   };
 }
 
@@ -433,8 +487,13 @@ interface Lexicon {
     functionWords: Set<string>;
     connectors: Set<string>;
     determiners: Set<string>;
+    infinitives: Set<string>;
+    infinitiveMarkers: Set<string>;
+    adverbialLeads: Set<string>;
   };
   objects: RegExp;
+  /** At a sentence's start: "Pour", "For", "Para" before a source. */
+  viewOf: RegExp;
 }
 
 function compile(cues: Cues): Lexicon {
@@ -444,7 +503,7 @@ function compile(cues: Cues): Lexicon {
     cues,
     verb: new RegExp(
       `${L}(?:(?<aux>${alternation(cues.auxiliaries)})(?<inv1>-t-(?:il|elle))?\\s+)?(?:(?:${adverbs})\\s+){0,2}` +
-        `(?<core>${alternation([...cues.verbs, ...cues.verbs.map(capitalized)])})(?<inv2>(?:-t)?-(?:il|elle))?${R}`,
+        `(?<core>${alternation([...cues.verbs, ...cues.verbs.map(capitalized), ...cues.infinitives])})(?<inv2>(?:-t)?-(?:il|elle))?${R}`,
       'gdu',
     ),
     according: new RegExp(`${L}(?:${alternation(cues.according)})${R}`, 'giu'),
@@ -466,8 +525,12 @@ function compile(cues: Cues): Lexicon {
       functionWords: lower(cues.functionWords),
       connectors: lower(cues.connectors),
       determiners: lower(cues.determiners),
+      infinitives: lower(cues.infinitives),
+      infinitiveMarkers: lower(cues.infinitiveMarkers),
+      adverbialLeads: lower(cues.adverbialLeads),
     },
     objects: new RegExp(`\\s+(?:${alternation(cues.objects)})${R}`, 'yu'),
+    viewOf: new RegExp(`(?:${alternation(cues.viewOf)})\\s+`, 'yiu'),
   };
 }
 
@@ -925,30 +988,77 @@ class Finder {
     );
   }
 
-  /** True when the mention at `start` opens its clause: nothing before it in the clause but title words. */
+  /**
+   * True when the mention at `start` opens its clause: nothing before it in the clause but title words, and not as
+   * the complement of a noun ("The office of President Yoon": the office is the subject).
+   */
   opensClause(start: number, floor: number): boolean {
     const before = this.masked.slice(floor, start);
     const cut = Math.max(...[',', ';', ':', '(', '—', '–'].map((p) => before.lastIndexOf(p)));
-    return this.titleRun(floor + cut + 1, start);
+    return this.titleRun(floor + cut + 1, start) && !this.complementOfNoun(start, floor);
+  }
+
+  /** True when the name at `start` (past its title) follows a noun and "of": "the office of President Yoon". */
+  complementOfNoun(start: number, floor: number): boolean {
+    const titleStart = Math.max(floor, titleBefore(this.body, start)?.start ?? start);
+    const words = this.masked
+      .slice(Math.max(floor, titleStart - 60), titleStart)
+      .trim()
+      .split(/\s+/u);
+    const last = words.at(-1)?.toLowerCase();
+    const head = words.at(-2);
+    return (
+      last !== undefined && COMPLEMENT_OF.has(last) && head !== undefined && /^\p{L}/u.test(head) && !isTitleWord(head)
+    );
+  }
+
+  /** Where ", which", ", who", ", qui", ", который" opens a relative clause in [floor, to), or -1: its comma. */
+  relativeOpening(floor: number, to: number): number {
+    const sets = this.lexicon.sets;
+    const text = this.masked.slice(floor, to);
+    for (const m of text.matchAll(/,\s*([\p{L}]+)/gu)) {
+      const word = (m[1] as string).toLowerCase();
+      if (sets.relativePersons.has(word) || sets.relativeThings.has(word)) return floor + (m.index ?? 0);
+    }
+    return -1;
   }
 
   /** What stands before the verb at `pos`, within the clause from `floor`. */
   subjectBefore(pos: number, floor: number, verb: VerbHit | null): Subject {
     const sets = this.lexicon.sets;
     const e = this.trimBack(pos, floor);
+    if (verb && sets.infinitives.has(verb.core)) {
+      // "s'est contenté de déclarer", "refused to say": the infinitive shares the subject of the verb before it.
+      const marker = this.wordBefore(e, floor)?.word.toLowerCase();
+      return marker !== undefined && sets.infinitiveMarkers.has(marker) ? { kind: 'coordinated' } : { kind: 'other' };
+    }
     if (e <= floor) return { kind: 'start' };
     const m = this.byEnd.get(e);
-    if (m && m.start >= floor) return this.isSpeaker(m) ? { kind: 'speaker', mention: m } : { kind: 'other' };
+    if (m && m.start >= floor)
+      return this.isSpeaker(m) && !this.complementOfNoun(m.start, floor)
+        ? { kind: 'speaker', mention: m }
+        : { kind: 'other' };
     const ch = this.masked[e - 1] as string;
     if (ch === ',') {
+      // "Media, which called him by his full name, Vladimir Vladimirovich Putin, said": a name inside a relative
+      // clause is not the subject; the name before the relative is, if any.
+      const relative = this.relativeOpening(floor, e - 1);
+      if (relative !== -1) {
+        const named = this.byEnd.get(this.trimBack(relative, floor));
+        return named && this.isSpeaker(named) && named.start >= floor
+          ? { kind: 'speaker', mention: named }
+          : { kind: 'other' };
+      }
+      // "Putin’s adviser, Yuri Ushakov, announced", "le secrétaire général de l'OTAN, Jens Stoltenberg, s'est dit":
+      // the person set off by commas.
+      const set = this.byEnd.get(this.trimBack(e - 1, floor));
+      if (set && set.type === 'person' && set.start >= floor) return { kind: 'speaker', mention: set };
       // "Leif-Eric Easley, a professor at …, said": the name before the apposition.
       const comma = this.masked.lastIndexOf(',', e - 2);
       if (comma >= floor && e - comma <= 160 && !/[.;:!?\uE000]/u.test(this.masked.slice(comma + 1, e - 1))) {
         const named = this.byEnd.get(this.trimBack(comma, floor));
         if (named && this.isSpeaker(named)) return { kind: 'speaker', mention: named };
       }
-      // "Putin’s adviser, Yuri Ushakov, announced": the name itself set off by commas.
-      const set = this.byEnd.get(this.trimBack(e - 1, floor));
       if (set && this.isSpeaker(set) && set.start >= floor) return { kind: 'speaker', mention: set };
       if (verb && this.lexicon.sets.participles.has(verb.core)) return { kind: 'coordinated' };
       return { kind: 'other' };
@@ -972,6 +1082,73 @@ class Finder {
   }
 
   /**
+   * The words after a short adverbial opening `words` ("на этой неделе", "on Tuesday", "lors d'un point de presse"):
+   * a leading word of time or place, then up to three words, never ending on a function word ("in an interview
+   * with …": the name after it is an object, not the speaker); `words` as they are when nothing of the kind opens them.
+   * A Russian name in the dative or instrumental after one is no subject ("в интервью Путину").
+   */
+  pastAdverbial(words: readonly string[], next: SpeakerMention): readonly string[] {
+    const sets = this.lexicon.sets;
+    const lead = words[0]?.toLowerCase();
+    if (lead === undefined || !sets.adverbialLeads.has(lead)) return words;
+    if (/\p{Script=Cyrillic}(?:у|ю|ому|ему|ой|ым|им|ом|ем)$/u.test(next.surface)) return words;
+    const isFunction = (w: string) => sets.functionWords.has(w.toLowerCase()) && !sets.connectors.has(w.toLowerCase());
+    for (let k = 1; k <= Math.min(4, words.length); k++) {
+      const rest = words.slice(k);
+      if (rest.length === 0 && isFunction(words[k - 1] as string)) break;
+      if (!rest.some(isFunction)) return rest;
+    }
+    return words;
+  }
+
+  /**
+   * The person a description in [from, to) stands for: the description holds a title ("the spokeswoman", "официальный
+   * представитель ведомства") and no name, and the nearest person before `before` that the text gave that title, right
+   * before the name or in apposition after it ("spokeswoman Maria Zakharova", "Maria Zakharova, the spokeswoman").
+   */
+  described(from: number, to: number, before: number): SpeakerMention | null {
+    const text = this.masked.slice(from, to);
+    if (/[\uE000]/u.test(text)) return null;
+    // A description that names a person ("the office of President Yoon") is not that person, nor anyone else.
+    if (this.mentions.some((m) => m.type === 'person' && m.start < to && from < m.end)) return null;
+    const words = [...text.matchAll(/[\p{L}][\p{L}'’-]*/gu)];
+    const heads: string[] = [];
+    for (const w of words) {
+      const word = w[0];
+      const at = from + (w.index ?? 0);
+      const inMention = this.mentions.some((m) => m.start <= at && at < m.end);
+      if (isTitleWord(word) && !isTitleModifier(word)) heads.push(word);
+      else if (/^\p{Lu}/u.test(word) && !inMention && !isTitleModifier(word) && at !== this.skipSpaces(from, to))
+        return null;
+    }
+    if (heads.length === 0 || words.length > 8) return null;
+    for (let i = floorIndex(this.mentionStarts, before - 1); i >= 0; i--) {
+      const m = this.mentions[i] as SpeakerMention;
+      if (m.type !== 'person' || m.end > before || this.insideQuotation(m.start)) continue;
+      const title = titleBefore(this.body, m.start)?.text ?? '';
+      const apposition = /^\s*,([^,.;:!?\n\uE000]{1,80})/u.exec(this.masked.slice(m.end, m.end + 90))?.[1] ?? '';
+      const titled = `${title} ${apposition}`.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+      if (heads.some((h) => titled.some((t) => sameName(h, t)))) return m;
+    }
+    return null;
+  }
+
+  describedAs(from: number, to: number, before: number, verb: VerbHit | null, tail?: number): Attributed | null {
+    const speaker = this.described(from, to, before);
+    if (!speaker) return null;
+    const cueStart = this.skipSpaces(Math.min(from, verb?.start ?? from), to);
+    const cueEnd = Math.max(this.trimBack(to, from), verb?.end ?? 0);
+    return {
+      speaker,
+      attribution: 'description',
+      verb: verb?.text ?? null,
+      cueStart,
+      cueEnd,
+      ...(tail ? { tail } : {}),
+    };
+  }
+
+  /**
    * The speaker named after `from` and before `limit`: past title words and possessives ("Putin’s spokesman Dmitry
    * Peskov"), the first person; an organisation that ends the phrase ("said the Kremlin"), not one that qualifies
    * the next word ("the Kremlin spokesman").
@@ -989,7 +1166,9 @@ class Finder {
       const gapWords = gap.split(/[\s,]+/u).filter(Boolean);
       words += gapWords.length;
       if (words > 8) break;
-      if (gapWords.some((w) => sets.functionWords.has(w.toLowerCase()) && !sets.connectors.has(w.toLowerCase()))) break;
+      // Right after the verb, a short adverbial may stand before the subject ("— заявил на брифинге Песков").
+      const rest = pos === from && !/,/u.test(gap) ? this.pastAdverbial(gapWords, m) : gapWords;
+      if (rest.some((w) => sets.functionWords.has(w.toLowerCase()) && !sets.connectors.has(w.toLowerCase()))) break;
       const after = this.masked.slice(m.end, m.end + 40);
       if (/^['’]s?(?![\p{L}])/u.test(after) || !this.isSpeaker(m)) {
         pos = m.end + (/^['’]s?/u.exec(after)?.[0].length ?? 0);
@@ -1097,7 +1276,8 @@ class Finder {
         };
       if (masked.slice(first.end, end).trim() === '')
         return { outcome: this.pronoun('person', pair.open, j, first.end, first, tail), according: undefined };
-      return { outcome: NONE, according: undefined };
+      // "— ответила официальный представитель ведомства", "said the spokeswoman".
+      return { outcome: this.describedAs(first.end, end, pair.open, first, tail) ?? NONE, according: undefined };
     }
     // The subject first: "Putin said", "Russian President Vladimir Putin said", "he said", "Blinken told reporters".
     const subject = this.subjectBefore(first.start, j, first);
@@ -1119,8 +1299,11 @@ class Finder {
         if (subject.at !== j) return none;
         return { outcome: this.pronoun(subject.of, pair.open, j, first.end, first, tail), according: undefined };
       }
-      case 'other':
-        return { outcome: this.titleRun(j, first.start) ? NONE : undefined, according: undefined };
+      case 'other': {
+        if (!this.titleRun(j, first.start)) return none;
+        // "“…,” the spokeswoman said."
+        return { outcome: this.describedAs(j, first.start, pair.open, first, tail) ?? NONE, according: undefined };
+      }
       default:
         return none;
     }
@@ -1227,14 +1410,26 @@ class Finder {
           if (this.lexicon.cues.proDrop)
             return { outcome: this.pronoun('person', v.start, v.start, v.end, v), according: undefined };
           return { outcome: NONE, according: undefined };
-        default:
-          return { outcome: NONE, according: undefined };
+        default: {
+          // "The spokeswoman said: “…”".
+          const clause = Math.max(floor, ...[',', ';', ':', '—'].map((p) => masked.lastIndexOf(p, v.start - 1) + 1));
+          return { outcome: this.describedAs(clause, v.start, v.start, v) ?? NONE, according: undefined };
+        }
       }
     }
     if (coordinated) {
-      // "Putin arrived on Wednesday and said “…”": the subject that opens the sentence.
-      const first = this.mentions[floorIndex(this.mentionStarts, floor - 1) + 1];
-      if (first && first.start < quoteAt && this.isSpeaker(first) && this.opensClause(first.start, floor)) {
+      // "Putin arrived on Wednesday and said “…”": the subject that opens the sentence (or its clause after an
+      // adverbial: "À Pékin, le porte-parole, Lin Jian, s'est contenté de déclarer : «…»").
+      let first: SpeakerMention | undefined;
+      for (let i = floorIndex(this.mentionStarts, floor - 1) + 1; i < this.mentions.length; i++) {
+        const m = this.mentions[i] as SpeakerMention;
+        if (m.start >= quoteAt) break;
+        if (this.isSpeaker(m) && this.opensClause(m.start, floor)) {
+          first = m;
+          break;
+        }
+      }
+      if (first) {
         const v = verbs.at(-1) as VerbHit;
         return {
           outcome: { speaker: first, attribution: 'before-quote', verb: v.text, cueStart: first.start, cueEnd: v.end },
@@ -1242,6 +1437,18 @@ class Finder {
         };
       }
       return { outcome: NONE, according: undefined };
+    }
+    // "Pour Lavrov, qui accompagnait le président, l'accord « … »": the view of the source that opens the sentence.
+    const opening = this.skipSpaces(floor, quoteAt);
+    this.lexicon.viewOf.lastIndex = opening;
+    const view = this.lexicon.viewOf.exec(masked);
+    if (view) {
+      const speaker = this.speakerAfter(opening + view[0].length, quoteAt);
+      if (speaker && /^\s*,/u.test(masked.slice(speaker.end, quoteAt)))
+        return {
+          outcome: undefined,
+          according: { speaker, attribution: 'according-to', verb: null, cueStart: opening, cueEnd: speaker.end },
+        };
     }
     // "According to Peskov, “…”", "По словам Пескова, «…»".
     const phrase = new RegExp(this.lexicon.according.source, 'giu');
@@ -1363,6 +1570,9 @@ class Finder {
     };
   }
 }
+
+/** The words that make a name the complement of the noun before it: "the office of President Yoon". */
+const COMPLEMENT_OF = new Set(['of', 'de', 'du', 'des', 'del', 'della', 'von', 'der', 'des']);
 
 /** Words after "said" that start an adverbial ("said in a statement") or an object ("said nothing"), not a clause. */
 const NOT_A_CLAUSE = new Set([

@@ -2024,7 +2024,7 @@ export interface components {
       /** @description Where the text names the speaker, as it names them; null when it names no one. */
       speakerText: components['schemas']['SpeakerText'] | null;
       /** @description How the speaker was found; null when no speaker was. */
-      attribution: ('after-quote' | 'before-quote' | 'according-to' | 'colon' | 'pronoun') | null;
+      attribution: ('after-quote' | 'before-quote' | 'according-to' | 'colon' | 'pronoun' | 'description') | null;
       /** @description The reporting verb as written ("said", "told", "a déclaré"), when there is one. */
       verb: string | null;
       /** @description The attributing words, verbatim ("Putin said", "according to Peskov"). */
@@ -2134,7 +2134,7 @@ export interface components {
       /** @description Where the text names the speaker, as it names them; null when it names no one. */
       speakerText: components['schemas']['SpeakerText'] | null;
       /** @description How the speaker was found; null when no speaker was. */
-      attribution: ('after-quote' | 'before-quote' | 'according-to' | 'colon' | 'pronoun') | null;
+      attribution: ('after-quote' | 'before-quote' | 'according-to' | 'colon' | 'pronoun' | 'description') | null;
       /** @description The reporting verb as written ("said", "told", "a déclaré"), when there is one. */
       verb: string | null;
       /** @description The attributing words, verbatim ("Putin said", "according to Peskov"). */
@@ -2235,7 +2235,7 @@ export interface components {
         /** @description Where the text names the speaker, as it names them; null when it names no one. */
         speakerText?: components['schemas']['SpeakerText'] | null;
         /** @description How the speaker was found; null when no speaker was. */
-        attribution?: ('after-quote' | 'before-quote' | 'according-to' | 'colon' | 'pronoun') | null;
+        attribution?: ('after-quote' | 'before-quote' | 'according-to' | 'colon' | 'pronoun' | 'description') | null;
         /** @description The reporting verb as written ("said", "told", "a déclaré"), when there is one. */
         verb?: string | null;
         /** @description The attributing words, verbatim ("Putin said", "according to Peskov"). */

@@ -319,6 +319,78 @@ t.test('French', async (t) => {
   t.same(briefs(t, 'Le président a qualifié de « ligne rouge » toute escalade.', 'fr'), []);
 });
 
+t.test('the view of a source opening the sentence; an infinitive sharing its subject; a reflexive verb', async (t) => {
+  t.match(
+    briefs(t, 'Pour Lavrov, qui accompagnait le président, l’accord « n’est dirigé contre aucun pays tiers ».', 'fr'),
+    [{ speaker: 'sergey-lavrov', attribution: 'according-to', verb: null, cue: 'Pour Lavrov' }],
+  );
+  t.match(
+    briefs(
+      t,
+      'À Pyongyang, le porte-parole, Peskov, s’est contenté de déclarer : « Il s’agit d’échanges bilatéraux. »',
+      'fr',
+    ),
+    [{ speaker: 'dmitry-peskov', attribution: 'before-quote', verb: 'déclarer' }],
+  );
+  t.match(
+    briefs(t, 'Le secrétaire général, Jens Stoltenberg, s’est dit « préoccupé » par ce soutien.', 'fr'),
+    [{ text: 'préoccupé', speaker: 'jens-stoltenberg', verb: 's’est dit' }],
+    'the person set off by commas, not the institution before',
+  );
+  t.same(
+    briefs(t, 'Il faut dire « nous sommes prêts à discuter ».', 'fr').map((q) => q.speaker),
+    [null],
+    'an infinitive with no verb before it to share a subject with attributes nothing',
+  );
+  t.match(briefs(t, 'For Stoltenberg, the visit "shows how close the two have become".'), [
+    { speaker: 'jens-stoltenberg', attribution: 'according-to' },
+  ]);
+});
+
+t.test('a description stands for the person the text gave that title', async (t) => {
+  const body =
+    'Kremlin spokesman Dmitry Peskov briefed reporters on Tuesday.\n' +
+    '"The talks were useful," the spokesman said.\n' +
+    '"We are watching closely," said Jens Stoltenberg, the NATO secretary general.\n' +
+    '"Nothing has changed," the secretary general added.\n' +
+    '"It is a disgrace," the minister said.';
+  t.match(briefs(t, body), [
+    { text: 'The talks were useful,', speaker: 'dmitry-peskov', attribution: 'description', cue: 'the spokesman said' },
+    { speaker: 'jens-stoltenberg', attribution: 'after-quote' },
+    { speaker: 'jens-stoltenberg', attribution: 'description' },
+    { text: 'It is a disgrace,', speaker: null, attribution: null },
+  ]);
+  const ru =
+    'На брифинге выступила официальный представитель МИД Мария Захарова.\n' +
+    '«Мы надеемся, что нас услышали», — ответила официальный представитель ведомства.';
+  t.match(
+    find(t, ru, 'ru', [
+      ...mentionsIn(ru),
+      {
+        entityId: 'maria-zakharova',
+        type: 'person',
+        start: ru.indexOf('Мария'),
+        end: ru.indexOf('.'),
+        surface: 'Мария Захарова',
+      },
+    ]).map(brief),
+    [{ speaker: 'maria-zakharova', attribution: 'description', verb: 'ответила' }],
+  );
+  t.match(
+    briefs(t, 'The office of President Putin said the pact was defensive and vowed to respond "sternly and at once".'),
+    [{ speaker: null }],
+    'a name as the complement of a noun ("the office of President …") is not the subject',
+  );
+  t.match(
+    briefs(
+      t,
+      'State media, which called him by his full name, Vladimir Putin, said the treaty was "a watershed in history".',
+    ),
+    [{ speaker: null }],
+    'nor is a name inside a relative clause',
+  );
+});
+
 t.test('Spanish', async (t) => {
   t.match(briefs(t, '«Vamos a seguir apoyando a Ucrania», dijo Sánchez.', 'es'), [
     { speaker: 'pedro-sanchez', attribution: 'after-quote', verb: 'dijo', cue: 'dijo Sánchez' },
@@ -362,6 +434,24 @@ t.test('German', async (t) => {
   ]);
   t.match(briefs(t, '»Wir werden die Ukraine weiter unterstützen«, sagte Scholz.', 'de'), [
     { text: 'Wir werden die Ukraine weiter unterstützen', speaker: 'olaf-scholz' },
+  ]);
+});
+
+t.test('Russian: an adverbial and a title between the verb and the speaker, a neuter verb, “считает”', async (t) => {
+  t.match(
+    briefs(
+      t,
+      '«Договор ни против кого не направлен», — заявил на этой неделе пресс-секретарь президента Песков.',
+      'ru',
+    ),
+    [{ speaker: 'dmitry-peskov', attribution: 'after-quote', verb: 'заявил' }],
+  );
+  t.match(briefs(t, '«Договор ни против кого не направлен», — сказал в интервью Путину.', 'ru'), [{ speaker: null }]);
+  t.match(briefs(t, 'KCNA сообщило, что «переговоры прошли в тёплой атмосфере».', 'ru'), [
+    { speaker: 'kcna', verb: 'сообщило' },
+  ]);
+  t.match(briefs(t, '«Это гарантия безопасности», — считает Песков.', 'ru'), [
+    { speaker: 'dmitry-peskov', verb: 'считает' },
   ]);
 });
 

@@ -33,7 +33,7 @@ export const QuotationKindSchema = z
 export const AttributionSchema = z
   .enum(ATTRIBUTIONS)
   .describe(
-    'How the speaker was found: `after-quote` ("…," Putin said), `before-quote` (Putin said: "…" / Putin said that …), `according-to` ("…", according to Putin), `colon` (Putin: "…"), `pronoun` ("…," he said: the person the sentence before is about).',
+    'How the speaker was found: `after-quote` ("…," Putin said), `before-quote` (Putin said: "…" / Putin said that …), `according-to` ("…", according to Putin), `colon` (Putin: "…"), `pronoun` ("…," he said: the person the sentence before is about), `description` ("…," the spokeswoman said: the nearest person the text gave that title, before the name or in apposition).',
   );
 
 export const SpeakerTextSchema = z
