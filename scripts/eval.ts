@@ -1,9 +1,10 @@
+import { existsSync } from 'node:fs';
 import { Linker, type PageLinks } from '../src/ingest/link.ts';
 import { loadCorpus } from '../src/ingest/load-corpus.ts';
 import { sameName } from '../src/ingest/mentions.ts';
 import { preparePage } from '../src/ingest/page/prepare-page.ts';
 import { corpusEntities } from '../src/ingest/prepare.ts';
-import { type GoldPage, type GoldSpan, loadGoldPages } from './eval-gold.ts';
+import { GOLD_DIR, type GoldPage, type GoldSpan, HELD_OUT_DIR, loadGoldPages } from './eval-gold.ts';
 
 /**
  * `npm run eval`: how well linking and quotation attribution do on the labelled pages in `test/fixtures/linking/`,
@@ -229,13 +230,13 @@ function evaluate(page: GoldPage, linker: Linker, known: Known, into: Scores[]):
   return misses;
 }
 
-function main(): void {
-  const verbose = process.argv.includes('--verbose');
+/** Runs one labelled set through a fresh linker, page after page, and prints its table. */
+function evaluateSet(title: string, dir: string, verbose: boolean): void {
   const corpus = loadCorpus('seed');
   const entities = corpusEntities(corpus);
   const known: Known = { types: new Map(entities.map((e) => [e.id, e.type])), candidates: new Map() };
   const linker = new Linker(entities);
-  const pages = loadGoldPages();
+  const pages = loadGoldPages(dir);
   const byLanguage = new Map<string, Scores>();
   const total = scores();
   for (const page of pages) {
@@ -247,7 +248,7 @@ function main(): void {
   }
   const rows = [...[...byLanguage].sort(), ['all', total] as const];
   console.log(
-    `\nLinking and quotations over ${pages.length} labelled pages (test/fixtures/linking)\n\n` +
+    `\n${title}: ${pages.length} labelled pages (${dir.replace(/^.*\/(test\/)/, '$1')})\n\n` +
       '| pages | person P | person R | all P | all R | places as persons | open linked | quotes found | attributed | direct attributed |\n' +
       '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   );
@@ -259,8 +260,16 @@ function main(): void {
   console.log(
     `\nperson/all P, R: mention precision and recall (a candidate counts as right under the name the label gives); ` +
       `${total.lostInCleaning} labelled mention(s) stood in lines the cleaning dropped (counted as missed); ` +
-      `${total.extraQuotes} quotation(s) found that the labels do not list. --verbose lists every miss.`,
+      `${total.extraQuotes} quotation(s) found that the labels do not list.`,
   );
+}
+
+function main(): void {
+  const verbose = process.argv.includes('--verbose');
+  evaluateSet('Linking and quotations, pages the rules were tuned on', GOLD_DIR, verbose);
+  if (existsSync(HELD_OUT_DIR))
+    evaluateSet('Held out: pages labelled after the rules, never tuned on', HELD_OUT_DIR, verbose);
+  if (!verbose) console.log('\n--verbose lists every miss.');
 }
 
 main();

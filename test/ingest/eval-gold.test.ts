@@ -1,8 +1,8 @@
 // The labelled linking pages are sound: spans point at their surfaces, targets exist, quotes are in the text.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import t from 'tap';
 import { parse } from 'yaml';
-import { type GoldPage, loadGoldPages, readGoldMarkup } from '../../scripts/eval-gold.ts';
+import { type GoldPage, HELD_OUT_DIR, loadGoldPages, readGoldMarkup } from '../../scripts/eval-gold.ts';
 
 const entityIds = new Set(
   (parse(readFileSync(new URL('../../seed/entities.yaml', import.meta.url), 'utf8')) as { id: string }[]).map(
@@ -43,7 +43,9 @@ t.test('the set has the pages it promises', async (t) => {
   t.same([...kinds].sort(), ['candidate', 'entity', 'not-person', 'open'], 'every target kind is used');
 });
 
-for (const page of pages) {
+const heldOut = existsSync(HELD_OUT_DIR) ? loadGoldPages(HELD_OUT_DIR) : [];
+
+for (const page of [...pages, ...heldOut]) {
   t.test(page.file, async (t) => {
     t.notMatch(page.content, /\[\[|\]\]/, 'no markup left in the content');
     t.ok(page.spans.length > 0, 'the page has gold spans');
