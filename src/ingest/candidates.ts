@@ -634,8 +634,17 @@ function personIn(facts: PageFacts, run: Run): Found | null {
     }
   }
   let words = run.slice(from);
-  if (title === null && role === null && words[0]?.sentenceStart && !keepsSentenceStart(facts, words[0])) {
-    words = words.slice(1);
+  const opening = words[0];
+  if (title === null && role === null && opening?.sentenceStart && !keepsSentenceStart(facts, opening)) {
+    // A word that opens the sentence before one other name word stays on evidence found later ("Oh Sung-min, a
+    // researcher, said"): one word alone would need a title anyway.
+    // Not in Russian, which capitalises only a sentence's first word ("Переговоры Путина").
+    const plain =
+      !CYRILLIC_WORD.test(opening.lower) &&
+      !facts.rules.stopwords.has(opening.lower) &&
+      !facts.lowerSeen.has(opening.lower) &&
+      !(facts.english && isCommonWord(opening.lower));
+    if (!(words.length === 2 && plain && !isTitleOrRole(opening))) words = words.slice(1);
   }
   // Particles, acronyms and any title word the title lexicon did not take cannot open a name.
   while (
@@ -686,10 +695,9 @@ function personIn(facts: PageFacts, run: Run): Found | null {
   if (count >= 2 && !title && !role) {
     const phrase = titlePhraseBefore(facts, first);
     if (phrase) evidence.push(`title "${phrase}" in the phrase before`);
-    // A known person's family name with other names: a namesake ("Kim Yung-ho", "Jill Biden").
-    const family = facts.familyNames.find(
-      (f) => (f.start === span.start && f.end < span.end) || (f.end === span.end && f.start > span.start),
-    );
+    // A known person's family name first, with given names after it: a namesake ("Kim Yung-ho", "Ким Ир Сен"). A
+    // family name last is no evidence ("Визит Путина" is a visit): a given name before it says more.
+    const family = facts.familyNames.find((f) => f.start === span.start && f.end < span.end);
     if (family) evidence.push(`known family name "${body.slice(family.start, family.end)}" in it`);
     // Outside English, which compromise reads, a known given name opening a short name ("Joe Biden", "Андрей Белов").
     if (!facts.english && count <= 3 && isGivenName(first.lower)) evidence.push(`given name "${first.text}"`);

@@ -53,6 +53,7 @@ export interface LinkContext {
 const EAST_ASIAN_FAMILY = new Set(
   (
     'Kim Lee Ri Yi Rhee Park Pak Choe Choi Jung Jong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Rim Han Shin Sin Seo Suh ' +
+    'Oh O Yoo Woo Heo Noh Eom Um Byun Chun Koo Na Jin Bang Hyun ' +
     'Kwon Hwang Ahn An Song Hong Jeon Jon Ko Moon Mun Yang Son Bae Baek Paek Nam Roh No Ha Kwak Cha Joo Ju Min Ryu Yu ' +
     'Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Xie Xi Tang Feng Deng Qin ' +
     // As Russian news writes them.
@@ -72,6 +73,9 @@ function familyNameOf(name: string, type: string): string | null {
     .join(' ')
     .split(/[\s-]+/);
   if (EAST_ASIAN_FAMILY.has(first) && syllables.length <= 2 && syllables.every((w) => w.length <= 5)) return first;
+  // "Oh Sung-min", "Heo Jae-hoon": a short word, then one given name of two romanised syllables joined by a hyphen,
+  // the second in lower case, as Korean names are written.
+  if (words.length === 2 && first.length <= 5 && /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u.test(words[1] as string)) return first;
   return words.at(-1) ?? null;
 }
 

@@ -121,6 +121,11 @@ t.test('a title phrase with its complement, a known family name, a known given n
     'a known person’s family name with other names is a namesake',
   );
   t.same(
+    names(candidates(t, 'Tô Lâm, le président vietnamien, a salué la visite.', 'fr')),
+    ['Tô Lâm'],
+    'a name opening the sentence stays whole when its second word would be a name alone',
+  );
+  t.same(
     names(candidates(t, 'Le ministre s’est rendu à Hong Kong puis à Hanoï.', 'fr')),
     [],
     'a title far back is none',

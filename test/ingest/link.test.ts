@@ -1,0 +1,55 @@
+// One article's links: candidates found beside the known names, their family names linked, namesakes told apart.
+import t from 'tap';
+import { CORPUS_DIR } from '../../seed/seed.ts';
+import { Linker } from '../../src/ingest/link.ts';
+import { loadCorpus } from '../../src/ingest/load-corpus.ts';
+import { corpusEntities } from '../../src/ingest/prepare.ts';
+
+const entities = corpusEntities(loadCorpus(CORPUS_DIR));
+/** Each mention as surface → entity (how), in text order. */
+const linksOf = (body: string, language: string) => {
+  const links = new Linker(entities).link(body, language);
+  return {
+    mentions: links.mentions.map((m) => `${m.surface} → ${m.entityId} (${m.matchedBy})`),
+    candidates: links.candidates.map((c) => [c.name, c.familyName]),
+  };
+};
+
+t.test('a Korean namesake of a known person is a candidate, and the bare family name after it is theirs', async (t) => {
+  const fr = linksOf(
+    "À Séoul, le ministre de l'Unification, Kim Yung-ho, a jugé le traité dangereux. " +
+      "Le ministre, M. Kim, présidait jeudi une réunion d'urgence.",
+    'fr',
+  );
+  t.same(fr.candidates, [['Kim Yung-ho', 'Kim']]);
+  t.match(fr.mentions, [
+    'Séoul → seoul (exact)',
+    'Kim Yung-ho → kim-yung-ho (exact)',
+    'Kim → kim-yung-ho (family-name)',
+  ]);
+  const ru = linksOf(
+    'Отношения заложил основатель государства Ким Ир Сен. При Ким Ир Сене Ким Чен Ир был молод.',
+    'ru',
+  );
+  t.same(ru.candidates, [['Ким Ир Сен', 'Ким']], 'a Korean family name as Russian writes it comes first');
+});
+
+t.test('a romanised Korean name of two hyphenated syllables puts the family name first', async (t) => {
+  const en = linksOf(
+    'The pact changed little, said Oh Sung-min, a researcher at the Korea Institute for Defense Analyses. ' +
+      'Oh noted that Seoul has sold shells to Poland.',
+    'en',
+  );
+  t.match(en.candidates, [['Oh Sung-min', 'Oh']]);
+  t.ok(en.mentions.includes('Oh → oh-sung-min (family-name)'), 'the bare family name links');
+});
+
+t.test('a given name and patronymic alone name the person the article names in full', async (t) => {
+  const ru = linksOf(
+    '«Рад приветствовать вас, дорогой Владимир Владимирович», — сказал Ким Чен Ын. ' +
+      'Затем Ким Чен Ын и Владимир Путин подписали договор.',
+    'ru',
+  );
+  t.same(ru.candidates, [], 'no candidate for the given name and patronymic');
+  t.ok(ru.mentions.includes('Владимир Владимирович → vladimir-putin (family-name)'));
+});
