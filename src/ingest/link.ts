@@ -75,7 +75,8 @@ function familyNameOf(name: string, type: string): string | null {
   if (EAST_ASIAN_FAMILY.has(first) && syllables.length <= 2 && syllables.every((w) => w.length <= 5)) return first;
   // "Oh Sung-min", "Heo Jae-hoon": a short word, then one given name of two romanised syllables joined by a hyphen,
   // the second in lower case, as Korean names are written.
-  if (words.length === 2 && first.length <= 5 && /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u.test(words[1] as string)) return first;
+  if (words.length === 2 && first.length <= 5 && /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u.test(words[1] as string))
+    return first;
   return words.at(-1) ?? null;
 }
 
