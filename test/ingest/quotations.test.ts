@@ -450,6 +450,9 @@ t.test('Russian: an adverbial and a title between the verb and the speaker, a ne
   t.match(briefs(t, 'KCNA сообщило, что «переговоры прошли в тёплой атмосфере».', 'ru'), [
     { speaker: 'kcna', verb: 'сообщило' },
   ]);
+  t.match(briefs(t, '«Договор носит оборонительный характер», — говорится в заявлении KCNA.', 'ru'), [
+    { speaker: 'kcna', verb: 'говорится' },
+  ]);
   t.match(briefs(t, '«Это гарантия безопасности», — считает Песков.', 'ru'), [
     { speaker: 'dmitry-peskov', verb: 'считает' },
   ]);
