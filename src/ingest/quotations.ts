@@ -1124,13 +1124,19 @@ class Finder {
         return null;
     }
     if (heads.length === 0 || words.length > 8) return null;
+    // "президент Южной Кореи" is not the person the text called "президент США": what the title names must agree.
+    const idsIn = (a: number, b: number) =>
+      this.mentions.filter((m) => m.start >= a && m.end <= b && m.type !== 'person').map((m) => m.entityId);
+    const qualifiers = idsIn(from, to);
     for (let i = floorIndex(this.mentionStarts, before - 1); i >= 0; i--) {
       const m = this.mentions[i] as SpeakerMention;
       if (m.type !== 'person' || m.end > before || this.insideQuotation(m.start)) continue;
-      const title = titleBefore(this.body, m.start)?.text ?? '';
+      const title = titleBefore(this.body, m.start);
       const apposition = /^\s*,([^,.;:!?\n\uE000]{1,80})/u.exec(this.masked.slice(m.end, m.end + 90))?.[1] ?? '';
-      const titled = `${title} ${apposition}`.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
-      if (heads.some((h) => titled.some((t) => sameName(h, t)))) return m;
+      const titled = `${title?.text ?? ''} ${apposition}`.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+      if (!heads.some((h) => titled.some((t) => sameName(h, t)))) continue;
+      const named = [...idsIn(title?.start ?? m.start, m.start), ...idsIn(m.end, m.end + 1 + apposition.length)];
+      if (qualifiers.every((id) => named.includes(id))) return m;
     }
     return null;
   }

@@ -377,6 +377,21 @@ t.test('a description stands for the person the text gave that title', async (t)
     [{ speaker: 'maria-zakharova', attribution: 'description', verb: 'ответила' }],
   );
   t.match(
+    briefs(
+      t,
+      'Russia’s foreign minister Sergey Lavrov met reporters.\n"We will respond," the Ukraine foreign minister said.',
+    ),
+    [{ speaker: null }],
+    'a title naming another country than the one the text gave it is someone else',
+  );
+  t.match(
+    briefs(
+      t,
+      'Russia’s foreign minister Sergey Lavrov met reporters.\n"We will respond," the Russia foreign minister said.',
+    ),
+    [{ speaker: 'sergey-lavrov', attribution: 'description' }],
+  );
+  t.match(
     briefs(t, 'The office of President Putin said the pact was defensive and vowed to respond "sternly and at once".'),
     [{ speaker: null }],
     'a name as the complement of a noun ("the office of President …") is not the subject',
