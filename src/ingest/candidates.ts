@@ -237,6 +237,40 @@ const ARTICLES = new Set(
   ),
 );
 
+/**
+ * Common Korean and Chinese family names as news romanises them, and as Russian news writes them: a name that starts
+ * with one and goes on in one or two short given-name words puts the family name first ("Choe Son Hui", "Kim Yo-jong",
+ * "Wang Yi", "Ким Ё Чжон").
+ */
+const EAST_ASIAN_FAMILY = new Set(
+  (
+    'Kim Lee Ri Yi Rhee Park Pak Choe Choi Jung Jong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Rim Han Shin Sin Seo Suh ' +
+    'Oh O Yoo Woo Heo Noh Eom Um Byun Chun Koo Na Jin Bang Hyun ' +
+    'Kwon Hwang Ahn An Song Hong Jeon Jon Ko Moon Mun Yang Son Bae Baek Paek Nam Roh No Ha Kwak Cha Joo Ju Min Ryu Yu ' +
+    'Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Xie Xi Tang Feng Deng Qin ' +
+    'Mao Wen Qian Kong Cao Peng Lu Jiang Cai Ding Shen Pan Du Dai Xia Zhong Tian Ren Fang Shi Yao Tan Liao Zou Xiong ' +
+    'Hao Cui Qiu Gu Hou Shao Meng Duan Lei Yin Qiao Lai Gong Fu Wei Su Bi Ye ' +
+    'Ким Ли Пак Цой Чхве Чон Чо Кан Юн Чан Хан Син Шин Со Квон Хван Ан Сон Хон Мун Ян Ю Ван Чжан Лю Чэнь Хуан Чжао У ' +
+    'Чжоу Сюй Сунь Ма Чжу Ху Го Хэ Линь Гао Ло Чжэн Се Си Тан Фэн Дэн Цинь Мао Вэнь Цянь Кун Цао Пэн Цзян Цай Дин Шэнь ' +
+    'Пань Ду Дай Ся Чжун Тянь Жэнь Фан Ши Яо Ляо Цзоу Сюн Хао Цуй Цю Гу Хоу Шао Мэн Дуань Лэй Инь Цяо Лай Гун Фу Вэй Су'
+  ).split(' '),
+);
+
+/**
+ * True for an East Asian name, family name first: a common family name, then one or two short given-name words
+ * ("Park Eun-ha", "Huang Meiling", "Yoon Suk Yeol", "Ли Чжэ Хун"); or a short word and one given name of two romanised
+ * syllables joined by a hyphen, the second in lower case, as Korean names are written ("Oh Sung-min").
+ */
+export function eastAsianName(words: readonly string[]): boolean {
+  const [first, ...given] = words;
+  if (first === undefined || given.length === 0 || given.length > 2) return false;
+  if (given.length === 1 && first.length <= 5 && /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u.test(given[0] as string)) return true;
+  if (!EAST_ASIAN_FAMILY.has(first)) return false;
+  const cyrillic = CYRILLIC_WORD.test(first.toLowerCase());
+  const shape = cyrillic ? /^\p{Lu}\p{Ll}{0,5}$/u : /^\p{Lu}\p{Ll}{0,6}(?:-\p{Ll}{1,6})?$/u;
+  return given.every((w) => shape.test(w)) && given.join('').length <= 10;
+}
+
 /** Common Russian first names: a sentence-initial one starts a name ("Сергей Лавров заявил"). */
 const RUSSIAN_FIRST_NAMES = `александр алексей анатолий андрей антон аркадий артём артем борис вадим валентин валерий
   василий виктор виталий владимир владислав вячеслав геннадий георгий глеб григорий даниил денис дмитрий евгений егор
@@ -400,7 +434,15 @@ function isMonthOrDay(body: string, t: Token): boolean {
 }
 
 /** Runs of capitalised words; months, weekdays, hashtags and handles break them, as does a possessive. */
-function findRuns(body: string, tokens: readonly Token[], rules: Rules): Run[] {
+function findRuns(body: string, tokens: readonly Token[], rules: Rules, known: readonly Span[] = []): Run[] {
+  // A known name breaks a run: "Республики Корея Ли Чжэ Хун", "сестра Ким Чен Ына Ким Ё Чжон".
+  const sorted = [...known].sort((a, b) => a.start - b.start);
+  let k = 0;
+  const isKnown = (t: Token) => {
+    while (k < sorted.length && (sorted[k] as Span).end <= t.start) k++;
+    const span = sorted[k];
+    return span !== undefined && span.start < t.end;
+  };
   const runs: Run[] = [];
   let run: Token[] = [];
   const close = () => {
@@ -417,6 +459,10 @@ function findRuns(body: string, tokens: readonly Token[], rules: Rules): Run[] {
         (prev.dot && keepsDot(prev) && /^\.[^\S\n]{0,3}$/.test(gap)) ||
         (prev.lower === "d'" && gap === ''));
     if (prev && !joined) close();
+    if (isKnown(t)) {
+      close();
+      continue;
+    }
     const marked = /[#@]$/.test(body.slice(Math.max(0, t.start - 1), t.start));
     const member =
       !marked &&
@@ -588,12 +634,14 @@ function keepsSentenceStart(facts: PageFacts, t: Token): boolean {
 
 /** Why the name words `words` cannot be a person's, or null. */
 function notAPerson(facts: PageFacts, words: readonly Token[], compromisePerson: boolean): string | null {
+  // "Park Eun-ha": an East Asian family name may spell a generic place word.
+  const familyFirst = eastAsianName(words.map((t) => t.text)) ? words[0] : undefined;
   for (const t of words) {
     if (PARTICLES.has(t.lower)) continue;
     const bare = t.lower.replace(/['’]s?$/, '');
     if (!isNameWord(t) && !isInitial(t)) return 'not a name word';
     if (ORGANIZATION_WORDS.has(bare)) return 'an institution';
-    if (hasKey(PLACE_GENERIC, bare)) return 'a place';
+    if (hasKey(PLACE_GENERIC, bare) && t !== familyFirst) return 'a place';
     if (isPlaceWord(bare) || DEMONYMS.has(bare) || /^\p{Lu}\p{Ll}+ish$/u.test(t.text)) return 'a nationality or place';
     if (facts.english) {
       const tags = lexiconTags(bare);
@@ -604,7 +652,8 @@ function notAPerson(facts: PageFacts, words: readonly Token[], compromisePerson:
   // "Андрей Андреевич": a given name and a patronymic, with the family name left out, name no one in full.
   if (words.length === 2 && PATRONYMIC.test((words[1] as Token).text)) return 'a given name and patronymic';
   const phrase = words.map((t) => t.lower).join(' ');
-  if (facts.english && lexiconTags(phrase).some((x) => PLACE_TAGS.test(x) || x === 'Organization')) return 'a place';
+  // A place or institution compromise's lexicon knows whole is one in any language's text ("Hong Kong").
+  if (lexiconTags(phrase).some((x) => PLACE_TAGS.test(x) || x === 'Organization')) return 'a place';
   const titleOrStopword = (t: Token) =>
     facts.rules.stopwords.has(t.lower) || isTitleWord(t.text) || isTitleModifier(t.text) || PARTICLES.has(t.lower);
   if (words.every(titleOrStopword)) return 'titles and stopwords';
@@ -644,7 +693,8 @@ function personIn(facts: PageFacts, run: Run): Found | null {
       !facts.rules.stopwords.has(opening.lower) &&
       !facts.lowerSeen.has(opening.lower) &&
       !(facts.english && isCommonWord(opening.lower));
-    if (!(words.length === 2 && plain && !isTitleOrRole(opening))) words = words.slice(1);
+    const eastAsian = eastAsianName(words.map((t) => t.text));
+    if (!eastAsian && !(words.length === 2 && plain && !isTitleOrRole(opening))) words = words.slice(1);
   }
   // Particles, acronyms and any title word the title lexicon did not take cannot open a name.
   while (
@@ -699,6 +749,8 @@ function personIn(facts: PageFacts, run: Run): Found | null {
     // family name last is no evidence ("Визит Путина" is a visit): a given name before it says more.
     const family = facts.familyNames.find((f) => f.start === span.start && f.end < span.end);
     if (family) evidence.push(`known family name "${body.slice(family.start, family.end)}" in it`);
+    if (eastAsianName(words.map((t) => t.text)) && !words.slice(1).some((t) => isCommonWord(t.lower)))
+      evidence.push('the shape of an East Asian name');
     // Outside English, which compromise reads, a known given name opening a short name ("Joe Biden", "Андрей Белов").
     if (!facts.english && count <= 3 && isGivenName(first.lower)) evidence.push(`given name "${first.text}"`);
   }
@@ -929,7 +981,7 @@ export function findCandidateNames(
   const rules = rulesFor(language);
   const english = language === 'en';
   const tokens = tokenize(body);
-  const runs = findRuns(body, tokens, rules);
+  const runs = findRuns(body, tokens, rules, known);
   const lowerSeen = new Set<string>();
   const capitalisedInside = new Set<string>();
   for (const t of tokens) {

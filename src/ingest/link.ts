@@ -1,6 +1,6 @@
 import type { EntityType } from '../db/schema.ts';
 import { slugOf } from '../lib/text.ts';
-import { type CandidateName, findCandidateNames } from './candidates.ts';
+import { type CandidateName, eastAsianName, findCandidateNames } from './candidates.ts';
 import {
   type AliasMatcher,
   addEntities,
@@ -46,38 +46,12 @@ export interface LinkContext {
   freeId: (base: string) => string;
 }
 
-/**
- * Common Korean and Chinese family names as news romanises them: a name that starts with one and goes on in short
- * syllables ("Choe Son Hui", "Kim Yo-jong", "Wang Yi") puts the family name first.
- */
-const EAST_ASIAN_FAMILY = new Set(
-  (
-    'Kim Lee Ri Yi Rhee Park Pak Choe Choi Jung Jong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Rim Han Shin Sin Seo Suh ' +
-    'Oh O Yoo Woo Heo Noh Eom Um Byun Chun Koo Na Jin Bang Hyun ' +
-    'Kwon Hwang Ahn An Song Hong Jeon Jon Ko Moon Mun Yang Son Bae Baek Paek Nam Roh No Ha Kwak Cha Joo Ju Min Ryu Yu ' +
-    'Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Xie Xi Tang Feng Deng Qin ' +
-    // As Russian news writes them.
-    'Ким Ли Пак Цой Чхве Чон Чо Кан Юн Чан Хан Син Шин Со Квон Хван Ан Сон Хон Мун Ян Ю Ван Чжан Лю Чэнь Хуан Чжао У ' +
-    'Чжоу Сюй Сунь Ма Чжу Ху Го Хэ Линь Гао Ло Чжэн Се Си Тан Фэн Дэн Цинь'
-  ).split(' '),
-);
-
 /** A candidate person's family name: the first word of an East Asian name, else the last ("Maria Zakharova" → "Zakharova"). */
 function familyNameOf(name: string, type: string): string | null {
   if (type !== 'person') return null;
   const words = name.split(' ');
   if (words.length < 2) return null;
-  const first = words[0] as string;
-  const syllables = words
-    .slice(1)
-    .join(' ')
-    .split(/[\s-]+/);
-  if (EAST_ASIAN_FAMILY.has(first) && syllables.length <= 2 && syllables.every((w) => w.length <= 5)) return first;
-  // "Oh Sung-min", "Heo Jae-hoon": a short word, then one given name of two romanised syllables joined by a hyphen,
-  // the second in lower case, as Korean names are written.
-  if (words.length === 2 && first.length <= 5 && /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u.test(words[1] as string))
-    return first;
-  return words.at(-1) ?? null;
+  return eastAsianName(words) ? (words[0] as string) : (words.at(-1) ?? null);
 }
 
 /**

@@ -117,7 +117,7 @@ t.test('a title phrase with its complement, a known family name, a known given n
   const family = findCandidateNames(body, 'ru', [], [{ start: 16, end: 19 }]);
   t.same(
     family.map((c) => [c.name, c.evidence]),
-    [['Ким Ён Хо', 'known family name "Ким" in it']],
+    [['Ким Ён Хо', 'known family name "Ким" in it; the shape of an East Asian name']],
     'a known person’s family name with other names is a namesake',
   );
   t.same(
@@ -130,6 +130,18 @@ t.test('a title phrase with its complement, a known family name, a known given n
     [],
     'a title far back is none',
   );
+});
+
+t.test('East Asian names by their shape; a known name breaks a run', async (t) => {
+  const en = candidates(t, 'In Seoul, Foreign Ministry spokeswoman Park Eun-ha said the talks failed.', 'en');
+  t.same(names(en), ['Park Eun-ha'], 'a family name that spells a place word ("Park") opens a name');
+  const fr = candidates(t, 'Selon les chercheurs, Huang Meiling et Mao Ning ont répondu à Hong Kong.', 'fr');
+  t.same(names(fr), ['Huang Meiling', 'Mao Ning'], 'no cue needed; a place compromise knows whole is none');
+  t.match(evidenceOf(fr, 'Huang Meiling'), 'the shape of an East Asian name');
+  const body = 'В Пхеньяне ответила сестра Ким Чен Ына Ким Ё Чжон.';
+  const known = [{ start: body.indexOf('Ким Чен Ына'), end: body.indexOf('Ким Чен Ына') + 'Ким Чен Ына'.length }];
+  t.same(names(candidates(t, body, 'ru', known)), ['Ким Ё Чжон'], 'the known name beside it is not part of it');
+  t.same(names(candidates(t, 'Они гуляли по Park Avenue и Song Valley.', 'ru')), [], 'a place word after is a place');
 });
 
 t.test('a language nothing tells: every language’s cues', async (t) => {
