@@ -264,7 +264,8 @@ const EAST_ASIAN_FAMILY = new Set(
 export function eastAsianName(words: readonly string[]): boolean {
   const [first, ...given] = words;
   if (first === undefined || given.length === 0 || given.length > 2) return false;
-  if (given.length === 1 && first.length <= 5 && /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u.test(given[0] as string)) return true;
+  if (given.length === 1 && first.length <= 5 && /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u.test(given[0] as string))
+    return true;
   if (!EAST_ASIAN_FAMILY.has(first)) return false;
   const cyrillic = CYRILLIC_WORD.test(first.toLowerCase());
   const shape = cyrillic ? /^\p{Lu}\p{Ll}{0,5}$/u : /^\p{Lu}\p{Ll}{0,6}(?:-\p{Ll}{1,6})?$/u;
