@@ -565,6 +565,8 @@ interface PageFacts {
   titles: Map<number, TitleSpan | null>;
   /** Spans where a known person's family name stands alone (linked by context or left open). */
   familyNames: readonly Span[];
+  /** Runs right before a known name, with only spaces between: a title of that name if a title word ends them. */
+  beforeKnown: ReadonlySet<Run>;
 }
 
 /** A given name the lexicons know: compromise's first names (accents folded), or a common Russian one in any case. */
@@ -711,6 +713,8 @@ function personIn(facts: PageFacts, run: Run): Found | null {
   const last = words.at(-1);
   if (!first || !last) return null;
   if (words.length > MAX_NAME_TOKENS) return null;
+  // "International Minister Sergey Lavrov": a run ending in a title word before a known name is that name's title.
+  if (facts.beforeKnown.has(run) && (isTitleWord(last.text) || isTitleModifier(last.text))) return null;
   const count = words.filter((t) => !PARTICLES.has(t.lower)).length;
   if (count >= 2) for (const t of words) facts.fuller.add(shortestKey(t.lower.replace(/['’]s?$/, '')));
   if (count > 4) return null;
@@ -983,6 +987,14 @@ export function findCandidateNames(
   const english = language === 'en';
   const tokens = tokenize(body);
   const runs = findRuns(body, tokens, rules, known);
+  const knownStarts = new Set(known.map((k) => k.start));
+  const beforeKnown = new Set(
+    runs.filter((run) => {
+      const last = run.at(-1) as Token;
+      const next = tokens[last.index + 1];
+      return next !== undefined && knownStarts.has(next.start) && /^[^\S\n]+$/u.test(body.slice(last.end, next.start));
+    }),
+  );
   const lowerSeen = new Set<string>();
   const capitalisedInside = new Set<string>();
   for (const t of tokens) {
@@ -1000,6 +1012,7 @@ export function findCandidateNames(
     fuller: new Set(),
     titles: new Map(),
     familyNames,
+    beforeKnown,
   };
 
   const persons = runs.map((run) => personIn(facts, run));

@@ -489,6 +489,7 @@ interface Lexicon {
     functionWords: Set<string>;
     connectors: Set<string>;
     determiners: Set<string>;
+    verbs: Set<string>;
     infinitives: Set<string>;
     infinitiveMarkers: Set<string>;
     adverbialLeads: Set<string>;
@@ -527,6 +528,7 @@ function compile(cues: Cues): Lexicon {
       functionWords: lower(cues.functionWords),
       connectors: lower(cues.connectors),
       determiners: lower(cues.determiners),
+      verbs: lower(cues.verbs),
       infinitives: lower(cues.infinitives),
       infinitiveMarkers: lower(cues.infinitiveMarkers),
       adverbialLeads: lower(cues.adverbialLeads),
@@ -880,6 +882,12 @@ class Finder {
       if (!core) continue;
       // A capitalised verb is one only where it opens a sentence ("Añadió: «…»"), not in "the United States".
       if (/^\p{Lu}/u.test(body[core[0]] ?? '') && (aux || this.sentenceStart(core[0]) !== core[0])) continue;
+      // An infinitive is a reporting verb only after its marker ("to say", "de déclarer"): "state media" is no verb.
+      const coreWord = body.slice(core[0], core[1]).toLowerCase();
+      if (lexicon.sets.infinitives.has(coreWord) && !lexicon.sets.verbs.has(coreWord)) {
+        const marker = /([\p{L}]+['’]?)\s*$/u.exec(this.masked.slice(Math.max(0, core[0] - 20), core[0]))?.[1];
+        if (!marker || !lexicon.sets.infinitiveMarkers.has(marker.toLowerCase())) continue;
+      }
       const from = aux ? aux[0] : core[0];
       this.verbs.push({
         start: m.index,

@@ -142,6 +142,13 @@ t.test('East Asian names by their shape; a known name breaks a run', async (t) =
   const known = [{ start: body.indexOf('Ким Чен Ына'), end: body.indexOf('Ким Чен Ына') + 'Ким Чен Ына'.length }];
   t.same(names(candidates(t, body, 'ru', known)), ['Ким Ё Чжон'], 'the known name beside it is not part of it');
   t.same(names(candidates(t, 'Они гуляли по Park Avenue и Song Valley.', 'ru')), [], 'a place word after is a place');
+  const paraphrased = 'He came with Defence Minister Andrei Belousov, International Minister Sergey Lavrov and others.';
+  const lavrov = paraphrased.indexOf('Sergey Lavrov');
+  t.same(
+    names(candidates(t, paraphrased, 'en', [{ start: lavrov, end: lavrov + 'Sergey Lavrov'.length }])),
+    ['Andrei Belousov'],
+    'a run ending in a title word right before a known name is its title ("International Minister"), no one',
+  );
 });
 
 t.test('a language nothing tells: every language’s cues', async (t) => {

@@ -347,6 +347,13 @@ t.test('the view of a source opening the sentence; an infinitive sharing its sub
   ]);
 });
 
+t.test('an infinitive is a reporting verb only after its marker', async (t) => {
+  t.match(
+    briefs(t, 'North Korean state media outlet KCNA reported that the visit was a great success for both sides.'),
+    [{ kind: 'reported', speaker: 'kcna', verb: 'reported' }],
+  );
+});
+
 t.test('a description stands for the person the text gave that title', async (t) => {
   const body =
     'Kremlin spokesman Dmitry Peskov briefed reporters on Tuesday.\n' +
