@@ -908,6 +908,40 @@ class Finder {
     return Math.max(0, floorIndex(this.paragraphs, pos));
   }
 
+  /** The last paragraph before `index` with words in it, or -1. */
+  paragraphBefore(index: number): number {
+    for (let p = index - 1; p >= 0; p--) {
+      const start = this.paragraphs[p] as number;
+      if (this.skipSpaces(start, this.paragraphEnd(p)) < this.paragraphEnd(p)) return p;
+    }
+    return -1;
+  }
+
+  /**
+   * True when a quotation with no cue of its own goes on with the speaker of the attributed one whose cue ends at
+   * `tail`: nothing between but punctuation ("…," Putin said. "…"); or it opens its sentence in the same paragraph
+   * with no one named between ("X called it «…». «…»"); or it makes up the first sentence of its paragraph, right
+   * after the paragraph that quoted the speaker last, with no one named after that ("…," she said.¶"…").
+   */
+  goesOn(tail: number, pair: Pair): boolean {
+    const between = this.masked.slice(tail, pair.open);
+    const paragraph = this.paragraphOf(pair.open);
+    const sameParagraph = this.paragraphOf(tail) === paragraph;
+    if (sameParagraph && /^[\s.,;:!?…—–-]*$/u.test(between)) return true;
+    if (/[\uE000]/u.test(between)) return false;
+    const named = this.mentions.some((m) => m.start >= tail && m.end <= pair.open && this.isSpeaker(m));
+    if (named || this.unlinkedNames.some((at) => at >= tail && at < pair.open)) return false;
+    // A reporting verb in the quotation's own sentence is a cue of its own, even one naming no one we know ("…,"
+    // one official told reporters).
+    const sentence = this.sentenceStart(pair.open);
+    if (this.verbsIn(sentence, this.sentenceEnd(pair.close)).length > 0) return false;
+    const opensSentence = this.skipSpaces(this.sentenceStart(pair.open), pair.open) === pair.open;
+    if (sameParagraph) return opensSentence;
+    const paragraphStart = this.paragraphs[paragraph] as number;
+    const rest = this.masked.slice(pair.close + 1, this.sentenceEnd(pair.close));
+    return this.skipSpaces(paragraphStart, pair.open) === pair.open && /^[\s.,!?…]*$/u.test(rest);
+  }
+
   paragraphEnd(index: number): number {
     const next = this.paragraphs[index + 1];
     return next === undefined ? this.body.length : next - 1;
@@ -2281,11 +2315,12 @@ export function findQuotations(
       }
     }
     if (outcome === undefined) outcome = according;
-    const prior = previous.paragraph === paragraph ? previous.attributed : null;
-    if (outcome === undefined && prior?.speaker && prior.tail !== undefined) {
-      // Nothing between but the cue of the quotation before: the same speaker goes on.
-      if (/^[\s.,;:!?…—–-]*$/u.test(finder.masked.slice(prior.tail, pair.open)))
-        outcome = { ...prior, tail: pair.close + 1 };
+    const prior =
+      previous.paragraph === paragraph || previous.paragraph === finder.paragraphBefore(paragraph)
+        ? previous.attributed
+        : null;
+    if (outcome === undefined && prior?.speaker && prior.tail !== undefined && finder.goesOn(prior.tail, pair)) {
+      outcome = { ...prior, tail: pair.close + 1 };
     }
     const attributed: Attributed | null = outcome === NONE || outcome === undefined ? null : outcome;
     const text = body.slice(start, end);

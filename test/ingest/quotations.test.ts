@@ -202,8 +202,26 @@ t.test('a quotation going on from an attributed one takes its speaker and cue', 
     { speaker: 'vladimir-putin' },
     { text: 'and we will meet again soon.', speaker: 'vladimir-putin', attribution: 'before-quote' },
   ]);
-  // Not across a paragraph, nor past other words.
+  // A paragraph that opens with a quotation and no cue goes on with the speaker the paragraph before quoted last.
   t.match(briefs(t, '“The sanctions are illegal,” Putin said.\n“We will continue to oppose them.”'), [
+    { speaker: 'vladimir-putin' },
+    { speaker: 'vladimir-putin', attribution: 'after-quote' },
+  ]);
+  t.match(briefs(t, 'Putin called the sanctions “illegal and futile”. “We will continue to oppose them.”'), [
+    { speaker: 'vladimir-putin' },
+    { speaker: 'vladimir-putin' },
+  ]);
+  // Not when someone else is named between, nor when the quotation has a cue of its own, nor past a paragraph that
+  // does not end on the speaker.
+  t.match(briefs(t, '“The sanctions are illegal,” Putin said. Stoltenberg disagreed. “We will oppose them.”'), [
+    { speaker: 'vladimir-putin' },
+    { speaker: null },
+  ]);
+  t.match(
+    briefs(t, '“The sanctions are illegal,” Putin said.\n“Nobody slept last night,” one official told reporters.'),
+    [{ speaker: 'vladimir-putin' }, { speaker: null }],
+  );
+  t.match(briefs(t, '“The sanctions are illegal,” Putin said.\n\nThen the talks began. “We will oppose them all.”'), [
     { speaker: 'vladimir-putin' },
     { speaker: null },
   ]);
