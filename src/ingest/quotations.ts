@@ -1122,6 +1122,21 @@ class Finder {
       return named && this.isSpeaker(named) ? { kind: 'speaker', mention: named } : { kind: 'other' };
     }
     if (sets.relativeThings.has(lw)) return { kind: 'relative' };
+    // "Путин еще в октябре заявил", "Lavrov on Tuesday said": a short adverbial between the subject and the verb.
+    const adverbial = /((?:\s+[\p{L}\p{N}'’-]+){1,4})$/u.exec(this.masked.slice(Math.max(floor, e - 60), e));
+    for (let n = 1; adverbial && n <= 4; n++) {
+      const words = (adverbial[1] as string).trim().split(/\s+/u).slice(-n);
+      if (words.length < n) break;
+      const at = this.trimBack(e - words.join(' ').length, floor);
+      const named = this.byEnd.get(at);
+      if (!named || named.start < floor) continue;
+      const lead = (words[0] as string).toLowerCase();
+      const opens = sets.adverbialLeads.has(lead) || this.lexicon.cues.adverbs.includes(lead) || WEEKDAYS.has(lead);
+      const plain = words.every((w) => !/^\p{Lu}/u.test(w) || WEEKDAYS.has(w.toLowerCase()));
+      if (opens && plain && this.isSpeaker(named) && !this.complementOfNoun(named.start, floor))
+        return { kind: 'speaker', mention: named };
+      break;
+    }
     return { kind: 'other' };
   }
 
@@ -1175,9 +1190,15 @@ class Finder {
       if (m.type !== 'person' || m.end > before || this.insideQuotation(m.start)) continue;
       const title = titleBefore(this.body, m.start);
       const apposition = /^\s*,([^,.;:!?\n\uE000]{1,80})/u.exec(this.masked.slice(m.end, m.end + 90))?.[1] ?? '';
-      const titled = `${title?.text ?? ''} ${apposition}`.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+      // "le porte-parole de la présidence russe, Dmitri Peskov,": the phrase the name stands in apposition to.
+      const phrase = /([^,.;:!?\n\uE000]{1,80}),\s*$/u.exec(this.masked.slice(Math.max(0, m.start - 90), m.start));
+      const phraseStart = phrase ? m.start - (phrase[0] as string).length : m.start;
+      const titled = `${title?.text ?? ''} ${apposition} ${phrase?.[1] ?? ''}`.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
       if (!heads.some((h) => titled.some((t) => sameName(h, t)))) continue;
-      const named = [...idsIn(title?.start ?? m.start, m.start), ...idsIn(m.end, m.end + 1 + apposition.length)];
+      const named = [
+        ...idsIn(Math.min(title?.start ?? m.start, phraseStart), m.start),
+        ...idsIn(m.end, m.end + 1 + apposition.length),
+      ];
       if (qualifiers.every((id) => named.includes(id))) return m;
     }
     return null;
@@ -1247,7 +1268,10 @@ class Finder {
         const m = this.mentions[i] as SpeakerMention;
         if (m.start < lo) break;
         if (m.end <= hi && fits(m)) {
-          best = { at: m.start, mention: m };
+          // Of the people that sentence names, its subject: "Mr. Lavrov said that the treaty Putin and Kim signed …
+          // “…,” he said" is Lavrov.
+          const floor = Math.max(lo, this.sentenceStart(m.start));
+          best = { at: m.start, mention: this.subjectOf(floor, m.end, fits) ?? m };
           break;
         }
       }
@@ -1265,6 +1289,16 @@ class Finder {
       const end = this.paragraphEnd(p);
       if (this.skipSpaces(start, end) === end) continue;
       return nearest(start, end)?.mention ?? null;
+    }
+    return null;
+  }
+
+  /** The first mention in [floor, to) that fits and opens its clause: the subject of the sentence, if it names one. */
+  subjectOf(floor: number, to: number, fits: (m: SpeakerMention) => boolean): SpeakerMention | null {
+    for (let i = Math.max(0, floorIndex(this.mentionStarts, floor - 1) + 1); i < this.mentions.length; i++) {
+      const m = this.mentions[i] as SpeakerMention;
+      if (m.end > to) break;
+      if (fits(m) && this.opensClause(m.start, floor)) return m;
     }
     return null;
   }

@@ -10,9 +10,18 @@ const NAMES: [surface: string, entityId: string, type: string][] = [
   ...(
     ['Vladimir Putin', 'Putin', 'Vladímir Putin', 'Wladimir Putin', 'Владимир Путин', 'Путин', 'Путина'] as const
   ).map((s): [string, string, string] => [s, 'vladimir-putin', 'person']),
-  ...(['Dmitry Peskov', 'Peskov', 'Peskow', 'Dmitri Peskow', 'Дмитрий Песков', 'Песков', 'Пескова'] as const).map(
-    (s): [string, string, string] => [s, 'dmitry-peskov', 'person'],
-  ),
+  ...(
+    [
+      'Dmitry Peskov',
+      'Dmitri Peskov',
+      'Peskov',
+      'Peskow',
+      'Dmitri Peskow',
+      'Дмитрий Песков',
+      'Песков',
+      'Пескова',
+    ] as const
+  ).map((s): [string, string, string] => [s, 'dmitry-peskov', 'person']),
   ['Emmanuel Macron', 'emmanuel-macron', 'person'],
   ['Macron', 'emmanuel-macron', 'person'],
   ['Pedro Sánchez', 'pedro-sanchez', 'person'],
@@ -363,6 +372,34 @@ t.test('the view of a source opening the sentence; an infinitive sharing its sub
   t.match(briefs(t, 'For Stoltenberg, the visit "shows how close the two have become".'), [
     { speaker: 'jens-stoltenberg', attribution: 'according-to' },
   ]);
+});
+
+t.test('a pronoun is the subject of the sentence that names the person last', async (t) => {
+  t.match(
+    briefs(
+      t,
+      'Speaking in Moscow, Mr. Lavrov said that the treaty signed by Putin and Stoltenberg was defensive. “Those who worry should ask themselves why,” he said.',
+    ),
+    [
+      { kind: 'reported', speaker: 'sergey-lavrov' },
+      { kind: 'direct', speaker: 'sergey-lavrov', attribution: 'pronoun' },
+    ],
+  );
+  t.match(briefs(t, 'Путин еще в октябре заявил: «У нас есть договор, и там есть статья четвертая».', 'ru'), [
+    { speaker: 'vladimir-putin', attribution: 'before-quote', verb: 'заявил' },
+  ]);
+  t.match(briefs(t, 'Lavrov on Tuesday said: “The treaty is directed against no one at all.”'), [
+    { speaker: 'sergey-lavrov', attribution: 'before-quote' },
+  ]);
+  t.match(
+    briefs(
+      t,
+      'Le porte-parole de la présidence russe, Dmitri Peskov, a démenti.\n« Le traité est purement défensif », a insisté le porte-parole.',
+      'fr',
+    ),
+    [{ speaker: 'dmitry-peskov', attribution: 'description', verb: 'a insisté' }],
+    'a description stands for a name in apposition to the same title',
+  );
 });
 
 t.test('an infinitive is a reporting verb only after its marker', async (t) => {
