@@ -128,11 +128,23 @@ const PLACE_COMPOUND =
 /** True when the name at [start, end) stands in a place's name: the generic word right after or right before it. */
 function insidePlaceName(body: string, start: number, end: number): boolean {
   const after = body.slice(end, end + 80);
+  // "Kim Chaek University": the name may go on in words of its own before the generic word.
+  const rest = /^(?:[^\S\n]+\p{Lu}[\p{Ll}'’-]+){1,3}/u.exec(after)?.[0].length ?? 0;
   return (
     PLACE_AFTER.test(after) ||
+    (rest > 0 && PLACE_AFTER.test(after.slice(rest))) ||
     PLACE_COMPOUND.test(after) ||
     PLACE_BEFORE.test(body.slice(Math.max(0, start - 40), start))
   );
+}
+
+/** Languages that capitalise every noun, where a capital after a name says nothing. */
+const NOUNS_CAPITALISED = new Set(['de', 'lb']);
+
+/** True when a capitalised word that no match starts follows `end`, with only a space between. */
+function namesGoOn(body: string, end: number, matchStarts: ReadonlySet<number>): boolean {
+  const next = /^[^\S\n]+(\p{Lu}\p{Ll}[\p{L}'’-]*)/u.exec(body.slice(end, end + 40));
+  return next !== null && !matchStarts.has(end + next[0].length - (next[1] as string).length);
 }
 
 /**
@@ -515,10 +527,17 @@ export function findMentions(
   const isPlace = (id: string) => list.some((m) => m.places.has(id));
   const starts = sentenceStarts(body, options.language ?? null);
   const classified: Classified[] = [];
-  for (const match of scan(body, list)) {
+  const language = options.language?.toLowerCase().split(/[-_]/)[0];
+  const capitalisesNamesOnly = language !== undefined && language !== '' && !NOUNS_CAPITALISED.has(language);
+  const matches = scan(body, list);
+  const matchStarts = new Set(matches.map((m) => m.start));
+  for (const match of matches) {
     const full = match.meaning.full;
     const family = full ? [] : (match.meaning.family ?? []);
     if (!full && family.length === 0) continue;
+    // "Kim Chaek", "Kim Yung-ho": a family name that goes on in a name word of its own names someone else. Only where
+    // the language is known and is not German, which capitalises every noun ("dass Putin Raketen liefert").
+    if (!full && capitalisesNamesOnly && namesGoOn(body, match.end, matchStarts)) continue;
     const person = full ? isPerson(full.id) : true;
     // "Putin Avenue", "площадь Ким Ир Сена": a place, not the person; left unlinked.
     if (person && insidePlaceName(body, match.start, match.end)) continue;

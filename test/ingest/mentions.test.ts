@@ -476,6 +476,24 @@ t.test('a title before a name is not part of the mention, in any language, with 
   t.same(found, ['Kim Jong Un', 'Vladimir Putin', 'Kim', 'Putin', 'Vladimir Putin', 'Kim', 'Poutine', 'Kim']);
 });
 
+t.test('a family name that goes on in a name word of its own names someone else', async (t) => {
+  const text =
+    'Kim Jong Un spoke. Students of the Kim Chaek University of Technology cheered; Kim Yung-ho did not. Kim left.';
+  t.same(
+    findMentions(text, matcher, { language: 'en' }).mentions.map((m) => [m.entityId, m.surface]),
+    [
+      ['kim-jong-un', 'Kim Jong Un'],
+      ['kim-jong-un', 'Kim'],
+    ],
+  );
+  const german = 'Vladimir Putin kam. Er sagte, dass Putin Raketen liefert.';
+  t.same(
+    findMentions(german, matcher, { language: 'de' }).mentions.map((m) => m.surface),
+    ['Vladimir Putin', 'Putin'],
+    'German capitalises its nouns: the rule is not applied there',
+  );
+});
+
 t.test('a place named after a person is not a mention of the person, in any word order', async (t) => {
   const places = buildAliasMatcher([
     { ...person('vladimir-putin', 'Vladimir Putin', 'Putin'), labels: ['Vladimir Poutine', 'Владимир Путин'] },
