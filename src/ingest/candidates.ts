@@ -278,7 +278,21 @@ const RUSSIAN_FIRST_NAMES = `александр алексей анатолий 
   иван игорь илья кирилл константин леонид максим марат михаил никита николай олег павел пётр петр рамзан роман руслан
   сергей станислав степан тимур фёдор федор эдуард юрий ярослав александра алина алла анастасия анна валентина вера
   виктория галина дарья екатерина елена елизавета ирина кира ксения лариса людмила марина мария надежда наталья
-  наталия нина ольга полина светлана софья татьяна эльвира юлия`.split(/\s+/);
+  наталия нина ольга полина светлана софья татьяна эльвира юлия иосиф лев феликс семён семен яков вениамин эмиль
+  арсений тарас богдан остап`.split(/\s+/);
+
+/**
+ * Russian and Ukrainian given names as English, French and German news spell them, where compromise's lexicon (English
+ * names) lacks them: "Sergueï Choïgou", "Iouri Ouchakov", "Dmytro Kuleba". Diacritics folded.
+ */
+const SLAVIC_GIVEN_NAMES_LATIN = new Set(
+  `sergei sergey serguei sergej dmitri dmitry dmitrij dmytro iouri yuri youri juri nikolai nikolay mikhail michail
+  alexei alexey aleksei aleksey alexej andrei andrey andrej evgueni evgeny yevgeny jewgeni vassili vasily wassili
+  guennadi gennady anatoli anatoly valeri valery viatcheslav vyacheslav volodymyr oleksandr oleksiy oleksii petro
+  iossif iosif ramzan kirill konstantin maxim maksim pavel piotr pyotr fiodor fyodor vladislav stanislav oleg igor
+  ilia ilya boris grigori grigory leonid arkadi arkady timofei ievgueni denis roman tatiana tatyana ioulia yulia
+  elena ielena natalia natalya olga svetlana irina ekaterina iekaterina ksenia xenia`.split(/\s+/),
+);
 
 /** Case endings of Russian words, longest first (as mention matching strips them). */
 const CYRILLIC_ENDINGS = [
@@ -571,7 +585,8 @@ interface PageFacts {
 
 /** A given name the lexicons know: compromise's first names (accents folded), or a common Russian one in any case. */
 function isGivenName(lower: string): boolean {
-  return CYRILLIC_WORD.test(lower) ? hasKey(RUSSIAN_FIRST_NAME_KEYS, lower) : isFirstName(lower);
+  if (CYRILLIC_WORD.test(lower)) return hasKey(RUSSIAN_FIRST_NAME_KEYS, lower);
+  return isFirstName(lower) || SLAVIC_GIVEN_NAMES_LATIN.has(lower.normalize('NFKD').replace(/\p{M}+/gu, ''));
 }
 
 const isTitleOrRole = (t: Token) => isTitleWord(t.text) || hasKey(ROLE_KEYS, t.lower.replace(/^(?:l|d)['’]/, ''));

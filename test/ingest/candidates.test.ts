@@ -110,6 +110,16 @@ t.test('a title phrase with its complement, a known family name, a known given n
   t.same(names(fr), ['Kim Yung-ho', 'Joe Biden', 'Nikita Khrouchtchev']);
   t.match(evidenceOf(fr, 'Kim Yung-ho'), 'title "ministre" in the phrase before');
   t.match(evidenceOf(fr, 'Joe Biden'), 'given name "Joe"');
+  t.same(
+    names(candidates(t, 'Les livraisons datent de la visite que Sergueï Choïgou avait effectuée en 2023.', 'fr')),
+    ['Sergueï Choïgou'],
+    'a Russian given name as French news spells it',
+  );
+  t.same(
+    names(candidates(t, 'Ещё в 1945 году Иосиф Сталин выбрал его.', 'ru')),
+    ['Иосиф Сталин'],
+    'and a Russian given name in Cyrillic',
+  );
   const ru = candidates(t, 'Отношения заложил основатель государства Ким Ир Сен. Андрей Андреевич пришёл.', 'ru');
   t.same(names(ru), ['Ким Ир Сен'], 'a given name and patronymic with no family name is no full name');
   t.match(evidenceOf(ru, 'Ким Ир Сен'), 'title "основатель" in the phrase before');
