@@ -38,7 +38,10 @@ export interface GoldPage {
 }
 
 export const GOLD_DIR = fileURLToPath(new URL('../test/fixtures/linking/', import.meta.url));
-/** Pages labelled after the rules were written and never used to tune them: the honest measure. */
+/**
+ * Pages labelled after the rules were written, by someone who did not read them. Their first measure is in the README;
+ * the gaps they showed were then closed by general rules, so later figures on them are no longer blind.
+ */
 export const HELD_OUT_DIR = fileURLToPath(new URL('../test/fixtures/linking-heldout/', import.meta.url));
 
 const GoldQuotesSchema = z.array(
