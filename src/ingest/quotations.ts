@@ -929,8 +929,9 @@ class Finder {
     const sameParagraph = this.paragraphOf(tail) === paragraph;
     if (sameParagraph && /^[\s.,;:!?…—–-]*$/u.test(between)) return true;
     if (/[\uE000]/u.test(between)) return false;
-    const named = this.mentions.some((m) => m.start >= tail && m.end <= pair.open && this.isSpeaker(m));
-    if (named || this.unlinkedNames.some((at) => at >= tail && at < pair.open)) return false;
+    const named = this.mentionsIn(tail, pair.open).some((m) => this.isSpeaker(m));
+    const unlinked = this.unlinkedNames[floorIndex(this.unlinkedNames, pair.open - 1)];
+    if (named || (unlinked !== undefined && unlinked >= tail)) return false;
     // A reporting verb in the quotation's own sentence is a cue of its own, even one naming no one we know ("…,"
     // one official told reporters).
     const sentence = this.sentenceStart(pair.open);
@@ -964,6 +965,17 @@ class Finder {
 
   isSpeaker(m: SpeakerMention): boolean {
     return SPEAKER_TYPES.has(m.type);
+  }
+
+  /** The mentions wholly inside [from, to), in order. */
+  mentionsIn(from: number, to: number): SpeakerMention[] {
+    const out: SpeakerMention[] = [];
+    for (let i = Math.max(0, floorIndex(this.mentionStarts, from - 1) + 1); i < this.mentions.length; i++) {
+      const m = this.mentions[i] as SpeakerMention;
+      if (m.start >= to) break;
+      if (m.end <= to) out.push(m);
+    }
+    return out;
   }
 
   /** Reporting verbs starting in [from, to), in order. */
@@ -1169,13 +1181,14 @@ class Finder {
     const text = this.masked.slice(from, to);
     if (/[\uE000]/u.test(text)) return null;
     // A description that names a person ("the office of President Yoon") is not that person, nor anyone else.
-    if (this.mentions.some((m) => m.type === 'person' && m.start < to && from < m.end)) return null;
+    const inside = this.mentionsIn(from, to);
+    if (inside.some((m) => m.type === 'person')) return null;
     const words = [...text.matchAll(/[\p{L}][\p{L}'’-]*/gu)];
     const heads: string[] = [];
     for (const w of words) {
       const word = w[0];
       const at = from + (w.index ?? 0);
-      const inMention = this.mentions.some((m) => m.start <= at && at < m.end);
+      const inMention = inside.some((m) => m.start <= at && at < m.end);
       if (isTitleWord(word) && !isTitleModifier(word)) heads.push(word);
       else if (/^\p{Lu}/u.test(word) && !inMention && !isTitleModifier(word) && at !== this.skipSpaces(from, to))
         return null;
@@ -1183,9 +1196,13 @@ class Finder {
     if (heads.length === 0 || words.length > 8) return null;
     // "президент Южной Кореи" is not the person the text called "президент США": what the title names must agree.
     const idsIn = (a: number, b: number) =>
-      this.mentions.filter((m) => m.start >= a && m.end <= b && m.type !== 'person').map((m) => m.entityId);
+      this.mentionsIn(a, b)
+        .filter((m) => m.type !== 'person')
+        .map((m) => m.entityId);
     const qualifiers = idsIn(from, to);
-    for (let i = floorIndex(this.mentionStarts, before - 1); i >= 0; i--) {
+    // The nearest people only: a description points back a few paragraphs at most, and a long page stays fast.
+    const nearest = floorIndex(this.mentionStarts, before - 1);
+    for (let i = nearest; i >= 0 && i > nearest - DESCRIBED_LOOK_BACK; i--) {
       const m = this.mentions[i] as SpeakerMention;
       if (m.type !== 'person' || m.end > before || this.insideQuotation(m.start)) continue;
       const title = titleBefore(this.body, m.start);
@@ -1654,6 +1671,9 @@ class Finder {
     };
   }
 }
+
+/** How many mentions back a description looks for the person the text gave its title. */
+const DESCRIBED_LOOK_BACK = 200;
 
 /** The words that make a name the complement of the noun before it: "the office of President Yoon". */
 const COMPLEMENT_OF = new Set(['of', 'de', 'du', 'des', 'del', 'della', 'von', 'der', 'des']);
