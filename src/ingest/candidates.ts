@@ -34,8 +34,8 @@ import {
  *   Palace"). A person read from context wins over its label ("Jenny Town, a senior fellow" is a person, not a place).
  * - Other languages give persons only.
  *
- * Russian names are given as found, in whatever case the sentence puts them ("Марии Захаровой"): a declined name
- * is not brought back to the nominative.
+ * Russian names are given as found, in whatever case the sentence puts them ("Марии Захаровой"); `russianNominative`
+ * brings one back to the nominative where a common first name tells the case and gender ("Мария Захарова").
  */
 
 export interface CandidateName {
@@ -314,6 +314,52 @@ const shortestKey = (lower: string) => keysOf(lower).reduce((a, b) => (b.length 
 const hasKey = (set: ReadonlySet<string>, lower: string) => keysOf(lower).some((k) => set.has(k));
 
 const RUSSIAN_FIRST_NAME_KEYS = new Set(RUSSIAN_FIRST_NAMES.map(shortestKey));
+
+/** The common first names by stem (the name without its last vowel or soft sign): "андре" → "андрей". */
+const GIVEN_BY_STEM = new Map(RUSSIAN_FIRST_NAMES.map((n) => [n.replace(/[йаяь]$/u, ''), n]));
+/** First names ending in -а or -я that are men's. */
+const MASCULINE_IN_A = new Set(['никита', 'илья', 'фома', 'кузьма', 'савва']);
+const GIVEN_ENDINGS = ['ом', 'ем', 'ём', 'ой', 'ей', 'ою', 'ею', 'а', 'я', 'у', 'ю', 'е', 'и', 'ы', ''];
+
+/** Surname endings in an oblique case and their nominative, by the given name's gender ("Лаврова" → "Лавров"). */
+const SURNAME_NOMINATIVE: Record<'masculine' | 'feminine', [RegExp, string][]> = {
+  masculine: [
+    [/(ов|ев|ёв|ин|ын)(?:а|у|ым|е)$/u, '$1'],
+    [/(ск|цк)(?:ого|ому|им|ом)$/u, '$1ий'],
+  ],
+  feminine: [
+    [/(ов|ев|ёв|ин|ын)(?:ой|у)$/u, '$1а'],
+    [/(ск|цк)(?:ой|ую)$/u, '$1ая'],
+  ],
+};
+
+/**
+ * A Russian name as found in an oblique case, in the nominative, where a common first name tells the case and the
+ * gender: "Марии Захаровой" → "Мария Захарова", "Андрея Соколовского" → "Андрей Соколовский", "Сергея Шойгу" →
+ * "Сергей Шойгу" (a surname that does not decline stays). Any other name is returned as found.
+ */
+export function russianNominative(name: string): string {
+  const words = name.split(' ');
+  const [first, ...rest] = words;
+  if (!first || rest.length === 0 || !words.every((w) => CYRILLIC_WORD.test(w.toLowerCase()))) return name;
+  const lower = first.toLowerCase();
+  for (const ending of GIVEN_ENDINGS) {
+    if (!lower.endsWith(ending)) continue;
+    const nominative = GIVEN_BY_STEM.get(lower.slice(0, lower.length - ending.length));
+    if (!nominative) continue;
+    if (nominative === lower) return name;
+    const gender = /[ая]$/u.test(nominative) && !MASCULINE_IN_A.has(nominative) ? 'feminine' : 'masculine';
+    const surname = (word: string) => {
+      for (const [pattern, replacement] of SURNAME_NOMINATIVE[gender]) {
+        if (pattern.test(word)) return word.replace(pattern, replacement);
+      }
+      return word;
+    };
+    const given = first.charAt(0) + nominative.slice(1);
+    return [given, ...rest.slice(0, -1), surname(rest.at(-1) as string)].join(' ');
+  }
+  return name;
+}
 const ROLE_KEYS = new Set([...ROLE_WORDS].map(shortestKey));
 
 type Lexicon = Record<string, string | string[] | undefined>;

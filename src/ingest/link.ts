@@ -1,6 +1,6 @@
 import type { EntityType } from '../db/schema.ts';
 import { slugOf } from '../lib/text.ts';
-import { type CandidateName, eastAsianName, findCandidateNames } from './candidates.ts';
+import { type CandidateName, eastAsianName, findCandidateNames, russianNominative } from './candidates.ts';
 import {
   type AliasMatcher,
   addEntities,
@@ -72,7 +72,10 @@ function candidatesOf(
   return groups.map(({ found, type }) => {
     const first = found[0] as (typeof found)[number];
     const spellings = [...new Set(found.map((f) => f.name))];
-    const name = spellings.reduce((a, b) => (b.length < a.length ? b : a));
+    // A Russian name seen only in an oblique case is listed in the nominative where its first name tells the case.
+    const shortest = spellings.reduce((a, b) => (b.length < a.length ? b : a));
+    const name = type === 'person' ? russianNominative(shortest) : shortest;
+    if (!spellings.includes(name)) spellings.push(name);
     return {
       id: freeId(slugOf(name) || 'candidate'),
       type,

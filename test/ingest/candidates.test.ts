@@ -1,7 +1,7 @@
 // Candidate names: people named with a title, a reporting verb or an apposition, never a place, month or known span.
 import { readdirSync, readFileSync } from 'node:fs';
 import t, { type Test } from 'tap';
-import { type CandidateName, findCandidateNames } from '../../src/ingest/candidates.ts';
+import { type CandidateName, findCandidateNames, russianNominative } from '../../src/ingest/candidates.ts';
 
 /** The candidates of a page, after checking what every result promises: offsets, order, no overlap. */
 function candidates(
@@ -155,6 +155,26 @@ t.test('East Asian names by their shape; a known name breaks a run', async (t) =
     names(candidates(t, paraphrased, 'en', [{ start: lavrov, end: lavrov + 'Sergey Lavrov'.length }])),
     ['Andrei Belousov'],
     'a run ending in a title word right before a known name is its title ("International Minister"), no one',
+  );
+});
+
+t.test('a Russian name found in an oblique case, in the nominative where its first name tells the case', async (t) => {
+  const cases: [string, string][] = [
+    ['Марии Захаровой', 'Мария Захарова'],
+    ['Андрея Соколовского', 'Андрей Соколовский'],
+    ['Сергея Шойгу', 'Сергей Шойгу'],
+    ['Игорем Малышевым', 'Игорь Малышев'],
+    ['Марию Иванову', 'Мария Иванова'],
+    ['Никиты Хрущёва', 'Никита Хрущёв'],
+    ['Мария Захарова', 'Мария Захарова'],
+    ['Ллойда Остина', 'Ллойда Остина'],
+    ['Ким Ир Сена', 'Ким Ир Сена'],
+    ['Maria Zakharova', 'Maria Zakharova'],
+  ];
+  t.same(
+    cases.map(([found]) => [found, russianNominative(found)]),
+    cases,
+    'a first name the list does not know, or no first name, leaves the name as found',
   );
 });
 
