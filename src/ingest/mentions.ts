@@ -1,6 +1,6 @@
 import type { MatchedBy } from '../db/schema.ts';
 import { searchKey } from '../lib/text.ts';
-import { titleBefore } from './titles.ts';
+import { genderOfWords, titleBefore } from './titles.ts';
 
 /**
  * Finds entity mentions in a cleaned body: names, aliases and labels (the name in other languages' news) matched as
@@ -140,6 +140,43 @@ function insidePlaceName(body: string, start: number, end: number): boolean {
 
 /** Languages that capitalise every noun, where a capital after a name says nothing. */
 const NOUNS_CAPITALISED = new Set(['de', 'lb']);
+
+type Gender = 'male' | 'female';
+const opposite = (gender: Gender): Gender => (gender === 'male' ? 'female' : 'male');
+
+/**
+ * What the words around the name at [start, end) say of the person's gender: a form of address or a gendered role
+ * right before it ("Mr", "Mme", "сестра"), an apposition after it ("Kim Yo-jong, the leader's sister") or before it
+ * ("la sœur du dirigeant, Kim Yo-jong"), and in Russian
+ * the past tense that agrees with it ("Захарова заявила", "— заявил Песков"). Null when nothing says, or it disagrees.
+ */
+function genderAt(body: string, start: number, end: number): Gender | null {
+  const said: Gender[] = [];
+  const title = titleBefore(body, start);
+  const before = title ? genderOfWords(title.text.split(/\s+/u)) : null;
+  if (before) said.push(before);
+  const apposition = /^[^\S\n]*,[^\S\n]*([^,.;:!?()\n]{1,60})/u.exec(body.slice(end, end + 70))?.[1];
+  const after = apposition ? genderOfWords(apposition.split(/\s+/u).slice(0, 5)) : null;
+  if (after) said.push(after);
+  // "la sœur du dirigeant, Kim Yo-jong": the phrase the name stands in apposition to, its first words.
+  const phrase = /(?:^|[,;:(\n—–])([^,.;:!?()\n—–]{1,60}),[^\S\n]*$/u.exec(
+    body.slice(Math.max(0, start - 70), start),
+  )?.[1];
+  const appositive = phrase ? genderOfWords(phrase.trim().split(/\s+/u).slice(0, 3)) : null;
+  if (appositive) said.push(appositive);
+  if (/\p{Script=Cyrillic}/u.test(body.slice(start, end))) {
+    const verbs = [
+      /^[^\S\n]+(\p{Ll}{3,})(?![\p{L}])/u.exec(body.slice(end, end + 30))?.[1],
+      /[—–,][^\S\n]*(\p{Ll}{3,})[^\S\n]+$/u.exec(body.slice(Math.max(0, start - 30), start))?.[1],
+    ];
+    for (const verb of verbs) {
+      if (verb && /(?:ла|лась)$/u.test(verb)) said.push('female');
+      else if (verb && /[^л]л(?:ся)?$/u.test(verb)) said.push('male');
+    }
+  }
+  const [first] = said;
+  return first !== undefined && said.every((g) => g === first) ? first : null;
+}
 
 /** True when a capitalised word that no match starts follows `end`, with only a space between. */
 function namesGoOn(body: string, end: number, matchStarts: ReadonlySet<number>): boolean {
@@ -559,6 +596,21 @@ export function findMentions(
     if (c.introduces && only !== undefined) established.add(only);
   }
 
+  /** What the article's words around each person's full name say of their gender; worked out only when needed. */
+  let genderById: Map<string, Gender | null> | undefined;
+  const genders = () => {
+    if (!genderById) {
+      genderById = new Map();
+      for (const c of classified) {
+        if (!c.full || !isPerson(c.full.id)) continue;
+        const said = genderAt(body, c.match.start, c.match.end);
+        if (!said) continue;
+        const before = genderById.get(c.full.id);
+        genderById.set(c.full.id, before === undefined || before === said ? said : null);
+      }
+    }
+    return genderById;
+  };
   const mentions: Mention[] = [];
   const unresolved: UnresolvedMention[] = [];
   /** Linked mentions so far, in text order: what the context of a later one is. */
@@ -570,10 +622,20 @@ export function findMentions(
       linked.push({ id: c.full.id, sentence: c.sentence, start, full: true });
       continue;
     }
-    const candidates = c.family.filter((id) => established.has(id));
+    let candidates = c.family.filter((id) => established.has(id));
     let id: string | undefined;
     let matchedBy: MatchedBy = 'family-name';
-    if (candidates.length === 1) id = candidates[0];
+    if (candidates.length > 1) {
+      // "Mr Kim" is not the person the article calls "the leader's sister"; "заявила Ким" not one it calls "господин".
+      const gender = genderAt(body, start, end);
+      const fit = gender ? candidates.filter((other) => genders().get(other) !== opposite(gender)) : candidates;
+      if (fit.length > 0) candidates = fit;
+      if (candidates.length === 1) {
+        matchedBy = 'context';
+        id = candidates[0];
+      }
+    }
+    if (candidates.length === 1 && id === undefined) id = candidates[0];
     else if (candidates.length > 1) {
       matchedBy = 'context';
       id = byContext(c, candidates, linked, fullCount);

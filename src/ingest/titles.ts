@@ -564,6 +564,40 @@ const HONORIFIC_WORDS = new Set(
     compagna senhor senhora`.split(/\s+/),
 );
 
+/**
+ * Words that say a person is a man or a woman: forms of address, gendered roles and kinship, any case in Russian. None
+ * that is a common word of another language ("son" is French for "his").
+ */
+const GENDERED: Record<'male' | 'female', ReadonlySet<string>> = {
+  male: new Set(
+    `mr mister m monsieur messrs herr herrn señor sr signor signore senhor господин господина господину г-н sir lord
+      spokesman chairman congressman businessman brother father husband frère fils père mari hermano hijo padre
+      esposo bruder sohn vater ehemann брат брата сын сына отец отца муж мужа`.split(/\s+/),
+  ),
+  female: new Set(
+    `mrs ms miss madam madame mme mlle mademoiselle frau señora sra srta señorita signora signorina senhora госпожа
+      госпожи госпоже г-жа lady dame spokeswoman chairwoman congresswoman businesswoman sister daughter mother wife
+      sœur soeur fille mère épouse hermana hija madre esposa schwester tochter mutter ehefrau сестра сестры сестре
+      дочь дочери мать матери жена жены`.split(/\s+/),
+  ),
+};
+
+/**
+ * Whether words standing right before a name or in apposition to it say the person is a man or a woman ("Mr", "Mme",
+ * "the leader's sister", "сестра"): the gender of the first word that tells, or null.
+ */
+export function genderOfWords(words: readonly string[]): 'male' | 'female' | null {
+  for (const word of words) {
+    const lower = word
+      .toLowerCase()
+      .replace(/['’]s$/u, '')
+      .replace(/\.$/u, '');
+    if (GENDERED.male.has(lower)) return 'male';
+    if (GENDERED.female.has(lower)) return 'female';
+  }
+  return null;
+}
+
 /** True for a form of address rather than a role: "Mr.", "Dr", "Herr", "Comrade", "товарищ", "г-н". */
 export function isHonorific(word: string): boolean {
   const lower = word.trim().replace(/\.$/, '').toLowerCase();

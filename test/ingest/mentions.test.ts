@@ -476,6 +476,37 @@ t.test('a title before a name is not part of the mention, in any language, with 
   t.same(found, ['Kim Jong Un', 'Vladimir Putin', 'Kim', 'Putin', 'Vladimir Putin', 'Kim', 'Poutine', 'Kim']);
 });
 
+t.test('namesakes told apart by what the text says of their gender', async (t) => {
+  const kims = buildAliasMatcher([
+    { ...person('kim-jong-un', 'Kim Jong-un', 'Kim'), labels: ['Ким Чен Ын'] },
+    { ...person('kim-yo-jong', 'Kim Yo-jong', 'Kim'), labels: ['Ким Ё Чжон'] },
+  ]);
+  const linkedIn = (text: string, language: string) =>
+    findMentions(text, kims, { language }).mentions.map((m) => [m.surface, m.entityId, m.matchedBy]);
+  t.same(
+    linkedIn('Kim Yo-jong, the leader’s sister, stood by Kim Jong-un. Mr. Kim signed; Ms Kim watched.', 'en'),
+    [
+      ['Kim Yo-jong', 'kim-yo-jong', 'exact'],
+      ['Kim Jong-un', 'kim-jong-un', 'exact'],
+      ['Kim', 'kim-jong-un', 'context'],
+    ],
+    'a man is not the one the text calls a sister; a woman may be anyone the text gives no gender: left open',
+  );
+  t.same(
+    linkedIn('Le frère de la dirigeante, Kim Jong-un, était là avec Kim Yo-jong. Mme Kim a parlé.', 'fr').at(-1),
+    ['Kim', 'kim-yo-jong', 'context'],
+    'the phrase a name stands in apposition to',
+  );
+  t.same(
+    linkedIn(
+      'Ким Чен Ын заявил о победе. Ким Ё Чжон заявила о провокациях. Отец и сын. «Это ложь», — заявила Ким.',
+      'ru',
+    ).at(-1),
+    ['Ким', 'kim-yo-jong', 'context'],
+    'the Russian past tense agrees with its subject',
+  );
+});
+
 t.test('a family name that goes on in a name word of its own names someone else', async (t) => {
   const text =
     'Kim Jong Un spoke. Students of the Kim Chaek University of Technology cheered; Kim Yung-ho did not. Kim left.';
