@@ -548,9 +548,10 @@ interface Classified {
  * Every mention in `body`. A family name alone or after a title links when it can mean one person only: the one
  * person of that name the article establishes (names in full, or, when no one else in the knowledge base bears the
  * name, calls by a title and the name, "President Putin", or writes it in a script without spaces): `family-name`. When the article establishes several
- * people of that name, the text settles it (`context`): the nearest full name of one of them earlier in the same
- * sentence, else the first of them the sentence before speaks of, else the one the article names in full most
- * often, else the one named in full last (see `byContext`). Only a tie leaves it unresolved. A person's name inside a place's name, and a country's name inside a
+ * people of that name, the text settles it (`context`): never one the text gave the other gender (`genderAt`); then
+ * the nearest full name of one of them earlier in the same sentence, else the first of them the sentence before speaks
+ * of, else the one the article names in full most often, else the one named in full last (see `byContext`). Only a
+ * tie leaves it unresolved. A person's name inside a place's name, and a country's name inside a
  * longer official name, are not linked.
  */
 export function findMentions(
