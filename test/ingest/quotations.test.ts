@@ -530,6 +530,9 @@ t.test('Russian: an adverbial and a title between the verb and the speaker, a ne
   t.match(briefs(t, '«Договор носит оборонительный характер», — говорится в заявлении KCNA.', 'ru'), [
     { speaker: 'kcna', verb: 'говорится' },
   ]);
+  t.match(briefs(t, 'Песков выразил «серьезную обеспокоенность» договором.', 'ru'), [
+    { text: 'серьезную обеспокоенность', speaker: 'dmitry-peskov', verb: 'выразил' },
+  ]);
   t.match(briefs(t, '«Это гарантия безопасности», — считает Песков.', 'ru'), [
     { speaker: 'dmitry-peskov', verb: 'считает' },
   ]);
