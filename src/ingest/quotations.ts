@@ -122,6 +122,8 @@ const EN: Cues = {
     ...[
       'expressed',
       'expresses',
+      'accused',
+      'accuses',
       'cautioned',
       'asked',
       'asks',

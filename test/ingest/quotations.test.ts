@@ -402,6 +402,13 @@ t.test('a pronoun is the subject of the sentence that names the person last', as
   );
 });
 
+t.test('accusing reports speech', async (t) => {
+  t.match(
+    briefs(t, 'NATO’s secretary general, Jens Stoltenberg, accused Moscow of “scraping the barrel” for weapons.'),
+    [{ text: 'scraping the barrel', speaker: 'jens-stoltenberg', verb: 'accused' }],
+  );
+});
+
 t.test('an infinitive is a reporting verb only after its marker', async (t) => {
   t.match(
     briefs(t, 'North Korean state media outlet KCNA reported that the visit was a great success for both sides.'),
