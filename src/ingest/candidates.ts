@@ -697,9 +697,14 @@ function keepsSentenceStart(facts: PageFacts, t: Token): boolean {
 }
 
 /** Why the name words `words` cannot be a person's, or null. */
-function notAPerson(facts: PageFacts, words: readonly Token[], compromisePerson: boolean): string | null {
+function notAPerson(
+  facts: PageFacts,
+  words: readonly Token[],
+  compromisePerson: boolean,
+  eastAsian: boolean,
+): string | null {
   // "Park Eun-ha": an East Asian family name may spell a generic place word.
-  const familyFirst = eastAsianName(words.map((t) => t.text)) ? words[0] : undefined;
+  const familyFirst = eastAsian ? words[0] : undefined;
   for (const t of words) {
     if (PARTICLES.has(t.lower)) continue;
     const bare = t.lower.replace(/['’]s?$/, '');
@@ -757,8 +762,8 @@ function personIn(facts: PageFacts, run: Run): Found | null {
       !facts.rules.stopwords.has(opening.lower) &&
       !facts.lowerSeen.has(opening.lower) &&
       !(facts.english && isCommonWord(opening.lower));
-    const eastAsian = eastAsianName(words.map((t) => t.text));
-    if (!eastAsian && !(words.length === 2 && plain && !isTitleOrRole(opening))) words = words.slice(1);
+    const eastAsianRun = eastAsianName(words.map((t) => t.text));
+    if (!eastAsianRun && !(words.length === 2 && plain && !isTitleOrRole(opening))) words = words.slice(1);
   }
   // Particles, acronyms and any title word the title lexicon did not take cannot open a name.
   while (
@@ -781,7 +786,8 @@ function personIn(facts: PageFacts, run: Run): Found | null {
   if (count > 4) return null;
   const span = spanOf(first, last);
   const compromisePerson = facts.people.some((p) => p.start <= last.index && first.index <= p.end);
-  if (notAPerson(facts, words, compromisePerson)) return null;
+  const eastAsian = eastAsianName(words.map((t) => t.text));
+  if (notAPerson(facts, words, compromisePerson, eastAsian)) return null;
   if (inPlaceName(body, tokens, first, last)) return null;
   const prev = tokens[first.index - 1];
   if (
@@ -815,7 +821,7 @@ function personIn(facts: PageFacts, run: Run): Found | null {
     // family name last is no evidence ("Визит Путина" is a visit): a given name before it says more.
     const family = facts.familyNames.find((f) => f.start === span.start && f.end < span.end);
     if (family) evidence.push(`known family name "${body.slice(family.start, family.end)}" in it`);
-    if (eastAsianName(words.map((t) => t.text)) && !words.slice(1).some((t) => isCommonWord(t.lower)))
+    if (eastAsian && !words.slice(1).some((t) => isCommonWord(t.lower)))
       evidence.push('the shape of an East Asian name');
     // Outside English, which compromise reads, a known given name opening a short name ("Joe Biden", "Андрей Белов").
     if (!facts.english && count <= 3 && isGivenName(first.lower)) evidence.push(`given name "${first.text}"`);

@@ -1,6 +1,6 @@
 import type { MatchedBy } from '../db/schema.ts';
-import { searchKey } from '../lib/text.ts';
-import { genderOfWords, titleBefore } from './titles.ts';
+import { languageCode, searchKey } from '../lib/text.ts';
+import { type Gender, genderOfWords, titleBefore } from './titles.ts';
 
 /**
  * Finds entity mentions in a cleaned body: names, aliases and labels (the name in other languages' news) matched as
@@ -141,7 +141,6 @@ function insidePlaceName(body: string, start: number, end: number): boolean {
 /** Languages that capitalise every noun, where a capital after a name says nothing. */
 const NOUNS_CAPITALISED = new Set(['de', 'lb']);
 
-type Gender = 'male' | 'female';
 const opposite = (gender: Gender): Gender => (gender === 'male' ? 'female' : 'male');
 
 /**
@@ -565,8 +564,8 @@ export function findMentions(
   const isPlace = (id: string) => list.some((m) => m.places.has(id));
   const starts = sentenceStarts(body, options.language ?? null);
   const classified: Classified[] = [];
-  const language = options.language?.toLowerCase().split(/[-_]/)[0];
-  const capitalisesNamesOnly = language !== undefined && language !== '' && !NOUNS_CAPITALISED.has(language);
+  const language = languageCode(options.language);
+  const capitalisesNamesOnly = language !== '' && !NOUNS_CAPITALISED.has(language);
   const matches = scan(body, list);
   const matchStarts = new Set(matches.map((m) => m.start));
   for (const match of matches) {
@@ -623,24 +622,14 @@ export function findMentions(
       linked.push({ id: c.full.id, sentence: c.sentence, start, full: true });
       continue;
     }
-    let candidates = c.family.filter((id) => established.has(id));
-    let id: string | undefined;
-    let matchedBy: MatchedBy = 'family-name';
-    if (candidates.length > 1) {
-      // "Mr Kim" is not the person the article calls "the leader's sister"; "заявила Ким" not one it calls "господин".
-      const gender = genderAt(body, start, end);
-      const fit = gender ? candidates.filter((other) => genders().get(other) !== opposite(gender)) : candidates;
-      if (fit.length > 0) candidates = fit;
-      if (candidates.length === 1) {
-        matchedBy = 'context';
-        id = candidates[0];
-      }
-    }
-    if (candidates.length === 1 && id === undefined) id = candidates[0];
-    else if (candidates.length > 1) {
-      matchedBy = 'context';
-      id = byContext(c, candidates, linked, fullCount);
-    }
+    const namesakes = c.family.filter((id) => established.has(id));
+    // Several of that name: the text settles it. "Mr Kim" is not the person the article calls "the leader's sister";
+    // "заявила Ким" not one it calls "господин".
+    const matchedBy: MatchedBy = namesakes.length > 1 ? 'context' : 'family-name';
+    const gender = namesakes.length > 1 ? genderAt(body, start, end) : null;
+    const fit = gender ? namesakes.filter((other) => genders().get(other) !== opposite(gender)) : namesakes;
+    const candidates = fit.length > 0 ? fit : namesakes;
+    const id = candidates.length > 1 ? byContext(c, candidates, linked, fullCount) : candidates[0];
     if (id === undefined) {
       unresolved.push({ start, end, surface, candidates });
       continue;

@@ -1,4 +1,4 @@
-import { countWords, escapeRegExp } from '../lib/text.ts';
+import { countWords, escapeRegExp, languageCode } from '../lib/text.ts';
 import { sameName } from './mentions.ts';
 import { isTitleModifier, isTitleWord, titleBefore } from './titles.ts';
 
@@ -119,22 +119,8 @@ const EN: Cues = {
     ...['mentioned', 'advised', 'assured', 'assures', 'maintained', 'maintains', 'observed', 'remarked'],
     ...['commented', 'acknowledged', 'admitted', 'confirmed', 'conceded', 'suggested', 'recalled', 'quipped'],
     ...['joked', 'tweeted', 'posted', 'responded', 'answered', 'concluded', 'predicted', 'complained', 'boasted'],
-    ...[
-      'expressed',
-      'expresses',
-      'accused',
-      'accuses',
-      'cautioned',
-      'asked',
-      'asks',
-      'exclaimed',
-      'dubbed',
-      'termed',
-      'labelled',
-      'labeled',
-      'branded',
-      'echoed',
-    ],
+    ...['expressed', 'expresses', 'accused', 'accuses', 'cautioned', 'asked', 'asks', 'exclaimed', 'dubbed'],
+    ...['termed', 'labelled', 'labeled', 'branded', 'echoed'],
     ...['countered', 'retorted', 'lamented', 'reported', 'reports', 'continued', 'reminded', 'informed', 'shouted'],
     ...['was quoted as saying', 'is quoted as saying', 'were quoted as saying', 'quoted as saying', 'went on to say'],
     ...['saying', 'adding', 'noting', 'calling', 'describing', 'warning', 'stressing', 'telling', 'writing'],
@@ -207,7 +193,7 @@ const FR: Cues = {
     ...['observe', 'reconnaît', 'dénonce', 'fustige', 'promet', 'plaide', 'commente', 'raconte', 'résume'],
     ...['déplore', 'salue', 'qualifie', 'répète', 'conclut', 'admet', 'avoue', 'soutient', 'confirme', 'appelle'],
     ...['déclara', 'affirma', 'ajouta', 'souligna', 'expliqua', 'répondit', 'lança'],
-    ...['analyse', 'analysé', 'tranche', 'tranché', 'ironise', 'ironisé', 'relève', 'relevé', 'résume', 'résumé'],
+    ...['analyse', 'analysé', 'tranche', 'tranché', 'ironise', 'ironisé', 'relève', 'relevé', 'résumé'],
     ...['s’inquiète', "s'inquiète", 'avance', 'avancé', 'juge', 'constate', 'constaté', 'exprimé', 'exprime'],
   ],
   clauseVerbs: [
@@ -544,7 +530,7 @@ function compile(cues: Cues): Lexicon {
 const LEXICONS = new Map<string, Lexicon>();
 
 function lexiconFor(language: string | null): Lexicon {
-  const code = (language ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
+  const code = languageCode(language);
   const key = code in CUES ? code : '*';
   let lexicon = LEXICONS.get(key);
   if (!lexicon) {
@@ -1086,11 +1072,9 @@ class Finder {
   subjectBefore(pos: number, floor: number, verb: VerbHit | null): Subject {
     const sets = this.lexicon.sets;
     const e = this.trimBack(pos, floor);
-    if (verb && sets.infinitives.has(verb.core)) {
-      // "s'est contenté de déclarer", "refused to say": the infinitive shares the subject of the verb before it.
-      const marker = this.wordBefore(e, floor)?.word.toLowerCase();
-      return marker !== undefined && sets.infinitiveMarkers.has(marker) ? { kind: 'coordinated' } : { kind: 'other' };
-    }
+    // "s'est contenté de déclarer", "refused to say": the infinitive shares the subject of the verb before it (the
+    // verbs found keep an infinitive only after its marker).
+    if (verb && sets.infinitives.has(verb.core) && !sets.verbs.has(verb.core)) return { kind: 'coordinated' };
     if (e <= floor) return { kind: 'start' };
     const m = this.byEnd.get(e);
     if (m && m.start >= floor)
@@ -1524,15 +1508,7 @@ class Finder {
     if (coordinated) {
       // "Putin arrived on Wednesday and said “…”": the subject that opens the sentence (or its clause after an
       // adverbial: "À Pékin, le porte-parole, Lin Jian, s'est contenté de déclarer : «…»").
-      let first: SpeakerMention | undefined;
-      for (let i = floorIndex(this.mentionStarts, floor - 1) + 1; i < this.mentions.length; i++) {
-        const m = this.mentions[i] as SpeakerMention;
-        if (m.start >= quoteAt) break;
-        if (this.isSpeaker(m) && this.opensClause(m.start, floor)) {
-          first = m;
-          break;
-        }
-      }
+      const first = this.subjectOf(floor, quoteAt, (m) => this.isSpeaker(m));
       if (first) {
         const v = verbs.at(-1) as VerbHit;
         return {
@@ -1679,7 +1655,7 @@ class Finder {
 const DESCRIBED_LOOK_BACK = 200;
 
 /** The words that make a name the complement of the noun before it: "the office of President Yoon". */
-const COMPLEMENT_OF = new Set(['of', 'de', 'du', 'des', 'del', 'della', 'von', 'der', 'des']);
+const COMPLEMENT_OF = new Set(['of', 'de', 'du', 'des', 'del', 'della', 'von', 'der']);
 
 /** Words after "said" that start an adverbial ("said in a statement") or an object ("said nothing"), not a clause. */
 const NOT_A_CLAUSE = new Set([
@@ -1718,7 +1694,7 @@ function speakerOf(m: SpeakerMention): FoundQuotation['speaker'] {
 type Native = 'zh' | 'ko';
 
 function nativesOf(language: string | null): Native[] {
-  const code = (language ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
+  const code = languageCode(language);
   if (code === 'zh' || code === 'ko') return [code];
   return code === '' ? ['zh', 'ko'] : [];
 }

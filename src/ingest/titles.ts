@@ -568,7 +568,9 @@ const HONORIFIC_WORDS = new Set(
  * Words that say a person is a man or a woman: forms of address, gendered roles and kinship, any case in Russian. None
  * that is a common word of another language ("son" is French for "his").
  */
-const GENDERED: Record<'male' | 'female', ReadonlySet<string>> = {
+export type Gender = 'male' | 'female';
+
+const GENDERED: Record<Gender, ReadonlySet<string>> = {
   male: new Set(
     `mr mister m monsieur messrs herr herrn señor sr signor signore senhor господин господина господину г-н sir lord
       spokesman chairman congressman businessman brother father husband frère fils père mari hermano hijo padre
@@ -586,7 +588,7 @@ const GENDERED: Record<'male' | 'female', ReadonlySet<string>> = {
  * Whether words standing right before a name or in apposition to it say the person is a man or a woman ("Mr", "Mme",
  * "the leader's sister", "сестра"): the gender of the first word that tells, or null.
  */
-export function genderOfWords(words: readonly string[]): 'male' | 'female' | null {
+export function genderOfWords(words: readonly string[]): Gender | null {
   for (const word of words) {
     const lower = word
       .toLowerCase()

@@ -17,6 +17,11 @@ export function countWords(text: string): number {
   return text.match(WORD)?.length ?? 0;
 }
 
+/** A language tag's primary subtag in lower case ("en-GB" → "en", "zh_Hant" → "zh"); '' when there is none. */
+export function languageCode(language: string | null | undefined): string {
+  return (language ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
+}
+
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
