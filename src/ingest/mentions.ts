@@ -177,6 +177,26 @@ function genderAt(body: string, start: number, end: number): Gender | null {
   return first !== undefined && said.every((g) => g === first) ? first : null;
 }
 
+/** Russian case endings a name takes only as a man's: a name ending in a consonant declines only for a man. */
+const MASCULINE_ENDINGS = ['а', 'у', 'ом', 'ем', 'ым', 'е'];
+
+/**
+ * True when a Russian name declines the way only a man's does: its last word is, in another of the article's forms of
+ * the same name, a consonant-final word with a case ending ("Ким Чен Ын", "Ким Чен Ына"), or it is in the masculine
+ * instrumental ("Путиным", "Ким Чен Ыном"). A woman's name ending in a consonant does not decline ("с Ким Ё Чжон").
+ */
+function declinesAsMan(surface: string, forms: readonly string[]): boolean {
+  const last = (form: string) => wordsOf(form).at(-1)?.toLowerCase() ?? '';
+  const word = last(surface);
+  if (!/^\p{Script=Cyrillic}+$/u.test(word)) return false;
+  const consonantFinal = (stem: string) => stem.length >= 2 && /[бвгджзклмнпрстфхцчшщ]$/u.test(stem);
+  if (/(?:ым|ом)$/u.test(word) && consonantFinal(word.slice(0, -2))) return true;
+  return forms.some((form) => {
+    const other = last(form);
+    return consonantFinal(other) && MASCULINE_ENDINGS.some((e) => word === other + e);
+  });
+}
+
 /** True when a capitalised word that no match starts follows `end`, with only a space between. */
 function namesGoOn(body: string, end: number, matchStarts: ReadonlySet<number>): boolean {
   const next = /^[^\S\n]+(\p{Lu}\p{Ll}[\p{L}'’-]*)/u.exec(body.slice(end, end + 40));
@@ -601,9 +621,15 @@ export function findMentions(
   const genders = () => {
     if (!genderById) {
       genderById = new Map();
+      const forms = new Map<string, string[]>();
+      for (const c of classified) {
+        if (c.full && isPerson(c.full.id)) forms.set(c.full.id, [...(forms.get(c.full.id) ?? []), c.match.surface]);
+      }
       for (const c of classified) {
         if (!c.full || !isPerson(c.full.id)) continue;
-        const said = genderAt(body, c.match.start, c.match.end);
+        const said =
+          genderAt(body, c.match.start, c.match.end) ??
+          (declinesAsMan(c.match.surface, forms.get(c.full.id) ?? []) ? 'male' : null);
         if (!said) continue;
         const before = genderById.get(c.full.id);
         genderById.set(c.full.id, before === undefined || before === said ? said : null);

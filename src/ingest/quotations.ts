@@ -1,6 +1,6 @@
 import { countWords, escapeRegExp, languageCode } from '../lib/text.ts';
 import { sameName } from './mentions.ts';
-import { isTitleModifier, isTitleWord, titleBefore } from './titles.ts';
+import { isRoleNoun, isTitleModifier, isTitleWord, titleBefore } from './titles.ts';
 
 /**
  * Quotations in a cleaned body and who each is attributed to. Pure: no database, no network.
@@ -909,16 +909,16 @@ class Finder {
   /**
    * True when a quotation with no cue of its own goes on with the speaker of the attributed one whose cue ends at
    * `tail`: nothing between but punctuation ("…," Putin said. "…"); or it opens its sentence in the same paragraph
-   * with no one named between ("X called it «…». «…»"); or it makes up the first sentence of its paragraph, right
-   * after the paragraph that quoted the speaker last, with no one named after that ("…," she said.¶"…").
+   * with no one else named between ("X called it «…». «…»"); or it makes up the first sentence of its paragraph,
+   * right after the paragraph that quoted the speaker last, with no one else named after that ("…," she said.¶"…").
    */
-  goesOn(tail: number, pair: Pair): boolean {
+  goesOn(tail: number, pair: Pair, speaker: SpeakerMention): boolean {
     const between = this.masked.slice(tail, pair.open);
     const paragraph = this.paragraphOf(pair.open);
     const sameParagraph = this.paragraphOf(tail) === paragraph;
     if (sameParagraph && /^[\s.,;:!?…—–-]*$/u.test(between)) return true;
     if (/[\uE000]/u.test(between)) return false;
-    const named = this.mentionsIn(tail, pair.open).some((m) => this.isSpeaker(m));
+    const named = this.mentionsIn(tail, pair.open).some((m) => this.isSpeaker(m) && m.entityId !== speaker.entityId);
     const unlinked = this.unlinkedNames[floorIndex(this.unlinkedNames, pair.open - 1)];
     if (named || (unlinked !== undefined && unlinked >= tail)) return false;
     // A reporting verb in the quotation's own sentence is a cue of its own, even one naming no one we know ("…,"
@@ -1173,10 +1173,10 @@ class Finder {
     const words = [...text.matchAll(/[\p{L}][\p{L}'’-]*/gu)];
     const heads: string[] = [];
     for (const w of words) {
-      const word = w[0];
+      const word = w[0].replace(ELIDED_ARTICLE, '');
       const at = from + (w.index ?? 0);
       const inMention = inside.some((m) => m.start <= at && at < m.end);
-      if (isTitleWord(word) && !isTitleModifier(word)) heads.push(word);
+      if ((isTitleWord(word) || isRoleNoun(word)) && !isTitleModifier(word)) heads.push(word);
       else if (/^\p{Lu}/u.test(word) && !inMention && !isTitleModifier(word) && at !== this.skipSpaces(from, to))
         return null;
     }
@@ -1205,6 +1205,13 @@ class Finder {
       ];
       if (qualifiers.every((id) => named.includes(id))) return m;
     }
+    // "— отметил дипломат", "the analyst said": a role the text never gave anyone, with the definite article where the
+    // language has one, is the person the text was just speaking of. A title ("the president") is not: it names an
+    // office someone else may hold.
+    const definite = DEFINITE.test(text.trimStart());
+    const bare = !/\p{Script=Latin}/u.test(text);
+    if (qualifiers.length === 0 && (definite || bare) && heads.every(isRoleNoun))
+      return this.antecedent('person', before);
     return null;
   }
 
@@ -1650,6 +1657,10 @@ class Finder {
     };
   }
 }
+
+/** A definite article opening a description, in the languages that have one: "the analyst", "l'analyste". */
+const DEFINITE = /^(?:(?:the|le|la|les|el|los|las|der|die|das|den|dem|il|lo|gli)\s|l['’])/iu;
+const ELIDED_ARTICLE = /^l['’](?=\p{L})/iu;
 
 /** How many mentions back a description looks for the person the text gave its title. */
 const DESCRIBED_LOOK_BACK = 200;
@@ -2352,7 +2363,12 @@ export function findQuotations(
       previous.paragraph === paragraph || previous.paragraph === finder.paragraphBefore(paragraph)
         ? previous.attributed
         : null;
-    if (outcome === undefined && prior?.speaker && prior.tail !== undefined && finder.goesOn(prior.tail, pair)) {
+    if (
+      outcome === undefined &&
+      prior?.speaker &&
+      prior.tail !== undefined &&
+      finder.goesOn(prior.tail, pair, prior.speaker)
+    ) {
       outcome = { ...prior, tail: pair.close + 1 };
     }
     const attributed: Attributed | null = outcome === NONE || outcome === undefined ? null : outcome;

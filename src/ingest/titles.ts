@@ -557,6 +557,29 @@ export function isTitleWord(word: string): boolean {
   return headKeys(w).some((key) => SINGLE_HEADS.has(key)) || isGermanCompound(w);
 }
 
+/**
+ * Nouns that describe what a person does without being a title before a name ("the diplomat", "l'analyste",
+ * "бывший атташе"): a quotation's speaker may be given by one, pointing back to the person the text gave it, or
+ * was just speaking of. Any case in Russian.
+ */
+const ROLE_NOUNS = new Set(
+  `diplomat attaché attache analyst expert researcher scholar academic economist historian scientist lawyer
+    official officer veteran negotiator strategist diplomate analyste experte chercheur chercheuse universitaire
+    économiste historien historienne politologue avocat avocate négociateur diplomático analista experto experta
+    investigador investigadora académico economista historiador politólogo abogado negociador diplomatin analytiker
+    analytikerin experte expertin forscher forscherin wissenschaftler wissenschaftlerin historiker historikerin
+    politologe politologin дипломат атташе аналитик эксперт исследователь политолог историк экономист востоковед
+    кореевед японист синолог чиновник юрист переговорщик`
+    .split(/\s+/)
+    .map(lexiconKey),
+);
+
+/** True for a noun that describes a person's work without being a title: "diplomat", "analyste", "атташе". */
+export function isRoleNoun(word: string): boolean {
+  const lower = word.trim().toLowerCase().replace(/’/g, "'");
+  return lower !== '' && hasKey(ROLE_NOUNS, lower);
+}
+
 /** Honorifics that are words: they stand before a name alone ("Herr Müller", "товарищ Ким"), rarely before a role. */
 const HONORIFIC_WORDS = new Set(
   `mister madam madame sir dame lord lady comrade monsieur mademoiselle señor señora señorita herr herrn frau

@@ -505,6 +505,24 @@ t.test('namesakes told apart by what the text says of their gender', async (t) =
     ['Ким', 'kim-yo-jong', 'context'],
     'the Russian past tense agrees with its subject',
   );
+  t.same(
+    linkedIn('Ким Ё Чжон выступила утром. Путин встретился с Ким Чен Ыном. «Это ложь», — заявила Ким.', 'ru').at(-1),
+    ['Ким', 'kim-yo-jong', 'context'],
+    'a name ending in a consonant declines only for a man: the instrumental says so',
+  );
+  t.same(
+    linkedIn(
+      'Ким Ё Чжон выступила утром. Ким Чен Ын приехал. Визит Ким Чен Ына начался. «Ложь», — заявила Ким.',
+      'ru',
+    ).at(-1),
+    ['Ким', 'kim-yo-jong', 'context'],
+    'so does the same name seen both bare and with a case ending',
+  );
+  t.same(
+    linkedIn('Ким Чен Ын выступил утром. Встреча с Ким Ё Чжон прошла. «Ложь», — заявил Ким.', 'ru').at(-1),
+    ['Ким', 'kim-jong-un', 'context'],
+    'a woman’s name that does not decline says nothing of her, and the man is the one the verb agrees with',
+  );
 });
 
 t.test('a family name that goes on in a name word of its own names someone else', async (t) => {

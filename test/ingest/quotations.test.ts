@@ -230,6 +230,18 @@ t.test('a quotation going on from an attributed one takes its speaker and cue', 
     briefs(t, '“The sanctions are illegal,” Putin said.\n“Nobody slept last night,” one official told reporters.'),
     [{ speaker: 'vladimir-putin' }, { speaker: null }],
   );
+  t.match(
+    briefs(
+      t,
+      '“The pact is a contract,” said Dmitry Peskov. According to Peskov, the treaty is defensive.\n' +
+        '“The question is what Pyongyang gets in return.” Asked about it again, he was blunt.',
+    ),
+    [
+      { speaker: 'dmitry-peskov' },
+      { text: 'The question is what Pyongyang gets in return.', speaker: 'dmitry-peskov' },
+    ],
+    'the speaker named again between is no one else',
+  );
   t.match(briefs(t, '“The sanctions are illegal,” Putin said.\n\nThen the talks began. “We will oppose them all.”'), [
     { speaker: 'vladimir-putin' },
     { speaker: null },
@@ -413,6 +425,40 @@ t.test('an infinitive is a reporting verb only after its marker', async (t) => {
   t.match(
     briefs(t, 'North Korean state media outlet KCNA reported that the visit was a great success for both sides.'),
     [{ kind: 'reported', speaker: 'kcna', verb: 'reported' }],
+  );
+});
+
+t.test('a role noun stands for the person the text gave it, or was just speaking of', async (t) => {
+  t.match(
+    briefs(t, 'Sergey Lavrov, a veteran diplomat, met reporters.\n"We will respond in kind," the diplomat said.'),
+    [{ speaker: 'sergey-lavrov', attribution: 'description', cue: 'the diplomat said' }],
+    'a role in apposition',
+  );
+  t.match(
+    briefs(t, 'Sergey Lavrov met reporters in Seoul. "We will respond in kind," the veteran diplomat said.'),
+    [{ speaker: 'sergey-lavrov', attribution: 'description' }],
+    'a role the text never gave: the person it was just speaking of',
+  );
+  t.match(
+    briefs(t, 'Sergey Lavrov met reporters in Seoul. "We will respond in kind," a diplomat said.'),
+    [{ speaker: null }],
+    'an indefinite role is someone new',
+  );
+  t.match(
+    briefs(t, 'Sergey Lavrov met reporters in Seoul. "We will respond in kind," the minister said.'),
+    [{ speaker: null }],
+    'a title the text never gave names an office someone else may hold',
+  );
+  t.match(briefs(t, 'Сергей Лавров встретился с журналистами. «Мы ответим тем же самым», — отметил дипломат.', 'ru'), [
+    { speaker: 'sergey-lavrov', attribution: 'description', verb: 'отметил' },
+  ]);
+  t.match(
+    briefs(
+      t,
+      'Sergueï Lavrov a rencontré la presse. « Nous répondrons à notre manière », a ajouté le diplomate.',
+      'fr',
+    ),
+    [{ speaker: 'sergey-lavrov', attribution: 'description' }],
   );
 });
 
