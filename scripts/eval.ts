@@ -115,9 +115,30 @@ interface Known {
   candidates: Map<string, { name: string; aliases: readonly string[] }>;
 }
 
-function evaluate(page: GoldPage, linker: Linker, known: Known, into: Scores[]): string[] {
+/**
+ * Where each gold span stands in the body the page itself cleans to. The markers can tip the cleaning of a line (a
+ * marker opening a line hides its capital), so the page is cleaned twice: as it is, for the body that is linked, and
+ * marked, for where the spans fall in each line, kept or dropped; each line is then found in the real body in turn.
+ */
+function placeSpans(page: GoldPage, body: string): Placed[] {
   const prepared = preparePage({ content: marked(page), contentType: page.contentType });
-  const { body, placed } = unmark(prepared.body, page.spans);
+  const lines = [...prepared.lines, ...prepared.dropped].sort((a, b) => a.lineNumber - b.lineNumber);
+  const placed: Placed[] = [];
+  let from = 0;
+  for (const line of lines) {
+    const plain = unmark(line.text, page.spans);
+    const at = plain.placed.length > 0 ? body.indexOf(plain.body, from) : -1;
+    if (at === -1) continue;
+    from = at + plain.body.length;
+    for (const p of plain.placed) placed.push({ span: p.span, start: at + p.start, end: at + p.end });
+  }
+  return placed;
+}
+
+function evaluate(page: GoldPage, linker: Linker, known: Known, into: Scores[]): string[] {
+  const prepared = preparePage({ content: page.content, contentType: page.contentType });
+  const { body } = prepared;
+  const placed = placeSpans(page, body);
   const language = prepared.language.value;
   const links: PageLinks = linker.link(body, language);
   const { types } = known;

@@ -195,6 +195,7 @@ const FR: Cues = {
     ...['déclara', 'affirma', 'ajouta', 'souligna', 'expliqua', 'répondit', 'lança'],
     ...['analyse', 'analysé', 'tranche', 'tranché', 'ironise', 'ironisé', 'relève', 'relevé', 'résumé'],
     ...['s’inquiète', "s'inquiète", 'avance', 'avancé', 'juge', 'constate', 'constaté', 'exprimé', 'exprime'],
+    ...['parlé', 'parle', 'évoqué', 'évoque'],
   ],
   clauseVerbs: [
     ...['déclaré', 'dit', 'affirmé', 'ajouté', 'souligné', 'indiqué', 'expliqué', 'assuré', 'estimé', 'précisé'],
