@@ -1,6 +1,6 @@
 import { countWords, escapeRegExp, languageCode } from '../lib/text.ts';
 import { sameName } from './mentions.ts';
-import { isRoleNoun, isTitleModifier, isTitleWord, titleBefore } from './titles.ts';
+import { isNationalityWord, isRoleNoun, isTitleModifier, isTitleWord, titleBefore } from './titles.ts';
 
 /**
  * Quotations in a cleaned body and who each is attributed to. Pure: no database, no network.
@@ -913,6 +913,12 @@ class Finder {
    * with no one else named between ("X called it «…». «…»"); or it makes up the first sentence of its paragraph,
    * right after the paragraph that quoted the speaker last, with no one else named after that ("…," she said.¶"…").
    */
+  /** True when a determiner stands right before `at`: quoted words used as a noun, a term ("the “special operation”"). */
+  determinerBefore(at: number): boolean {
+    const word = /([\p{L}'’]+)\s*$/u.exec(this.masked.slice(Math.max(0, at - 20), at))?.[1];
+    return word !== undefined && this.lexicon.sets.determiners.has(word.toLowerCase());
+  }
+
   goesOn(tail: number, pair: Pair, speaker: SpeakerMention): boolean {
     const between = this.masked.slice(tail, pair.open);
     const paragraph = this.paragraphOf(pair.open);
@@ -1172,14 +1178,22 @@ class Finder {
     const inside = this.mentionsIn(from, to);
     if (inside.some((m) => m.type === 'person')) return null;
     const words = [...text.matchAll(/[\p{L}][\p{L}'’-]*/gu)];
-    const heads: string[] = [];
-    for (const w of words) {
+    const tokens = words.map((w) => {
       const word = w[0].replace(ELIDED_ARTICLE, '');
       const at = from + (w.index ?? 0);
-      const inMention = inside.some((m) => m.start <= at && at < m.end);
-      if ((isTitleWord(word) || isRoleNoun(word)) && !isTitleModifier(word)) heads.push(word);
-      else if (/^\p{Lu}/u.test(word) && !inMention && !isTitleModifier(word) && at !== this.skipSpaces(from, to))
-        return null;
+      const head = (isTitleWord(word) || isRoleNoun(word)) && !isTitleModifier(word);
+      return { word, at, head, inMention: inside.some((m) => m.start <= at && at < m.end) };
+    });
+    const heads = tokens.filter((t) => t.head).map((t) => t.word);
+    // "the Russian president", "le président russe": a nationality the person's own title must carry. In lower case
+    // only right beside the head, since French adjectives of nationality end like many others ("quotidien").
+    const nationalities: string[] = [];
+    for (const [i, t] of tokens.entries()) {
+      if (t.head || t.inMention) continue;
+      const capital = /^\p{Lu}/u.test(t.word);
+      const besideHead = tokens[i - 1]?.head === true || tokens[i + 1]?.head === true;
+      if (isNationalityWord(t.word) && (capital || besideHead)) nationalities.push(t.word);
+      else if (capital && !isTitleModifier(t.word) && t.at !== this.skipSpaces(from, to)) return null;
     }
     if (heads.length === 0 || words.length > 8) return null;
     // "президент Южной Кореи" is not the person the text called "президент США": what the title names must agree.
@@ -1200,6 +1214,7 @@ class Finder {
       const phraseStart = phrase ? m.start - (phrase[0] as string).length : m.start;
       const titled = `${title?.text ?? ''} ${apposition} ${phrase?.[1] ?? ''}`.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
       if (!heads.some((h) => titled.some((t) => sameName(h, t)))) continue;
+      if (!nationalities.every((n) => titled.some((t) => sameName(n, t)))) continue;
       const named = [
         ...idsIn(Math.min(title?.start ?? m.start, phraseStart), m.start),
         ...idsIn(m.end, m.end + 1 + apposition.length),
@@ -1211,7 +1226,7 @@ class Finder {
     // office someone else may hold.
     const definite = DEFINITE.test(text.trimStart());
     const bare = !/\p{Script=Latin}/u.test(text);
-    if (qualifiers.length === 0 && (definite || bare) && heads.every(isRoleNoun))
+    if (qualifiers.length + nationalities.length === 0 && (definite || bare) && heads.every(isRoleNoun))
       return this.antecedent('person', before);
     return null;
   }
@@ -2315,6 +2330,16 @@ function nativeReported(f: Finder, natives: readonly Native[], start: number, en
   return null;
 }
 
+/**
+ * A few words quoted mid-sentence, in lower case, as news quotes a phrase of a statement or a treaty ("without
+ * delay", «незамедлительно»): a quotation even when the text names no one who said it. A capitalised word or two is
+ * more often a name in quotation marks («Роснефть», "Juche"), and words after a determiner a term ("the “special
+ * operation”"): neither is kept without a speaker.
+ */
+function fragment(text: string): boolean {
+  return /^\p{Ll}/u.test(text) && !/[.!?…]$/u.test(text);
+}
+
 /** Title case with no sentence punctuation: the name of a work ("Gone With the Wind"), not something said. */
 function looksLikeTitle(text: string, language: string | null): boolean {
   if (language !== null && !['en', 'fr', 'es', 'it', 'pt'].includes(language.toLowerCase().slice(0, 2))) return false;
@@ -2379,7 +2404,8 @@ export function findQuotations(
         lexicon.naming.test(finder.masked.slice(Math.max(0, pair.open - 40), pair.open)) ||
         ZH_NAMING.test(finder.masked.slice(Math.max(0, pair.open - 8), pair.open)) ||
         koreanTerm(body, pair);
-      if (countWords(text) < 3 || naming || looksLikeTitle(text, language)) {
+      const term = finder.determinerBefore(pair.open);
+      if ((countWords(text) < 3 && (term || !fragment(text))) || naming || looksLikeTitle(text, language)) {
         previous.attributed = null;
         continue;
       }

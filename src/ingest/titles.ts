@@ -580,6 +580,17 @@ export function isRoleNoun(word: string): boolean {
   return lower !== '' && hasKey(ROLE_NOUNS, lower);
 }
 
+/** True for a nationality adjective, capitalised or not: "Russian", "US", "russe", "российский", "nordkoreanische". */
+export function isNationalityWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    NATIONALITY_CAPITALISED.test(word) ||
+    NATIONALITY_LISTED.has(lower) ||
+    ADJECTIVE_BEFORE.test(lower) ||
+    ADJECTIVE_AFTER.test(lower)
+  );
+}
+
 /** Honorifics that are words: they stand before a name alone ("Herr Müller", "товарищ Ким"), rarely before a role. */
 const HONORIFIC_WORDS = new Set(
   `mister madam madame sir dame lord lady comrade monsieur mademoiselle señor señora señorita herr herrn frau

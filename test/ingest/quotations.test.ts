@@ -314,6 +314,14 @@ t.test('scare quotes and titles of works are not quotations', async (t) => {
   t.match(briefs(t, 'Putin called the deal “historic” and left.'), [
     { text: 'historic', speaker: 'vladimir-putin', verb: 'called' },
   ]);
+  // A phrase quoted from a text in lower case is a quotation with no speaker; a capitalised word is a name.
+  t.match(briefs(t, 'The treaty obliges each side to help “without delay” if attacked.'), [
+    { text: 'without delay', speaker: null, attribution: null },
+  ]);
+  t.match(briefs(t, 'Договор обязывает стороны «незамедлительно» оказать помощь.', 'ru'), [
+    { text: 'незамедлительно', speaker: null },
+  ]);
+  t.same(briefs(t, 'Shares of «Rosneft» and “Gazprom Neft” fell.'), []);
 });
 
 t.test('unattributed quotations have no speaker', async (t) => {
@@ -355,7 +363,11 @@ t.test('French', async (t) => {
   t.match(briefs(t, 'D’après Peskov, « les discussions ont été très utiles ».', 'fr'), [
     { speaker: 'dmitry-peskov', attribution: 'according-to' },
   ]);
-  t.same(briefs(t, 'Le président a qualifié de « ligne rouge » toute escalade.', 'fr'), []);
+  t.match(
+    briefs(t, 'Le président a qualifié de « ligne rouge » toute escalade.', 'fr'),
+    [{ text: 'ligne rouge', speaker: null }],
+    'a description names no one: a quotation with no speaker',
+  );
 });
 
 t.test('the view of a source opening the sentence; an infinitive sharing its subject; a reflexive verb', async (t) => {
@@ -490,6 +502,15 @@ t.test('a description stands for the person the text gave that title', async (t)
       },
     ]).map(brief),
     [{ speaker: 'maria-zakharova', attribution: 'description', verb: 'ответила' }],
+  );
+  t.match(
+    briefs(
+      t,
+      'Russian President Vladimir Putin arrived. The Russian president said Moscow would develop “military ties”. ' +
+        'The Chinese president said it was “a matter for two states alone”.',
+    ),
+    [{ text: 'military ties', speaker: 'vladimir-putin', attribution: 'description' }, { speaker: null }],
+    'a nationality in the description must be in the title the text gave the person',
   );
   t.match(
     briefs(
