@@ -4,7 +4,7 @@ import { loadCorpus } from '../src/ingest/load-corpus.ts';
 import { sameName } from '../src/ingest/mentions.ts';
 import { preparePage } from '../src/ingest/page/prepare-page.ts';
 import { corpusEntities } from '../src/ingest/prepare.ts';
-import { GOLD_DIR, type GoldPage, type GoldSpan, HELD_OUT_DIR, loadGoldPages } from './eval-gold.ts';
+import { BLIND_DIR, GOLD_DIR, type GoldPage, type GoldSpan, HELD_OUT_DIR, loadGoldPages } from './eval-gold.ts';
 
 /**
  * `npm run eval`: how well linking and quotation attribution do on the labelled pages in `test/fixtures/linking/`,
@@ -290,6 +290,12 @@ function main(): void {
   evaluateSet('Linking and quotations, pages the rules were tuned on', GOLD_DIR, verbose);
   if (existsSync(HELD_OUT_DIR))
     evaluateSet('Second set: pages labelled after the rules, by someone who did not read them', HELD_OUT_DIR, verbose);
+  if (existsSync(BLIND_DIR))
+    evaluateSet(
+      'Third set: labelled the same way, a session later, and measured before any rule was fitted to it',
+      BLIND_DIR,
+      verbose,
+    );
   if (!verbose) console.log('\n--verbose lists every miss.');
 }
 

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import t from 'tap';
 import { parse } from 'yaml';
-import { type GoldPage, HELD_OUT_DIR, loadGoldPages, readGoldMarkup } from '../../scripts/eval-gold.ts';
+import { BLIND_DIR, type GoldPage, HELD_OUT_DIR, loadGoldPages, readGoldMarkup } from '../../scripts/eval-gold.ts';
 
 const entityIds = new Set(
   (parse(readFileSync(new URL('../../seed/entities.yaml', import.meta.url), 'utf8')) as { id: string }[]).map(
@@ -43,7 +43,7 @@ t.test('the set has the pages it promises', async (t) => {
   t.same([...kinds].sort(), ['candidate', 'entity', 'not-person', 'open'], 'every target kind is used');
 });
 
-const heldOut = existsSync(HELD_OUT_DIR) ? loadGoldPages(HELD_OUT_DIR) : [];
+const heldOut = [HELD_OUT_DIR, BLIND_DIR].flatMap((dir) => (existsSync(dir) ? loadGoldPages(dir) : []));
 
 for (const page of [...pages, ...heldOut]) {
   t.test(page.file, async (t) => {
