@@ -44,6 +44,8 @@ export interface LinkContext {
   typeOf: (id: string) => string | undefined;
   /** An id no entity has yet, built on `base` (a candidate's slug). */
   freeId: (base: string) => string;
+  /** A known entity's curated description ("President of Russia."): who "the Russian president" is. */
+  describe?: (id: string) => string | null | undefined;
 }
 
 /** A candidate person's family name: the first word of an East Asian name, else the last ("Maria Zakharova" → "Zakharova"). */
@@ -115,7 +117,12 @@ export function linkPage(body: string, language: string | null, context: LinkCon
     const type = types.get(m.entityId) ?? context.typeOf(m.entityId);
     return type ? [{ ...m, type }] : [];
   });
-  return { mentions, unresolved, candidates: kept, quotations: findQuotations(body, language, speakers) };
+  return {
+    mentions,
+    unresolved,
+    candidates: kept,
+    quotations: findQuotations(body, language, speakers, context.describe),
+  };
 }
 
 /**
@@ -154,18 +161,21 @@ export function withCandidateIds(links: PageLinks, idOf: (id: string) => string)
  */
 export class Linker {
   private readonly types: Map<string, string>;
+  private readonly descriptions: Map<string, string>;
 
   constructor(
-    entities: readonly MentionableEntity[],
+    entities: readonly (MentionableEntity & { description?: string | null })[],
     private readonly matcher: AliasMatcher = buildAliasMatcher(entities),
   ) {
     this.types = new Map(entities.map((e) => [e.id, e.type]));
+    this.descriptions = new Map(entities.flatMap((e) => (e.description ? [[e.id, e.description]] : [])));
   }
 
   link(body: string, language: string | null): PageLinks {
     const links = linkPage(body, language, {
       matcher: this.matcher,
       typeOf: (id) => this.types.get(id),
+      describe: (id) => this.descriptions.get(id),
       freeId: (base) => {
         let id = base;
         for (let n = 2; this.types.has(id); n++) id = `${base}-${n}`;

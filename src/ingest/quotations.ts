@@ -1,4 +1,4 @@
-import { countWords, escapeRegExp, languageCode } from '../lib/text.ts';
+import { countWords, escapeRegExp, languageCode, searchKey } from '../lib/text.ts';
 import { sameName } from './mentions.ts';
 import { isNationalityWord, isRoleNoun, isTitleModifier, isTitleWord, titleBefore } from './titles.ts';
 
@@ -837,6 +837,7 @@ class Finder {
     readonly lexicon: Lexicon,
     mentions: readonly SpeakerMention[],
     readonly pairs: Pair[],
+    readonly describe: (id: string) => string | null | undefined = () => null,
   ) {
     // Quoted words are never cues: the text is searched with every quotation blanked out.
     const parts: string[] = [];
@@ -1171,7 +1172,17 @@ class Finder {
    * представитель ведомства") and no name, and the nearest person before `before` that the text gave that title, right
    * before the name or in apposition after it ("spokeswoman Maria Zakharova", "Maria Zakharova, the spokeswoman").
    */
-  described(from: number, to: number, before: number): SpeakerMention | null {
+  described(from: number, until: number, before: number): SpeakerMention | null {
+    // "le président russe lors de la conférence de presse": the description ends where an adverbial opens after it.
+    let to = until;
+    let headSeen = false;
+    for (const w of this.masked.slice(from, until).matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
+      if (headSeen && this.lexicon.sets.adverbialLeads.has(w[0].toLowerCase())) {
+        to = from + (w.index ?? 0);
+        break;
+      }
+      headSeen ||= isTitleWord(w[0]) || isRoleNoun(w[0]);
+    }
     const text = this.masked.slice(from, to);
     if (/[\uE000]/u.test(text)) return null;
     // A description that names a person ("the office of President Yoon") is not that person, nor anyone else.
@@ -1221,6 +1232,13 @@ class Finder {
       ];
       if (qualifiers.every((id) => named.includes(id))) return m;
     }
+    const known = this.knownAs(
+      heads,
+      [...nationalities, ...this.mentionsIn(from, to).map((m) => m.surface)],
+      text,
+      before,
+    );
+    if (known) return known;
     // "— отметил дипломат", "the analyst said": a role the text never gave anyone, with the definite article where the
     // language has one, is the person the text was just speaking of. A title ("the president") is not: it names an
     // office someone else may hold.
@@ -1229,6 +1247,33 @@ class Finder {
     if (qualifiers.length + nationalities.length === 0 && (definite || bare) && heads.every(isRoleNoun))
       return this.antecedent('person', before);
     return null;
+  }
+
+  /**
+   * The one person named before `before` whose curated description has the description's title as its head and its
+   * nationality or country ("the Russian president", "le président russe": "President of Russia"), for a title the
+   * text itself never gave anyone. A description of someone's former office fits only a description that says so.
+   */
+  knownAs(heads: readonly string[], marks: readonly string[], text: string, before: number): SpeakerMention | null {
+    if (heads.length === 0) return null;
+    const words = (phrase: string) => phrase.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+    const former = words(text).some((w) => FORMER.test(w));
+    const fits = new Map<string, SpeakerMention>();
+    const nearest = floorIndex(this.mentionStarts, before - 1);
+    for (let i = nearest; i >= 0 && i > nearest - DESCRIBED_LOOK_BACK; i--) {
+      const m = this.mentions[i] as SpeakerMention;
+      if (m.type !== 'person' || m.end > before || fits.has(m.entityId)) continue;
+      const description = this.describe(m.entityId);
+      if (!description) continue;
+      const all = words(description);
+      const cut = all.findIndex((w) => DESCRIPTION_HEAD_END.has(w.toLowerCase()));
+      const head = cut === -1 ? all : all.slice(0, cut);
+      if (head.some((w) => FORMER.test(w)) !== former) continue;
+      if (!heads.every((h) => head.some((w) => sameName(h, w)))) continue;
+      if (!marks.every((mark) => all.some((w) => sameStem(mark, w)))) continue;
+      fits.set(m.entityId, m);
+    }
+    return fits.size === 1 ? ([...fits.values()][0] as SpeakerMention) : null;
   }
 
   describedAs(from: number, to: number, before: number, verb: VerbHit | null, tail?: number): Attributed | null {
@@ -1672,6 +1717,17 @@ class Finder {
       cue: body.slice(subject.mention.start, t.end),
     };
   }
+}
+
+/** Where the head of a curated description ends: "President | of Russia", "Foreign policy adviser | to …". */
+const DESCRIPTION_HEAD_END = new Set(['of', 'to', 'for', 'at', 'in', 'and', 'de', 'du', 'des', 'à', 'auprès']);
+const FORMER = /^(?:former|ex|ancien|ancienne|exministro|бывший|бывшего|бывшему|бывшим)$/iu;
+
+/** Two words that open alike, as a nationality and its country do ("Russian", "russe", "Russia"): four letters. */
+function sameStem(a: string, b: string): boolean {
+  const x = searchKey(a);
+  const y = searchKey(b);
+  return x.length >= 4 && y.length >= 4 && x.slice(0, 4) === y.slice(0, 4);
 }
 
 /** A definite article opening a description, in the languages that have one: "the analyst", "l'analyste". */
@@ -2357,11 +2413,12 @@ export function findQuotations(
   body: string,
   language: string | null,
   mentions: readonly SpeakerMention[],
+  describe?: (id: string) => string | null | undefined,
 ): FoundQuotation[] {
   const lexicon = lexiconFor(language);
   const natives = nativesOf(language);
   const pairs = pairMarks(body);
-  const finder = new Finder(body, lexicon, mentions, pairs);
+  const finder = new Finder(body, lexicon, mentions, pairs, describe);
   const found: FoundQuotation[] = [];
   // The attributed quotation just before, while nothing but its cue separates it from the next.
   const previous: { attributed: Attributed | null; paragraph: number } = { attributed: null, paragraph: -1 };

@@ -118,13 +118,19 @@ export function checkContent(content: string): void {
 }
 
 /** Matchers by database, rebuilt when the entities or their aliases change. */
-const matchers = new WeakMap<Db, { key: number; matcher: AliasMatcher; types: Map<string, string> }>();
+interface KnownEntities {
+  key: number;
+  matcher: AliasMatcher;
+  types: Map<string, string>;
+  descriptions: Map<string, string>;
+}
+const matchers = new WeakMap<Db, KnownEntities>();
 
 /**
  * The entities in the database as linking sees them (names, aliases and labels; candidates included), with the
  * `entity_version` they were read at.
  */
-export function knownEntities(db: Db): { key: number; matcher: AliasMatcher; types: Map<string, string> } {
+export function knownEntities(db: Db): KnownEntities {
   const key = db.get<{ version: number }>(sql`select version from entity_version`)?.version ?? -1;
   const cached = matchers.get(db);
   if (cached?.key === key) return cached;
@@ -133,10 +139,11 @@ export function knownEntities(db: Db): { key: number; matcher: AliasMatcher; typ
     type: string;
     name: string;
     familyName: string | null;
+    description: string | null;
     alias: string | null;
     kind: string | null;
   }>(
-    sql`select e.id, e.type, e.name, e.family_name as familyName, a.alias, a.kind
+    sql`select e.id, e.type, e.name, e.family_name as familyName, e.description, a.alias, a.kind
       from entities e left join entity_aliases a on a.entity_id = e.id and a.kind in ('alias', 'label')
       order by e.id`,
   );
@@ -153,6 +160,7 @@ export function knownEntities(db: Db): { key: number; matcher: AliasMatcher; typ
     key,
     matcher: buildAliasMatcher([...byId.values()]),
     types: new Map([...byId.values()].map((e) => [e.id, e.type])),
+    descriptions: new Map(rows.flatMap((r) => (r.description ? [[r.id, r.description] as const] : []))),
   };
   matchers.set(db, known);
   return known;
@@ -160,12 +168,13 @@ export function knownEntities(db: Db): { key: number; matcher: AliasMatcher; typ
 
 /** Linking against the database's entities: a new candidate takes an id no entity has. Inside the write transaction. */
 function databaseContext(db: Db): LinkContext & { key: number } {
-  const { key, matcher, types } = knownEntities(db);
+  const { key, matcher, types, descriptions } = knownEntities(db);
   const reserved = new Set<string>();
   return {
     key,
     matcher,
     typeOf: (id) => types.get(id),
+    describe: (id) => descriptions.get(id),
     freeId: (base) => {
       const id = uniqueId(db, 'entities', base, reserved);
       reserved.add(id);
@@ -447,9 +456,14 @@ const provisionalBase = (id: string) => id.split('\u0000')[2] ?? id;
 
 /** Links a page in the page thread, read only: candidates take provisional ids. */
 export function linkAhead(db: Db, page: PreparedPage): NonNullable<PreparedSubmission['links']> {
-  const { key, matcher, types } = knownEntities(db);
+  const { key, matcher, types, descriptions } = knownEntities(db);
   let n = 0;
-  const context: LinkContext = { matcher, typeOf: (id) => types.get(id), freeId: (base) => PROVISIONAL_ID(base, n++) };
+  const context: LinkContext = {
+    matcher,
+    typeOf: (id) => types.get(id),
+    describe: (id) => descriptions.get(id),
+    freeId: (base) => PROVISIONAL_ID(base, n++),
+  };
   return { version: key, links: linkPage(page.body, page.language.value, context) };
 }
 

@@ -24,6 +24,7 @@ const NAMES: [surface: string, entityId: string, type: string][] = [
   ).map((s): [string, string, string] => [s, 'dmitry-peskov', 'person']),
   ['Emmanuel Macron', 'emmanuel-macron', 'person'],
   ['Macron', 'emmanuel-macron', 'person'],
+  ['Vladimir Poutine', 'vladimir-putin', 'person'],
   ['Pedro Sánchez', 'pedro-sanchez', 'person'],
   ['Sánchez', 'pedro-sanchez', 'person'],
   ['Olaf Scholz', 'olaf-scholz', 'person'],
@@ -471,6 +472,45 @@ t.test('a role noun stands for the person the text gave it, or was just speaking
       'fr',
     ),
     [{ speaker: 'sergey-lavrov', attribution: 'description' }],
+  );
+});
+
+t.test('a title the text never gave: the one person named whose curated description it fits', async (t) => {
+  const curated: Record<string, string> = {
+    'vladimir-putin': 'President of Russia.',
+    'yuri-ushakov': 'Foreign policy adviser to the Russian president.',
+    'sergey-lavrov': 'Foreign Minister of Russia.',
+    'kim-jong-il': 'Former leader of North Korea.',
+  };
+  const describe = (id: string) => curated[id];
+  const said = (body: string, language = 'en') => findQuotations(body, language, mentionsIn(body), describe).map(brief);
+  t.match(
+    said('Vladimir Putin and Yuri Ushakov arrived. The Russian president said Moscow would build “military ties”.'),
+    [{ text: 'military ties', speaker: 'vladimir-putin', attribution: 'description' }],
+    'the head of the description, not a word after it ("adviser to the Russian president")',
+  );
+  t.match(
+    said(
+      'Vladimir Poutine et Lavrov sont arrivés. « Les images, c’est sérieux », a déclaré le président russe lors de la conférence.',
+      'fr',
+    ),
+    [{ speaker: 'vladimir-putin', attribution: 'description' }],
+    'in another language, an adverbial after the description cut off',
+  );
+  t.match(
+    said('Vladimir Putin arrived. The Chinese president said it was “a matter for two states alone”.'),
+    [{ speaker: null }],
+    'a nationality the description does not have',
+  );
+  t.match(
+    said('Kim Jong-il was mentioned. “We will win the war soon,” the leader said.'),
+    [{ speaker: null }],
+    'a former office fits only a description that says so',
+  );
+  t.match(
+    said('Nobody was named. The Russian president said Moscow would build “military ties”.'),
+    [{ speaker: null }],
+    'only someone the article names',
   );
 });
 
