@@ -138,6 +138,16 @@ function insidePlaceName(body: string, start: number, end: number): boolean {
   );
 }
 
+/** A plural article of French, Spanish or Italian right before a name: "des Kim", "les Kim", "los Kim", "i Kim". */
+const PLURAL_ARTICLE_BEFORE = /(?:^|[\s(])(?:des|les|los|las|gli|aux)[^\S\n]+$/iu;
+
+/** True when the family name at [start, end) stands in the plural: "des Kim", "los Kim", "the Kims". */
+function familyInPlural(body: string, start: number, end: number): boolean {
+  const before = body.slice(Math.max(0, start - 8), start);
+  if (PLURAL_ARTICLE_BEFORE.test(before)) return true;
+  return /(?:^|[\s(])the[^\S\n]+$/iu.test(before) && /\p{Ll}s$/u.test(body.slice(start, end));
+}
+
 /** Languages that capitalise every noun, where a capital after a name says nothing. */
 const NOUNS_CAPITALISED = new Set(['de', 'lb']);
 
@@ -595,6 +605,8 @@ export function findMentions(
     // "Kim Chaek", "Kim Yung-ho": a family name that goes on in a name word of its own names someone else. Only where
     // the language is known and is not German, which capitalises every noun ("dass Putin Raketen liefert").
     if (!full && capitalisesNamesOnly && namesGoOn(body, match.end, matchStarts)) continue;
+    // "la dynastie des Kim", "the Kims": a family name in the plural names the family, not one of them.
+    if (!full && familyInPlural(body, match.start, match.end)) continue;
     const person = full ? isPerson(full.id) : true;
     // "Putin Avenue", "площадь Ким Ир Сена": a place, not the person; left unlinked.
     if (person && insidePlaceName(body, match.start, match.end)) continue;

@@ -525,6 +525,18 @@ t.test('namesakes told apart by what the text says of their gender', async (t) =
   );
 });
 
+t.test('a family name in the plural names the family, not one of them', async (t) => {
+  const linked = (text: string, language: string) =>
+    findMentions(text, matcher, { language }).mentions.map((m) => [m.surface, m.entityId]);
+  t.same(linked('Kim Jong Un parle. Eltsine laissa le texte expirer, au grand dam de la dynastie des Kim.', 'fr'), [
+    ['Kim Jong Un', 'kim-jong-un'],
+  ]);
+  t.same(linked('Kim Jong Un spoke. The Kims have ruled since 1948; Kim smiled.', 'en'), [
+    ['Kim Jong Un', 'kim-jong-un'],
+    ['Kim', 'kim-jong-un'],
+  ]);
+});
+
 t.test('a family name that goes on in a name word of its own names someone else', async (t) => {
   const text =
     'Kim Jong Un spoke. Students of the Kim Chaek University of Technology cheered; Kim Yung-ho did not. Kim left.';
