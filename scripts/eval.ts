@@ -207,9 +207,14 @@ function evaluate(page: GoldPage, linker: Linker, known: Known, into: Scores[]):
   const matchedQuotes = new Set<number>();
   for (const quote of page.quotes) {
     const at = body.indexOf(quote.text);
-    const found = links.quotations.findIndex((q) =>
-      at === -1 ? q.text.includes(quote.text.slice(0, 30)) : overlaps(q, { start: at, end: at + quote.text.length }),
-    );
+    const gold = { start: at, end: at + quote.text.length };
+    // Of the quotations that overlap it, the one nearest in extent: an interview's answer holds quotations of its own.
+    const candidates = links.quotations
+      .map((q, i) => ({ q, i }))
+      .filter(({ q }) => (at === -1 ? q.text.includes(quote.text.slice(0, 30)) : overlaps(q, gold)));
+    const shared = (q: { start: number; end: number }) =>
+      Math.min(q.end, gold.end) - Math.max(q.start, gold.start) - Math.abs(q.end - q.start - quote.text.length);
+    const found = candidates.sort((a, b) => shared(b.q) - shared(a.q))[0]?.i ?? -1;
     const q = links.quotations[found];
     let attributed = false;
     if (q) {

@@ -35,7 +35,15 @@ export type QuotationKind = (typeof QUOTATION_KINDS)[number];
  * that …), according-to ("…", according to Putin), colon (Putin: "…"), pronoun ("…," he said: the person the
  * sentence before is about), description ("…," the spokeswoman said: the person the text gave that title).
  */
-export const ATTRIBUTIONS = ['after-quote', 'before-quote', 'according-to', 'colon', 'pronoun', 'description'] as const;
+export const ATTRIBUTIONS = [
+  'after-quote',
+  'before-quote',
+  'according-to',
+  'colon',
+  'pronoun',
+  'description',
+  'interview',
+] as const;
 export type Attribution = (typeof ATTRIBUTIONS)[number];
 
 export const ARTICLE_ORIGINS = ['seed', 'ingest'] as const;

@@ -24,7 +24,14 @@ export interface SpeakerMention {
 }
 
 /** Where the cue that ties a quotation to its speaker stands. */
-export type Attribution = 'after-quote' | 'before-quote' | 'according-to' | 'colon' | 'pronoun' | 'description';
+export type Attribution =
+  | 'after-quote'
+  | 'before-quote'
+  | 'according-to'
+  | 'colon'
+  | 'pronoun'
+  | 'description'
+  | 'interview';
 
 export interface FoundQuotation {
   /** The quoted words verbatim, without their quotation marks; start/end are offsets in body (UTF-16, end exclusive). */
@@ -37,7 +44,8 @@ export interface FoundQuotation {
   /** after-quote ("…," Putin said / "…," said Putin / 「…」，普京说), before-quote (Putin said: "…" / Putin said
    * that … / 푸틴 대통령은 "…"라고 말했다), according-to ("…", according to Peskov / selon / según / laut /
    * по словам / 据…称 / …에 따르면), colon (Putin: "…"),
-   * pronoun ("…," he said: the person the text was just speaking of). null when there is no speaker.
+   * pronoun ("…," he said: the person the text was just speaking of), description ("the spokesman said"), interview
+   * (an answer in a question-and-answer interview: the person interviewed). null when there is no speaker.
    * A quotation with no cue of its own that goes on from an attributed one ("…," Putin said. "…") takes that one's
    * speaker, attribution, verb and cue. */
   attribution: Attribution | null;
@@ -2494,5 +2502,64 @@ export function findQuotations(
     const last = out.at(-1);
     if (!last || q.start >= last.end) out.push(q);
   }
-  return out;
+  // An interview's answers hold the quotations inside them, which keep their own speakers.
+  const answers = interviewAnswers(finder, out);
+  return answers.length === 0 ? out : [...out, ...answers].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * Marks opening the paragraphs of a question-and-answer interview: a dialogue dash ("— Это так?" / "— По форме —
+ * да."), or a label ("Q:", "A:", "Вопрос:", "Ответ:", "Question :", "Réponse :", "Frage:", "Antwort:", "P:", "R:").
+ */
+const TURN = /^(?:[—–-]|(?:q|a|вопрос|ответ|question|réponse|frage|antwort|pregunta|respuesta|p|r|f)\s?[:.])[^\S\n]*/iu;
+/** A question ends in a question mark, perhaps inside a closing quote or bracket. */
+const QUESTION_END = /\?[\s"”»)]*$/u;
+/** How many question-and-answer turns make an interview: one could be a line of dialogue in a report. */
+const MIN_TURNS = 3;
+
+/**
+ * The answers of a question-and-answer interview, each a direct quotation of the person interviewed (`interview`):
+ * paragraphs opening with a dialogue dash or a label take turns, the interviewer's turns ending in question marks
+ * at least three times and the other side's seldom; every turn of the other side is an answer. The person interviewed is the one the
+ * questions address by name ("— Артём Викторович, …?", "Q: Mr Kim, …?"), else the speaker of a quotation with a
+ * colon before the first question ("Востоковед Артём Лебединский: «…»"); with neither, the answers have no speaker.
+ */
+function interviewAnswers(f: Finder, found: readonly FoundQuotation[]): FoundQuotation[] {
+  const turns: { start: number; end: number; question: boolean }[] = [];
+  for (let p = 0; p < f.paragraphs.length; p++) {
+    const from = f.skipSpaces(f.paragraphs[p] as number, f.paragraphEnd(p));
+    const end = f.trimBack(f.paragraphEnd(p), from);
+    const mark = TURN.exec(f.body.slice(from, end));
+    if (!mark || end - from <= mark[0].length) continue;
+    turns.push({ start: from + mark[0].length, end, question: QUESTION_END.test(f.body.slice(from, end)) });
+  }
+  // The turns alternate, the interviewer's first: the side whose turns end in question marks asks, the other answers
+  // (a prompt may be a statement: "— Говорят, Путин снова подарил Ким Чен Ыну «Аурус».").
+  const asked = [0, 1].map((side) => turns.filter((t, i) => i % 2 === side && t.question).length);
+  const [even = 0, odd = 0] = asked;
+  const asking = even >= odd ? 0 : 1;
+  if (Math.max(even, odd) < MIN_TURNS || Math.min(even, odd) * 3 > Math.max(even, odd)) return [];
+  const questions = turns.filter((_, i) => i % 2 === asking);
+  const answers = turns.filter((t, i) => i % 2 !== asking && !t.question);
+  const firstQuestion = questions[0]?.start ?? 0;
+  // Addressed by name: a person opening a question, a comma right after.
+  const addressed = questions
+    .map((q) => ({ q, m: f.mentionsIn(q.start, q.end)[0] }))
+    .find(
+      ({ q, m }) => m?.type === 'person' && m.start === q.start && /^\s*,/u.test(f.body.slice(m.end, m.end + 3)),
+    )?.m;
+  const headline = found.find((q) => q.attribution === 'colon' && q.start < firstQuestion && q.speaker !== null);
+  const speaker = addressed ? speakerOf(addressed) : (headline?.speaker ?? null);
+  return answers
+    .filter((a) => !found.some((q) => q.start <= a.start && q.end >= a.end))
+    .map((a) => ({
+      text: f.body.slice(a.start, a.end),
+      start: a.start,
+      end: a.end,
+      kind: 'direct' as const,
+      speaker,
+      attribution: speaker ? ('interview' as const) : null,
+      verb: null,
+      cue: speaker ? speaker.surface : null,
+    }));
 }

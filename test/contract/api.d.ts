@@ -1969,7 +1969,7 @@ export interface components {
     };
     /**
      * @example {
-     *       "id": 35,
+     *       "id": 36,
      *       "text": "These illegal actions are only aimed at weakening the world economic and political system,",
      *       "start": 412,
      *       "end": 502,
@@ -2024,7 +2024,9 @@ export interface components {
       /** @description Where the text names the speaker, as it names them; null when it names no one. */
       speakerText: components['schemas']['SpeakerText'] | null;
       /** @description How the speaker was found; null when no speaker was. */
-      attribution: ('after-quote' | 'before-quote' | 'according-to' | 'colon' | 'pronoun' | 'description') | null;
+      attribution:
+        | ('after-quote' | 'before-quote' | 'according-to' | 'colon' | 'pronoun' | 'description' | 'interview')
+        | null;
       /** @description The reporting verb as written ("said", "told", "a déclaré"), when there is one. */
       verb: string | null;
       /** @description The attributing words, verbatim ("Putin said", "according to Peskov"). */
@@ -2074,7 +2076,7 @@ export interface components {
     };
     /**
      * @example {
-     *       "id": 35,
+     *       "id": 36,
      *       "text": "These illegal actions are only aimed at weakening the world economic and political system,",
      *       "start": 412,
      *       "end": 502,
@@ -2134,7 +2136,9 @@ export interface components {
       /** @description Where the text names the speaker, as it names them; null when it names no one. */
       speakerText: components['schemas']['SpeakerText'] | null;
       /** @description How the speaker was found; null when no speaker was. */
-      attribution: ('after-quote' | 'before-quote' | 'according-to' | 'colon' | 'pronoun' | 'description') | null;
+      attribution:
+        | ('after-quote' | 'before-quote' | 'according-to' | 'colon' | 'pronoun' | 'description' | 'interview')
+        | null;
       /** @description The reporting verb as written ("said", "told", "a déclaré"), when there is one. */
       verb: string | null;
       /** @description The attributing words, verbatim ("Putin said", "according to Peskov"). */
@@ -2150,7 +2154,7 @@ export interface components {
      * @example {
      *       "data": [
      *         {
-     *           "id": 35,
+     *           "id": 36,
      *           "text": "These illegal actions are only aimed at weakening the world economic and political system,",
      *           "start": 412,
      *           "end": 502,
@@ -2202,7 +2206,7 @@ export interface components {
      * @example {
      *       "data": [
      *         {
-     *           "id": 35,
+     *           "id": 36,
      *           "text": "These illegal actions are only aimed at weakening the world economic and political system,",
      *           "speaker": {
      *             "id": "vladimir-putin",
@@ -2235,7 +2239,9 @@ export interface components {
         /** @description Where the text names the speaker, as it names them; null when it names no one. */
         speakerText?: components['schemas']['SpeakerText'] | null;
         /** @description How the speaker was found; null when no speaker was. */
-        attribution?: ('after-quote' | 'before-quote' | 'according-to' | 'colon' | 'pronoun' | 'description') | null;
+        attribution?:
+          | ('after-quote' | 'before-quote' | 'according-to' | 'colon' | 'pronoun' | 'description' | 'interview')
+          | null;
         /** @description The reporting verb as written ("said", "told", "a déclaré"), when there is one. */
         verb?: string | null;
         /** @description The attributing words, verbatim ("Putin said", "according to Peskov"). */
@@ -3740,7 +3746,7 @@ export interface operations {
       path: {
         /**
          * @description The quotation's id.
-         * @example 35
+         * @example 36
          */
         id: number;
       };

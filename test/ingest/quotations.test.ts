@@ -63,8 +63,11 @@ function find(t: Test, body: string, language: string | null = 'en', mentions = 
   const found = findQuotations(body, language, mentions);
   found.forEach((q, i) => {
     if (q.text !== body.slice(q.start, q.end)) t.fail(`text is the body's slice: ${q.text}`);
+    // Sorted; overlapping only wholly inside another (a quotation inside an interview's answer).
     const prev = found[i - 1];
-    if (prev && q.start < prev.end) t.fail(`sorted, no overlap: ${prev.text} / ${q.text}`);
+    if (prev && q.start < prev.start) t.fail(`sorted: ${prev.text} / ${q.text}`);
+    const across = found.slice(0, i).find((p) => q.start < p.end && q.end > p.end);
+    if (across) t.fail(`no overlap but nesting: ${across.text} / ${q.text}`);
     if (q.speaker && body.slice(q.speaker.start, q.speaker.end) !== q.speaker.surface) t.fail('speaker offsets');
     if ((q.speaker === null) !== (q.attribution === null)) t.fail('an attribution exactly when a speaker');
     if (q.cue !== null && !body.includes(q.cue)) t.fail(`cue verbatim: ${q.cue}`);
@@ -511,6 +514,87 @@ t.test('a title the text never gave: the one person named whose curated descript
     said('Nobody was named. The Russian president said Moscow would build “military ties”.'),
     [{ speaker: null }],
     'only someone the article names',
+  );
+});
+
+t.test('the answers of a question-and-answer interview are the words of the person interviewed', async (t) => {
+  const ru = [
+    'Востоковед Сергей Лавров: «Договор — это страховка, а не союз»',
+    'Редакция спросила эксперта о договоре.',
+    '— Сергей Викторович, договор уже называют союзом. Это так?',
+    '— По форме — да. Статья обязывает стороны «незамедлительно» помочь друг другу.',
+    '— Насколько реален такой сценарий?',
+    '— Я бы сказал, что он почти нереален.',
+    '— Говорят, Песков снова все отрицал.',
+    '— Да, и отрицал уже не в первый раз.',
+    '— Что будет дальше?',
+    '— Договор ратифицируют к осени.',
+  ].join('\n\n');
+  const mentions = [
+    ...mentionsIn(ru),
+    {
+      entityId: 'sergey-lavrov',
+      type: 'person',
+      start: ru.indexOf('Сергей Лавров'),
+      end: ru.indexOf(':'),
+      surface: 'Сергей Лавров',
+    },
+    {
+      entityId: 'sergey-lavrov',
+      type: 'person',
+      start: ru.indexOf('Сергей Викторович'),
+      end: ru.indexOf('Сергей Викторович') + 'Сергей Викторович'.length,
+      surface: 'Сергей Викторович',
+    },
+  ];
+  t.match(
+    find(t, ru, 'ru', mentions).map(brief),
+    [
+      { text: 'Договор — это страховка, а не союз', speaker: 'sergey-lavrov', attribution: 'colon' },
+      {
+        text: 'По форме — да. Статья обязывает стороны «незамедлительно» помочь друг другу.',
+        speaker: 'sergey-lavrov',
+        attribution: 'interview',
+        cue: 'Сергей Викторович',
+      },
+      { text: 'незамедлительно', speaker: null },
+      { text: 'Я бы сказал, что он почти нереален.', speaker: 'sergey-lavrov', attribution: 'interview' },
+      { text: 'Да, и отрицал уже не в первый раз.', speaker: 'sergey-lavrov', attribution: 'interview' },
+      { text: 'Договор ратифицируют к осени.', speaker: 'sergey-lavrov', attribution: 'interview' },
+    ],
+    'a prompt may be a statement: the turns alternate',
+  );
+  const en = [
+    'Lavrov: “The treaty is insurance, not an alliance”',
+    'Q: Is the treaty an alliance?',
+    'A: In form, yes. But there is an important caveat.',
+    'Q: Could Russian troops go to Korea?',
+    'A: I would say that is almost unthinkable.',
+    'Q: What comes next?',
+    'A: Ratification, by the autumn.',
+  ].join('\n');
+  t.match(
+    briefs(t, en)
+      .filter((q) => q.attribution === 'interview')
+      .map((q) => [q.text, q.speaker]),
+    [
+      ['In form, yes. But there is an important caveat.', 'sergey-lavrov'],
+      ['I would say that is almost unthinkable.', 'sergey-lavrov'],
+      ['Ratification, by the autumn.', 'sergey-lavrov'],
+    ],
+    'labelled turns; the person of the headline with a colon',
+  );
+  t.same(
+    briefs(t, '— Is it true?\n— Yes, it is.\nPutin left.').filter((q) => q.kind === 'direct'),
+    [],
+    'one exchange is a line of dialogue, not an interview',
+  );
+  t.match(
+    briefs(t, en.replace('Lavrov: “The treaty is insurance, not an alliance”', 'An interview.')).filter((q) =>
+      q.text.startsWith('In form'),
+    ),
+    [{ speaker: null, attribution: null }],
+    'no one addressed and no headline: answers with no speaker',
   );
 });
 

@@ -33,7 +33,7 @@ export const QuotationKindSchema = z
 export const AttributionSchema = z
   .enum(ATTRIBUTIONS)
   .describe(
-    'How the speaker was found: `after-quote` ("…," Putin said), `before-quote` (Putin said: "…" / Putin said that …), `according-to` ("…", according to Putin), `colon` (Putin: "…"), `pronoun` ("…," he said: the person the sentence before is about), `description` ("…," the spokeswoman said: the nearest person the text gave that title, before the name or in apposition).',
+    'How the speaker was found: `after-quote` ("…," Putin said), `before-quote` (Putin said: "…" / Putin said that …), `according-to` ("…", according to Putin), `colon` (Putin: "…"), `pronoun` ("…," he said: the person the sentence before is about), `description` ("…," the spokeswoman said: the nearest person the text gave that title, before the name or in apposition; else the one person named whose curated description it fits, "the Russian president"; a definite role noun such as "the diplomat" is the person the text was just speaking of), `interview` (an answer in a question-and-answer interview: the person the questions address by name, or the one quoted with a colon before the first question).',
   );
 
 export const SpeakerTextSchema = z
@@ -112,7 +112,7 @@ const quotationFields = {
 
 /** `“These illegal actions …,” Putin said.` in putin-lavish-welcome-kim-closer-ties. */
 const PUTIN_QUOTATION = {
-  id: 35,
+  id: 36,
   text: 'These illegal actions are only aimed at weakening the world economic and political system,',
   start: 412,
   end: 502,
