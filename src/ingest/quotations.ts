@@ -111,6 +111,8 @@ interface Cues {
   viewOf: readonly string[];
   /** Words that open an adverbial between a reporting verb and its subject ("— заявил на этой неделе Песков"). */
   adverbialLeads: readonly string[];
+  /** Object pronouns that stand between a subject and its verb ("Stoltenberg le répète", "Sánchez lo dijo"). */
+  clitics?: readonly string[];
 }
 
 /** Russian past tense: the masculine form, the feminine one and the neuter one ("агентство сообщило"). */
@@ -203,7 +205,7 @@ const FR: Cues = {
     ...['déclara', 'affirma', 'ajouta', 'souligna', 'expliqua', 'répondit', 'lança'],
     ...['analyse', 'analysé', 'tranche', 'tranché', 'ironise', 'ironisé', 'relève', 'relevé', 'résumé'],
     ...['s’inquiète', "s'inquiète", 'avance', 'avancé', 'juge', 'constate', 'constaté', 'exprimé', 'exprime'],
-    ...['parlé', 'parle', 'évoqué', 'évoque'],
+    ...['parlé', 'parle', 'évoqué', 'évoque', 'réclamé', 'réclame', 'exigé', 'exige', 'juré', 'jure', 'accusé'],
   ],
   clauseVerbs: [
     ...['déclaré', 'dit', 'affirmé', 'ajouté', 'souligné', 'indiqué', 'expliqué', 'assuré', 'estimé', 'précisé'],
@@ -216,7 +218,10 @@ const FR: Cues = {
   objects: [],
   participles: [],
   auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', "s'est", 's’est', 'se sont', "s'était", 's’était'],
-  adverbs: ['aussi', 'encore', 'également', 'déjà', 'ensuite', 'alors', 'notamment', 'enfin', 'lui-même', 'elle-même'],
+  adverbs: [
+    ...['aussi', 'encore', 'également', 'déjà', 'ensuite', 'alors', 'notamment', 'enfin', 'lui-même', 'elle-même'],
+    ...['pour sa part', 'de son côté'],
+  ],
   personPronouns: ['il', 'elle'],
   organizationPronouns: [],
   according: ['selon', "d'après", 'd’après'],
@@ -243,10 +248,12 @@ const FR: Cues = {
   infinitives: [
     ...['déclarer', 'dire', 'affirmer', 'ajouter', 'souligner', 'rappeler', 'expliquer', 'répondre', 'lancer'],
     ...['assurer', 'préciser', 'indiquer', 'estimer', 'marteler', 'insister', 'avertir', 'prévenir'],
+    ...['évoquer', 'qualifier', 'dénoncer', 'saluer'],
   ],
   infinitiveMarkers: ['de', "d'", 'd’', 'à'],
   viewOf: ['pour'],
   adverbialLeads: ['lors', 'à', 'au', 'aux', 'devant', 'dans', 'en', 'sur', 'ce', 'cette', 'hier'],
+  clitics: ['le', 'la', 'les', "l'", 'l’', 'lui', 'leur', 'y', 'en'],
 };
 
 const ES: Cues = {
@@ -304,6 +311,7 @@ const ES: Cues = {
   infinitiveMarkers: ['a', 'de'],
   viewOf: ['para'],
   adverbialLeads: ['en', 'durante', 'tras', 'ante', 'este', 'esta', 'ayer', 'hoy'],
+  clitics: ['lo', 'la', 'los', 'las', 'le', 'les'],
 };
 
 const DE: Cues = {
@@ -444,6 +452,7 @@ function unionCues(): Cues {
     infinitiveMarkers: merge((c) => c.infinitiveMarkers),
     viewOf: merge((c) => c.viewOf),
     adverbialLeads: merge((c) => c.adverbialLeads),
+    clitics: merge((c) => c.clitics ?? []),
   };
 }
 
@@ -491,6 +500,7 @@ interface Lexicon {
     infinitives: Set<string>;
     infinitiveMarkers: Set<string>;
     adverbialLeads: Set<string>;
+    clitics: Set<string>;
   };
   objects: RegExp;
   /** At a sentence's start: "Pour", "For", "Para" before a source. */
@@ -530,6 +540,7 @@ function compile(cues: Cues): Lexicon {
       infinitives: lower(cues.infinitives),
       infinitiveMarkers: lower(cues.infinitiveMarkers),
       adverbialLeads: lower(cues.adverbialLeads),
+      clitics: lower(cues.clitics ?? []),
     },
     objects: new RegExp(`\\s+(?:${alternation(cues.objects)})${R}`, 'yu'),
     viewOf: new RegExp(`(?:${alternation(cues.viewOf)})\\s+`, 'yiu'),
@@ -1091,6 +1102,11 @@ class Finder {
     // "s'est contenté de déclarer", "refused to say": the infinitive shares the subject of the verb before it (the
     // verbs found keep an infinitive only after its marker).
     if (verb && sets.infinitives.has(verb.core) && !sets.verbs.has(verb.core)) return { kind: 'coordinated' };
+    // "Jens Stoltenberg, le répète", "Putin lo dijo": an object pronoun between the subject and the verb.
+    const clitic = /(?:^|[\s,])([\p{L}]+['’]?)\s*$/u.exec(this.masked.slice(Math.max(floor, e - 12), e));
+    if (clitic && this.lexicon.sets.clitics.has((clitic[1] as string).toLowerCase())) {
+      return this.subjectBefore(e - (clitic[1] as string).length, floor, null);
+    }
     if (e <= floor) return { kind: 'start' };
     const m = this.byEnd.get(e);
     if (m && m.start >= floor)
@@ -1543,7 +1559,10 @@ class Finder {
       if (k === verbs.length - 1) {
         // The speaker after the verb, right before the quote: "said Putin: “…”", "declaró Sánchez: «…»".
         const speaker = this.speakerAfter(v.end, quoteAt);
-        if (speaker && /^[\s,:]*$/u.test(masked.slice(speaker.end, quoteAt)))
+        // Or set off by commas as an aside: "Dans ce cas, a ajouté M. Poutine, la Russie prendrait « … »".
+        const aside =
+          /,\s*$/u.test(masked.slice(floor, v.start)) && /^\s*,/u.test(masked.slice(speaker?.end ?? 0, quoteAt));
+        if (speaker && (aside || /^[\s,:]*$/u.test(masked.slice(speaker.end, quoteAt))))
           return {
             outcome: { speaker, attribution: 'before-quote', verb: v.text, cueStart: v.start, cueEnd: speaker.end },
             according: undefined,

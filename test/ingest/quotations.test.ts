@@ -374,6 +374,24 @@ t.test('French', async (t) => {
   );
 });
 
+t.test('an object pronoun before the verb, a verb and speaker set off as an aside, an adverbial phrase', async (t) => {
+  t.match(
+    briefs(t, 'Le secrétaire général, Jens Stoltenberg, le répète : « La sécurité n’est pas régionale. »', 'fr'),
+    [{ speaker: 'jens-stoltenberg', verb: 'répète' }],
+  );
+  t.match(
+    briefs(t, 'Dans ce cas, a ajouté Sergueï Lavrov, la Russie prendrait « des décisions qui ne plairont pas ».', 'fr'),
+    [{ speaker: 'sergey-lavrov', attribution: 'before-quote', verb: 'a ajouté' }],
+  );
+  t.match(briefs(t, 'Dmitri Peskov a pour sa part réclamé une « réaction ferme » de la Chine.', 'fr'), [
+    { text: 'réaction ferme', speaker: 'dmitry-peskov' },
+  ]);
+  t.match(briefs(t, 'M. Lavrov s’est borné à évoquer « une affaire entre deux États souverains ».', 'fr'), [
+    { speaker: 'sergey-lavrov' },
+  ]);
+  t.match(briefs(t, 'Pedro Sánchez lo dijo: «Es un error grave de Moscú».', 'es'), [{ speaker: 'pedro-sanchez' }]);
+});
+
 t.test('the view of a source opening the sentence; an infinitive sharing its subject; a reflexive verb', async (t) => {
   t.match(
     briefs(t, 'Pour Lavrov, qui accompagnait le président, l’accord « n’est dirigé contre aucun pays tiers ».', 'fr'),
