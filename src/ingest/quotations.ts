@@ -1378,13 +1378,45 @@ class Finder {
       }
       return best;
     };
-    const here = nearest(from, pos);
-    if (here) return here.mention;
+    // A sentence after the nearest name whose subject is a description ("Le président russe a …") speaks of the
+    // person that description stands for.
+    const latest = (lo: number, hi: number) => {
+      const named = nearest(lo, hi);
+      const described = of === 'person' ? this.describedSubject(Math.max(lo, named?.at ?? lo), hi) : null;
+      return described ?? named?.mention ?? (named ? null : undefined);
+    };
+    const here = latest(from, pos);
+    if (here !== undefined) return here;
     for (let p = paragraph - 1; p >= 0; p--) {
       const start = this.paragraphs[p] as number;
       const end = this.paragraphEnd(p);
       if (this.skipSpaces(start, end) === end) continue;
-      return nearest(start, end)?.mention ?? null;
+      return latest(start, end) ?? null;
+    }
+    return null;
+  }
+
+  /**
+   * The person a description opening a sentence in [lo, hi) stands for, the last such sentence first: "Le président
+   * russe a d'ailleurs pris soin …", "The Russian president went on". Up to four words, ending on a title.
+   */
+  describedSubject(lo: number, hi: number): SpeakerMention | null {
+    for (let k = floorIndex(this.sentences, hi - 1); k >= 0; k--) {
+      const start = this.sentences[k] as number;
+      if (start < lo) break;
+      const from = this.skipSpaces(start, hi);
+      const opening = /^(?:[\p{L}][\p{L}'’-]*\s+){0,3}[\p{L}][\p{L}'’-]*/u.exec(this.masked.slice(from, hi))?.[0] ?? '';
+      const parts = opening.split(/\s+/u);
+      for (let n = parts.length; n >= 1; n--) {
+        const head = (parts[n - 1] as string).replace(ELIDED_ARTICLE, '');
+        if (!isTitleWord(head) || isTitleModifier(head)) continue;
+        const next = parts[n];
+        const take = next !== undefined && isNationalityWord(next) ? n + 1 : n;
+        const end = from + parts.slice(0, take).join(' ').length;
+        const person = DEFINITE.test(this.masked.slice(from, end)) ? this.described(from, end, from) : null;
+        if (person) return person;
+        break;
+      }
     }
     return null;
   }

@@ -392,6 +392,22 @@ t.test('an object pronoun before the verb, a verb and speaker set off as an asid
   t.match(briefs(t, 'Pedro Sánchez lo dijo: «Es un error grave de Moscú».', 'es'), [{ speaker: 'pedro-sanchez' }]);
 });
 
+t.test('a pronoun after a sentence whose subject is a description is the person it stands for', async (t) => {
+  const body = [
+    'Le président russe Vladimir Poutine est arrivé à Hanoï.',
+    'Sergueï Lavrov a parlé ensuite aux journalistes.',
+    'Le président russe a d’ailleurs pris soin de fixer les règles. Le lendemain, il a prévenu que ce serait « une très grosse erreur ».',
+  ].join('\n\n');
+  t.match(briefs(t, body, 'fr'), [
+    { text: 'une très grosse erreur', speaker: 'vladimir-putin', attribution: 'pronoun' },
+  ]);
+  t.match(
+    briefs(t, body.replace('Le président russe a', 'La délégation a'), 'fr'),
+    [{ speaker: 'sergey-lavrov', attribution: 'pronoun' }],
+    'otherwise the person the text spoke of last',
+  );
+});
+
 t.test('the view of a source opening the sentence; an infinitive sharing its subject; a reflexive verb', async (t) => {
   t.match(
     briefs(t, 'Pour Lavrov, qui accompagnait le président, l’accord « n’est dirigé contre aucun pays tiers ».', 'fr'),
