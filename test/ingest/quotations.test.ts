@@ -390,6 +390,9 @@ t.test('an object pronoun before the verb, a verb and speaker set off as an asid
     { speaker: 'sergey-lavrov' },
   ]);
   t.match(briefs(t, 'Pedro Sánchez lo dijo: «Es un error grave de Moscú».', 'es'), [{ speaker: 'pedro-sanchez' }]);
+  t.match(briefs(t, 'Лавров не случайно назвал документ «прорывным».', 'ru'), [
+    { text: 'прорывным', speaker: 'sergey-lavrov', cue: 'Лавров не случайно назвал' },
+  ]);
 });
 
 t.test('a pronoun after a sentence whose subject is a description is the person it stands for', async (t) => {
