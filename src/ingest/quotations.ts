@@ -374,6 +374,8 @@ const RU: Cues = {
     'говорится',
     ...['говорит', 'заявляет', 'отмечает', 'подчеркивает', 'подчёркивает', 'сообщает', 'добавляет', 'пишет'],
     ...['поясняет', 'указывает', 'признает', 'признаёт', 'уверяет', 'напоминает', 'называет'],
+    // Said with a gesture or a feeling, as reporters write a speaker's words: "— смеется она", "надеется, что …".
+    ...['смеется', 'смеётся', 'вздыхает', 'улыбается', 'признается', 'признаётся', 'вспоминает', 'надеется'],
     // "— сообщили в Кремле": the plural of an institution.
     ...['заявили', 'сказали', 'сообщили', 'отметили', 'подчеркнули', 'добавили', 'пояснили', 'уточнили', 'ответили'],
   ],
@@ -1588,6 +1590,17 @@ class Finder {
         };
     }
     const verbs = this.verbsIn(floor, quoteAt);
+    // "Пенсионер Геннадий Рябов настроен иначе: «…»": with no reporting verb, a sentence that leads up to the quote
+    // with a colon gives the words of its subject, if it names that one person only.
+    if (verbs.length === 0 && masked[colonAt] === ':') {
+      const people = this.mentionsIn(floor, colonAt).filter((m) => m.type === 'person');
+      const subject = this.subjectOf(floor, colonAt, (m) => m.type === 'person');
+      if (subject && people.every((m) => m.entityId === subject.entityId))
+        return {
+          outcome: { speaker: subject, attribution: 'colon', verb: null, cueStart: subject.start, cueEnd: colonAt + 1 },
+          according: undefined,
+        };
+    }
     let coordinated = false;
     for (let k = verbs.length - 1; k >= 0; k--) {
       const v = verbs[k] as VerbHit;

@@ -390,6 +390,17 @@ t.test('an object pronoun before the verb, a verb and speaker set off as an asid
     { speaker: 'sergey-lavrov' },
   ]);
   t.match(briefs(t, 'Pedro Sánchez lo dijo: «Es un error grave de Moscú».', 'es'), [{ speaker: 'pedro-sanchez' }]);
+  t.match(briefs(t, '«Оба раза нас предупредили за неделю», — смеется Песков.', 'ru'), [{ speaker: 'dmitry-peskov' }]);
+  t.match(
+    briefs(t, 'Пенсионер Дмитрий Песков настроен иначе: «Помогать им можно, но пусть перестанут грозить».', 'ru'),
+    [{ speaker: 'dmitry-peskov', attribution: 'colon', verb: null }],
+    'a sentence leading up to the quote with a colon, its subject the one person named',
+  );
+  t.match(
+    briefs(t, 'Peskov met Lavrov with a message for the West: “We will not be intimidated by anyone.”'),
+    [{ speaker: null }],
+    'not when it names two people',
+  );
   t.match(briefs(t, 'Лавров не случайно назвал документ «прорывным».', 'ru'), [
     { text: 'прорывным', speaker: 'sergey-lavrov', cue: 'Лавров не случайно назвал' },
   ]);
