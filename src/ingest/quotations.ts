@@ -158,6 +158,7 @@ const EN: Cues = {
   adverbs: [
     ...['also', 'later', 'then', 'again', 'once', 'further', 'previously', 'earlier', 'reportedly', 'repeatedly'],
     ...['recently', 'separately', 'additionally', 'initially', 'finally', 'simply', 'just', 'only', 'even', 'too'],
+    ...['already', 'often', 'since', 'now', 'long'],
   ],
   adverbPattern: '\\p{Ll}+ly',
   personPronouns: ['he', 'she'],
@@ -1132,7 +1133,11 @@ class Finder {
       // "Putin’s adviser, Yuri Ushakov, announced", "le secrétaire général de l'OTAN, Jens Stoltenberg, s'est dit":
       // the person set off by commas.
       const set = this.byEnd.get(this.trimBack(e - 1, floor));
-      if (set && set.type === 'person' && set.start >= floor) return { kind: 'speaker', mention: set };
+      // Not a name ending an apposition that describes the name before it ("Mykhailo Podolyak, an adviser to
+      // President Volodymyr Zelensky, wrote"): only title words may stand between its comma and it.
+      const setOff = set ? this.masked.lastIndexOf(',', set.start - 1) : -1;
+      const apposed = set !== undefined && setOff >= floor && !this.titleRun(setOff + 1, set.start);
+      if (set && set.type === 'person' && set.start >= floor && !apposed) return { kind: 'speaker', mention: set };
       // "Leif-Eric Easley, a professor at …, said": the name before the apposition.
       const comma = this.masked.lastIndexOf(',', e - 2);
       if (comma >= floor && e - comma <= 160 && !/[.;:!?\uE000]/u.test(this.masked.slice(comma + 1, e - 1))) {

@@ -401,6 +401,17 @@ t.test('an object pronoun before the verb, a verb and speaker set off as an asid
     [{ speaker: null }],
     'not when it names two people',
   );
+  t.match(
+    briefs(
+      t,
+      'Dmitry Peskov, an adviser to President Vladimir Putin, wrote that it was "a customer begging for shells".',
+    ),
+    [{ speaker: 'dmitry-peskov' }],
+    'a name ending an apposition is not the subject the apposition describes',
+  );
+  t.match(briefs(t, 'Lavrov had already accused Kyiv of "trying, in desperation, to escalate".'), [
+    { speaker: 'sergey-lavrov', cue: 'Lavrov had already accused' },
+  ]);
   t.match(briefs(t, 'Лавров не случайно назвал документ «прорывным».', 'ru'), [
     { text: 'прорывным', speaker: 'sergey-lavrov', cue: 'Лавров не случайно назвал' },
   ]);
