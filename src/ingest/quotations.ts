@@ -1407,11 +1407,13 @@ class Finder {
   }
 
   /**
-   * The person a description opening a sentence in [lo, hi) stands for, the last such sentence first: "Le président
-   * russe a d'ailleurs pris soin …", "The Russian president went on". Up to four words, ending on a title.
+   * The person a description opening a sentence in [lo, hi) stands for, of the last few sentences, the last first:
+   * "Le président russe a d'ailleurs pris soin …", "The Russian president went on". Up to four words, ending on a
+   * title.
    */
   describedSubject(lo: number, hi: number): SpeakerMention | null {
-    for (let k = floorIndex(this.sentences, hi - 1); k >= 0; k--) {
+    const last = floorIndex(this.sentences, hi - 1);
+    for (let k = last; k >= 0 && k > last - DESCRIBED_SENTENCES; k--) {
       const start = this.sentences[k] as number;
       if (start < lo) break;
       const from = this.skipSpaces(start, hi);
@@ -1813,6 +1815,9 @@ function sameStem(a: string, b: string): boolean {
 /** A definite article opening a description, in the languages that have one: "the analyst", "l'analyste". */
 const DEFINITE = /^(?:(?:the|le|la|les|el|los|las|der|die|das|den|dem|il|lo|gli)\s|l['’])/iu;
 const ELIDED_ARTICLE = /^l['’](?=\p{L})/iu;
+
+/** How many sentences back a pronoun looks for one whose subject is a description. */
+const DESCRIBED_SENTENCES = 4;
 
 /** How many mentions back a description looks for the person the text gave its title. */
 const DESCRIBED_LOOK_BACK = 200;
