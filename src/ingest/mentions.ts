@@ -633,15 +633,18 @@ export function findMentions(
   const genders = () => {
     if (!genderById) {
       genderById = new Map();
-      const forms = new Map<string, string[]>();
+      // Each person's distinct spellings in the article: a name written a thousand times has a few.
+      const forms = new Map<string, Set<string>>();
       for (const c of classified) {
-        if (c.full && isPerson(c.full.id)) forms.set(c.full.id, [...(forms.get(c.full.id) ?? []), c.match.surface]);
+        if (!c.full || !isPerson(c.full.id)) continue;
+        const seen = forms.get(c.full.id) ?? new Set<string>();
+        forms.set(c.full.id, seen.add(c.match.surface));
       }
       for (const c of classified) {
         if (!c.full || !isPerson(c.full.id)) continue;
         const said =
           genderAt(body, c.match.start, c.match.end) ??
-          (declinesAsMan(c.match.surface, forms.get(c.full.id) ?? []) ? 'male' : null);
+          (declinesAsMan(c.match.surface, [...(forms.get(c.full.id) ?? [])]) ? 'male' : null);
         if (!said) continue;
         const before = genderById.get(c.full.id);
         genderById.set(c.full.id, before === undefined || before === said ? said : null);
