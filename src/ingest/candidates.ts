@@ -951,9 +951,19 @@ const COMPASS =
 /** An organisation or place compromise labelled, trimmed to its capitalised words, if its words bear it out. */
 function institutionIn(facts: PageFacts, range: Span, label: 'organization' | 'place'): Found[] {
   const { body, tokens } = facts;
+  // The name starts where its run of capitals does: compromise may read "Kim Il" as a person and leave "Sung
+  // Military University" (the institution is named after him, and the name is the whole run).
+  let from = range.start;
+  for (let k = from - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (!/^[^\S\n]+$/.test(body.slice(t.end, (tokens[k + 1] as Token).start))) break;
+    if (!isCapitalisedToken(t) || (t.sentenceStart && facts.rules.stopwords.has(t.lower)) || isTitleWord(t.lower))
+      break;
+    from = k;
+  }
   // Split at punctuation: "SOUTHAMPTON, England", "China, North Korea's".
   const parts: Token[][] = [[]];
-  for (let i = range.start; i <= range.end; i++) {
+  for (let i = from; i <= range.end; i++) {
     const t = tokens[i] as Token;
     const prev = (parts.at(-1) as Token[]).at(-1);
     if (

@@ -52,6 +52,12 @@ t.test('English: unknown spokespeople and ministers, Korean names, titles withou
   t.equal(body.slice(choe?.end, (choe?.end ?? 0) + 2), "'s", 'the possessive is left out of the span');
 });
 
+t.test('an institution named after a person keeps the whole run of capitals as its name', async (t) => {
+  const found = candidates(t, 'Officers trained at Kim Il Sung Military University are learning fast.', 'en');
+  t.same(names(found, 'organization'), ['Kim Il Sung Military University']);
+  t.same(names(found), [], 'and no person');
+});
+
 t.test('French, Spanish, German and Russian: titles, appositions and reporting verbs', async (t) => {
   const fr = candidates(
     t,
