@@ -43,7 +43,10 @@ export const GOLD_DIR = fileURLToPath(new URL('../test/fixtures/linking/', impor
  * the gaps they showed were then closed by general rules, so later figures on them are no longer blind.
  */
 export const HELD_OUT_DIR = fileURLToPath(new URL('../test/fixtures/linking-heldout/', import.meta.url));
-/** A third set, labelled blind like the second after its rules were in, and measured once before any rule looked at it. */
+/**
+ * A third set, labelled the same way a session later. Its first measure, taken before any rule looked at it, is in the
+ * README; rules were fitted to it afterwards.
+ */
 export const BLIND_DIR = fileURLToPath(new URL('../test/fixtures/linking-blind/', import.meta.url));
 
 const GoldQuotesSchema = z.array(

@@ -8,7 +8,8 @@ import { BLIND_DIR, GOLD_DIR, type GoldPage, type GoldSpan, HELD_OUT_DIR, loadGo
 
 /**
  * `npm run eval`: how well linking and quotation attribution do on the labelled pages in `test/fixtures/linking/`,
- * each through the whole per-page pipeline (cleaning included) and the linker, in order, as ingest would take them.
+ * `linking-heldout/` and `linking-blind/`, each through the whole per-page pipeline (cleaning included) and the
+ * linker, in order, as ingest would take them.
  * Prints precision and recall of person mentions (known people and candidates), of every entity mention, places
  * taken for people, open names linked, and quotations found and attributed; by language and overall. Measures,
  * never asserts: the tests check behaviour case by case.
@@ -296,11 +297,7 @@ function main(): void {
   if (existsSync(HELD_OUT_DIR))
     evaluateSet('Second set: pages labelled after the rules, by someone who did not read them', HELD_OUT_DIR, verbose);
   if (existsSync(BLIND_DIR))
-    evaluateSet(
-      'Third set: labelled the same way, a session later, and measured before any rule was fitted to it',
-      BLIND_DIR,
-      verbose,
-    );
+    evaluateSet('Third set: labelled the same way a session later, first measured blind', BLIND_DIR, verbose);
   if (!verbose) console.log('\n--verbose lists every miss.');
 }
 

@@ -155,6 +155,15 @@ export function withCandidateIds(links: PageLinks, idOf: (id: string) => string)
   };
 }
 
+/** Each entity's curated description by id, for those that have one. */
+export function descriptionsOf(
+  entities: Iterable<{ id: string; description?: string | null | undefined }>,
+): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of entities) if (e.description) out.set(e.id, e.description);
+  return out;
+}
+
 /**
  * Links article after article against a growing set of entities: the candidates one article introduces are known
  * to the next (the seed's pass over the corpus, a rebuild's pass over the ingested articles).
@@ -168,7 +177,7 @@ export class Linker {
     private readonly matcher: AliasMatcher = buildAliasMatcher(entities),
   ) {
     this.types = new Map(entities.map((e) => [e.id, e.type]));
-    this.descriptions = new Map(entities.flatMap((e) => (e.description ? [[e.id, e.description]] : [])));
+    this.descriptions = descriptionsOf(entities);
   }
 
   link(body: string, language: string | null): PageLinks {

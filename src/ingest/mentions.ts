@@ -195,16 +195,17 @@ const MASCULINE_ENDINGS = ['а', 'у', 'ом', 'ем', 'ым', 'е'];
  * the same name, a consonant-final word with a case ending ("Ким Чен Ын", "Ким Чен Ына"), or it is in the masculine
  * instrumental ("Путиным", "Ким Чен Ыном"). A woman's name ending in a consonant does not decline ("с Ким Ё Чжон").
  */
-function declinesAsMan(surface: string, forms: readonly string[]): boolean {
+function declinesAsMan(surface: string, forms: Iterable<string>): boolean {
   const last = (form: string) => wordsOf(form).at(-1)?.toLowerCase() ?? '';
   const word = last(surface);
   if (!/^\p{Script=Cyrillic}+$/u.test(word)) return false;
   const consonantFinal = (stem: string) => stem.length >= 2 && /[бвгджзклмнпрстфхцчшщ]$/u.test(stem);
   if (/(?:ым|ом)$/u.test(word) && consonantFinal(word.slice(0, -2))) return true;
-  return forms.some((form) => {
+  for (const form of forms) {
     const other = last(form);
-    return consonantFinal(other) && MASCULINE_ENDINGS.some((e) => word === other + e);
-  });
+    if (consonantFinal(other) && MASCULINE_ENDINGS.some((e) => word === other + e)) return true;
+  }
+  return false;
 }
 
 /** True when a capitalised word that no match starts follows `end`, with only a space between. */
@@ -644,7 +645,7 @@ export function findMentions(
         if (!c.full || !isPerson(c.full.id)) continue;
         const said =
           genderAt(body, c.match.start, c.match.end) ??
-          (declinesAsMan(c.match.surface, [...(forms.get(c.full.id) ?? [])]) ? 'male' : null);
+          (declinesAsMan(c.match.surface, forms.get(c.full.id) ?? []) ? 'male' : null);
         if (!said) continue;
         const before = genderById.get(c.full.id);
         genderById.set(c.full.id, before === undefined || before === said ? said : null);

@@ -933,18 +933,18 @@ class Finder {
     return -1;
   }
 
-  /**
-   * True when a quotation with no cue of its own goes on with the speaker of the attributed one whose cue ends at
-   * `tail`: nothing between but punctuation ("…," Putin said. "…"); or it opens its sentence in the same paragraph
-   * with no one else named between ("X called it «…». «…»"); or it makes up the first sentence of its paragraph,
-   * right after the paragraph that quoted the speaker last, with no one else named after that ("…," she said.¶"…").
-   */
   /** True when a determiner stands right before `at`: quoted words used as a noun, a term ("the “special operation”"). */
   determinerBefore(at: number): boolean {
     const word = /([\p{L}'’]+)\s*$/u.exec(this.masked.slice(Math.max(0, at - 20), at))?.[1];
     return word !== undefined && this.lexicon.sets.determiners.has(word.toLowerCase());
   }
 
+  /**
+   * True when a quotation with no cue of its own goes on with the speaker of the attributed one whose cue ends at
+   * `tail`: nothing between but punctuation ("…," Putin said. "…"); or it opens its sentence in the same paragraph
+   * with no one else named between ("X called it «…». «…»"); or it makes up the first sentence of its paragraph,
+   * right after the paragraph that quoted the speaker last, with no one else named after that ("…," she said.¶"…").
+   */
   goesOn(tail: number, pair: Pair, speaker: SpeakerMention): boolean {
     const between = this.masked.slice(tail, pair.open);
     const paragraph = this.paragraphOf(pair.open);
@@ -1210,7 +1210,7 @@ class Finder {
     // "le président russe lors de la conférence de presse": the description ends where an adverbial opens after it.
     let to = until;
     let headSeen = false;
-    for (const w of this.masked.slice(from, until).matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
+    for (const w of this.masked.slice(from, until).matchAll(WORD)) {
       if (headSeen && this.lexicon.sets.adverbialLeads.has(w[0].toLowerCase())) {
         to = from + (w.index ?? 0);
         break;
@@ -1222,7 +1222,7 @@ class Finder {
     // A description that names a person ("the office of President Yoon") is not that person, nor anyone else.
     const inside = this.mentionsIn(from, to);
     if (inside.some((m) => m.type === 'person')) return null;
-    const words = [...text.matchAll(/[\p{L}][\p{L}'’-]*/gu)];
+    const words = [...text.matchAll(WORD)];
     const tokens = words.map((w) => {
       const word = w[0].replace(ELIDED_ARTICLE, '');
       const at = from + (w.index ?? 0);
@@ -1246,7 +1246,7 @@ class Finder {
       this.mentionsIn(a, b)
         .filter((m) => m.type !== 'person')
         .map((m) => m.entityId);
-    const qualifiers = idsIn(from, to);
+    const qualifiers = inside.map((m) => m.entityId);
     // The nearest people only: a description points back a few paragraphs at most, and a long page stays fast.
     const nearest = floorIndex(this.mentionStarts, before - 1);
     for (let i = nearest; i >= 0 && i > nearest - DESCRIBED_LOOK_BACK; i--) {
@@ -1257,7 +1257,7 @@ class Finder {
       // "le porte-parole de la présidence russe, Dmitri Peskov,": the phrase the name stands in apposition to.
       const phrase = /([^,.;:!?\n\uE000]{1,80}),\s*$/u.exec(this.masked.slice(Math.max(0, m.start - 90), m.start));
       const phraseStart = phrase ? m.start - (phrase[0] as string).length : m.start;
-      const titled = `${title?.text ?? ''} ${apposition} ${phrase?.[1] ?? ''}`.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+      const titled = wordsIn(`${title?.text ?? ''} ${apposition} ${phrase?.[1] ?? ''}`);
       if (!heads.some((h) => titled.some((t) => sameName(h, t)))) continue;
       if (!nationalities.every((n) => titled.some((t) => sameName(n, t)))) continue;
       const named = [
@@ -1266,12 +1266,7 @@ class Finder {
       ];
       if (qualifiers.every((id) => named.includes(id))) return m;
     }
-    const known = this.knownAs(
-      heads,
-      [...nationalities, ...this.mentionsIn(from, to).map((m) => m.surface)],
-      text,
-      before,
-    );
+    const known = this.knownAs(heads, [...nationalities, ...inside.map((m) => m.surface)], text, before);
     if (known) return known;
     // "— отметил дипломат", "the analyst said": a role the text never gave anyone, with the definite article where the
     // language has one, is the person the text was just speaking of. A title ("the president") is not: it names an
@@ -1289,9 +1284,7 @@ class Finder {
    * text itself never gave anyone. A description of someone's former office fits only a description that says so.
    */
   knownAs(heads: readonly string[], marks: readonly string[], text: string, before: number): SpeakerMention | null {
-    if (heads.length === 0) return null;
-    const words = (phrase: string) => phrase.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
-    const former = words(text).some((w) => FORMER.test(w));
+    const former = wordsIn(text).some((w) => FORMER.test(w));
     const fits = new Map<string, SpeakerMention>();
     const nearest = floorIndex(this.mentionStarts, before - 1);
     for (let i = nearest; i >= 0 && i > nearest - DESCRIBED_LOOK_BACK; i--) {
@@ -1299,7 +1292,7 @@ class Finder {
       if (m.type !== 'person' || m.end > before || fits.has(m.entityId)) continue;
       const description = this.describe(m.entityId);
       if (!description) continue;
-      const all = words(description);
+      const all = wordsIn(description);
       const cut = all.findIndex((w) => DESCRIPTION_HEAD_END.has(w.toLowerCase()));
       const head = cut === -1 ? all : all.slice(0, cut);
       if (head.some((w) => FORMER.test(w)) !== former) continue;
@@ -1418,13 +1411,13 @@ class Finder {
       if (start < lo) break;
       const from = this.skipSpaces(start, hi);
       const opening = /^(?:[\p{L}][\p{L}'’-]*\s+){0,3}[\p{L}][\p{L}'’-]*/u.exec(this.masked.slice(from, hi))?.[0] ?? '';
-      const parts = opening.split(/\s+/u);
+      const parts = [...opening.matchAll(WORD)];
       for (let n = parts.length; n >= 1; n--) {
-        const head = (parts[n - 1] as string).replace(ELIDED_ARTICLE, '');
+        const head = (parts[n - 1] as RegExpExecArray)[0].replace(ELIDED_ARTICLE, '');
         if (!isTitleWord(head) || isTitleModifier(head)) continue;
-        const next = parts[n];
-        const take = next !== undefined && isNationalityWord(next) ? n + 1 : n;
-        const end = from + parts.slice(0, take).join(' ').length;
+        const next = parts[n]?.[0];
+        const last = parts[next !== undefined && isNationalityWord(next) ? n : n - 1] as RegExpExecArray;
+        const end = from + (last.index ?? 0) + last[0].length;
         const person = DEFINITE.test(this.masked.slice(from, end)) ? this.described(from, end, from) : null;
         if (person) return person;
         break;
@@ -1614,10 +1607,10 @@ class Finder {
       if (k === verbs.length - 1) {
         // The speaker after the verb, right before the quote: "said Putin: “…”", "declaró Sánchez: «…»".
         const speaker = this.speakerAfter(v.end, quoteAt);
+        const rest = speaker ? masked.slice(speaker.end, quoteAt) : '';
         // Or set off by commas as an aside: "Dans ce cas, a ajouté M. Poutine, la Russie prendrait « … »".
-        const aside =
-          /,\s*$/u.test(masked.slice(floor, v.start)) && /^\s*,/u.test(masked.slice(speaker?.end ?? 0, quoteAt));
-        if (speaker && (aside || /^[\s,:]*$/u.test(masked.slice(speaker.end, quoteAt))))
+        const aside = /,\s*$/u.test(masked.slice(floor, v.start)) && /^\s*,/u.test(rest);
+        if (speaker && (aside || /^[\s,:]*$/u.test(rest)))
           return {
             outcome: { speaker, attribution: 'before-quote', verb: v.text, cueStart: v.start, cueEnd: speaker.end },
             according: undefined,
@@ -1800,6 +1793,10 @@ class Finder {
     };
   }
 }
+
+/** A word as names and titles spell it: letters, with apostrophes and hyphens inside ("porte-parole", "l'OTAN"). */
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+const wordsIn = (text: string): string[] => text.match(WORD) ?? [];
 
 /** Where the head of a curated description ends: "President | of Russia", "Foreign policy adviser | to …". */
 const DESCRIPTION_HEAD_END = new Set(['of', 'to', 'for', 'at', 'in', 'and', 'de', 'du', 'des', 'à', 'auprès']);
@@ -2546,8 +2543,8 @@ export function findQuotations(
         lexicon.naming.test(finder.masked.slice(Math.max(0, pair.open - 40), pair.open)) ||
         ZH_NAMING.test(finder.masked.slice(Math.max(0, pair.open - 8), pair.open)) ||
         koreanTerm(body, pair);
-      const term = finder.determinerBefore(pair.open);
-      if ((countWords(text) < 3 && (term || !fragment(text))) || naming || looksLikeTitle(text, language)) {
+      const short = countWords(text) < 3 && (!fragment(text) || finder.determinerBefore(pair.open));
+      if (short || naming || looksLikeTitle(text, language)) {
         previous.attributed = null;
         continue;
       }
@@ -2597,9 +2594,10 @@ const MIN_TURNS = 3;
 /**
  * The answers of a question-and-answer interview, each a direct quotation of the person interviewed (`interview`):
  * paragraphs opening with a dialogue dash or a label take turns, the interviewer's turns ending in question marks
- * at least three times and the other side's seldom; every turn of the other side is an answer. The person interviewed is the one the
- * questions address by name ("— Артём Викторович, …?", "Q: Mr Kim, …?"), else the speaker of a quotation with a
- * colon before the first question ("Востоковед Артём Лебединский: «…»"); with neither, the answers have no speaker.
+ * at least three times and the other side's seldom; every turn of the other side is an answer. The person
+ * interviewed is the one the questions address by name ("— Артём Викторович, …?", "Q: Mr Kim, …?"), else the
+ * speaker of a quotation with a colon before the first question ("Востоковед Артём Лебединский: «…»"); with neither,
+ * the answers have no speaker.
  */
 function interviewAnswers(f: Finder, found: readonly FoundQuotation[]): FoundQuotation[] {
   const turns: { start: number; end: number; question: boolean }[] = [];
@@ -2612,8 +2610,7 @@ function interviewAnswers(f: Finder, found: readonly FoundQuotation[]): FoundQuo
   }
   // The turns alternate, the interviewer's first: the side whose turns end in question marks asks, the other answers
   // (a prompt may be a statement: "— Говорят, Путин снова подарил Ким Чен Ыну «Аурус».").
-  const asked = [0, 1].map((side) => turns.filter((t, i) => i % 2 === side && t.question).length);
-  const [even = 0, odd = 0] = asked;
+  const [even = 0, odd = 0] = [0, 1].map((side) => turns.filter((t, i) => i % 2 === side && t.question).length);
   const asking = even >= odd ? 0 : 1;
   if (Math.max(even, odd) < MIN_TURNS || Math.min(even, odd) * 3 > Math.max(even, odd)) return [];
   const questions = turns.filter((_, i) => i % 2 === asking);

@@ -5,7 +5,14 @@ import type { PageContentType, sources } from '../db/schema.ts';
 import { partialDateRange } from '../lib/dates.ts';
 import { unprocessable } from '../lib/errors.ts';
 import { countWords, searchKey, slugOf } from '../lib/text.ts';
-import { type CandidateEntity, type LinkContext, linkPage, type PageLinks, withCandidateIds } from './link.ts';
+import {
+  type CandidateEntity,
+  descriptionsOf,
+  type LinkContext,
+  linkPage,
+  type PageLinks,
+  withCandidateIds,
+} from './link.ts';
 import { type AliasMatcher, buildAliasMatcher, type MentionableEntity } from './mentions.ts';
 import type { DroppedLine } from './page/boilerplate.ts';
 import type { Inference } from './page/inference.ts';
@@ -147,11 +154,15 @@ export function knownEntities(db: Db): KnownEntities {
       from entities e left join entity_aliases a on a.entity_id = e.id and a.kind in ('alias', 'label')
       order by e.id`,
   );
-  const byId = new Map<string, MentionableEntity & { aliases: string[]; labels: string[] }>();
+  const byId = new Map<
+    string,
+    MentionableEntity & { aliases: string[]; labels: string[]; description: string | null }
+  >();
   for (const row of rows) {
     let entity = byId.get(row.id);
     if (!entity) {
-      entity = { id: row.id, type: row.type, name: row.name, familyName: row.familyName, aliases: [], labels: [] };
+      const { id, type, name, familyName, description } = row;
+      entity = { id, type, name, familyName, description, aliases: [], labels: [] };
       byId.set(row.id, entity);
     }
     if (row.alias) (row.kind === 'label' ? entity.labels : entity.aliases).push(row.alias);
@@ -160,21 +171,24 @@ export function knownEntities(db: Db): KnownEntities {
     key,
     matcher: buildAliasMatcher([...byId.values()]),
     types: new Map([...byId.values()].map((e) => [e.id, e.type])),
-    descriptions: new Map(rows.flatMap((r) => (r.description ? [[r.id, r.description] as const] : []))),
+    descriptions: descriptionsOf(byId.values()),
   };
   matchers.set(db, known);
   return known;
 }
 
+/** What linking reads of the known entities: their names, and each one's type and curated description by id. */
+function lookups({ matcher, types, descriptions }: KnownEntities): Omit<LinkContext, 'freeId'> {
+  return { matcher, typeOf: (id) => types.get(id), describe: (id) => descriptions.get(id) };
+}
+
 /** Linking against the database's entities: a new candidate takes an id no entity has. Inside the write transaction. */
 function databaseContext(db: Db): LinkContext & { key: number } {
-  const { key, matcher, types, descriptions } = knownEntities(db);
+  const known = knownEntities(db);
   const reserved = new Set<string>();
   return {
-    key,
-    matcher,
-    typeOf: (id) => types.get(id),
-    describe: (id) => descriptions.get(id),
+    key: known.key,
+    ...lookups(known),
     freeId: (base) => {
       const id = uniqueId(db, 'entities', base, reserved);
       reserved.add(id);
@@ -456,15 +470,10 @@ const provisionalBase = (id: string) => id.split('\u0000')[2] ?? id;
 
 /** Links a page in the page thread, read only: candidates take provisional ids. */
 export function linkAhead(db: Db, page: PreparedPage): NonNullable<PreparedSubmission['links']> {
-  const { key, matcher, types, descriptions } = knownEntities(db);
+  const known = knownEntities(db);
   let n = 0;
-  const context: LinkContext = {
-    matcher,
-    typeOf: (id) => types.get(id),
-    describe: (id) => descriptions.get(id),
-    freeId: (base) => PROVISIONAL_ID(base, n++),
-  };
-  return { version: key, links: linkPage(page.body, page.language.value, context) };
+  const context: LinkContext = { ...lookups(known), freeId: (base) => PROVISIONAL_ID(base, n++) };
+  return { version: known.key, links: linkPage(page.body, page.language.value, context) };
 }
 
 /**

@@ -576,8 +576,7 @@ const ROLE_NOUNS = new Set(
 
 /** True for a noun that describes a person's work without being a title: "diplomat", "analyste", "атташе". */
 export function isRoleNoun(word: string): boolean {
-  const lower = word.trim().toLowerCase().replace(/’/g, "'");
-  return lower !== '' && hasKey(ROLE_NOUNS, lower);
+  return inList(ROLE_NOUNS, word);
 }
 
 /** True for a nationality adjective, capitalised or not: "Russian", "US", "russe", "российский", "nordkoreanische". */
@@ -660,6 +659,11 @@ export function isTitleAbbreviation(word: string): boolean {
  * capital as the supported languages spell it ("Korea", "Russie", "России"), "Kremlin", "NATO".
  */
 export function isPlaceWord(word: string): boolean {
+  return inList(PLACE_WORDS, word);
+}
+
+/** True when the word, in any case (and any Russian case ending), is in one of the lists above. */
+function inList(set: ReadonlySet<string>, word: string): boolean {
   const lower = word.trim().toLowerCase().replace(/’/g, "'");
-  return lower !== '' && hasKey(PLACE_WORDS, lower);
+  return lower !== '' && hasKey(set, lower);
 }
