@@ -508,6 +508,21 @@ function findRuns(body: string, tokens: readonly Token[], rules: Rules, known: r
   let run: Token[] = [];
   const close = () => {
     while (run.length > 0 && PARTICLES.has((run.at(-1) as Token).lower)) run.pop();
+    // "Hanna Vogelsang von der Stiftung Wissenschaft", "Pierre Dupont de l'Institut Montaigne": a particle before an
+    // institution is a preposition, and parts a person from where they work.
+    const cut = run.findIndex(
+      (t, i) =>
+        i > 0 &&
+        PARTICLES.has(t.lower) &&
+        run.slice(i + 1).some((w) => ORGANIZATION_WORDS.has(w.lower.replace(/^[dl]['’]/u, ''))),
+    );
+    if (cut > 0) {
+      const rest = run.slice(cut);
+      run = run.slice(0, cut);
+      while (rest.length > 0 && PARTICLES.has((rest[0] as Token).lower)) rest.shift();
+      close();
+      run = rest;
+    }
     if (run.length > 0) runs.push(run);
     run = [];
   };

@@ -368,8 +368,8 @@ const RU: Cues = {
     ...ruPast(['заявил', 'сказал', 'отметил', 'подчеркнул', 'сообщил', 'добавил', 'пояснил', 'указал', 'признал']),
     ...ruPast(['написал', 'ответил', 'уточнил', 'предупредил', 'заверил', 'констатировал', 'заметил', 'рассказал']),
     ...ruPast(['напомнил', 'призвал', 'пообещал', 'назвал', 'объяснил', 'резюмировал', 'заключил']),
-    ...ruPast(['подытожил', 'возразил', 'парировал', 'посетовал', 'признался', 'высказался', 'выразил']),
-    ...['выражает', 'выразили'],
+    ...ruPast(['подытожил', 'возразил', 'парировал', 'посетовал', 'признался', 'высказался', 'выразил', 'говорил']),
+    ...['выражает', 'выразили', 'говорили'],
     ...['считает', 'полагает', 'уверен', 'уверена', 'резюмирует', 'констатирует', 'подытоживает', 'объясняет'],
     // "— говорится в заявлении МИД": the statement's author after it.
     'говорится',
@@ -940,6 +940,19 @@ class Finder {
   }
 
   /**
+   * True when the quoted words at `at` follow a possessive in the clause of a reporting verb: they are the owner's
+   * words, not a term ("expressed its “grave concern”", "l'a assuré de son « soutien total »"; but "denounced the
+   * “special operation”").
+   */
+  ownWords(at: number): boolean {
+    const word = /([\p{L}'’]+)\s*$/u.exec(this.masked.slice(Math.max(0, at - 20), at))?.[1];
+    if (word === undefined || !POSSESSIVES.has(word.toLowerCase())) return false;
+    const floor = this.sentenceStart(at);
+    const clause = Math.max(floor, ...[',', ';', ':', '\uE000'].map((p) => this.masked.lastIndexOf(p, at - 1) + 1));
+    return this.verbsIn(clause, at).length > 0;
+  }
+
+  /**
    * True when a quotation with no cue of its own goes on with the speaker of the attributed one whose cue ends at
    * `tail`: nothing between but punctuation ("…," Putin said. "…"); or it opens its sentence in the same paragraph
    * with no one else named between ("X called it «…». «…»"); or it makes up the first sentence of its paragraph,
@@ -1496,7 +1509,9 @@ class Finder {
       // "— ответила официальный представитель ведомства", "said the spokeswoman".
       return { outcome: this.describedAs(first.end, end, pair.open, first, tail) ?? NONE, according: undefined };
     }
-    // The subject first: "Putin said", "Russian President Vladimir Putin said", "he said", "Blinken told reporters".
+    // The subject first: "Putin said", "Russian President Vladimir Putin said", "he said", "Blinken told reporters";
+    // but not a verb with a quotation of its own ("«…», госсекретарь Блинкен говорил об «отчаянии»").
+    if (masked[end] === '\uE000' && !/[,:—–]/u.test(masked.slice(first.end, end))) return none;
     const subject = this.subjectBefore(first.start, j, first);
     switch (subject.kind) {
       case 'speaker':
@@ -1576,6 +1591,12 @@ class Finder {
         floor = this.sentenceStart(previousEnd - 1);
       }
     }
+    // "X выразил «…», госсекретарь Y говорил об «…»": a verb whose own quotation came before, with someone else opening
+    // a clause since, is not this quotation's cue ("depictions of Putin" opens none).
+    const previousQuote = masked.lastIndexOf('\uE000', quoteAt - 1) + 1;
+    const since = this.mentionsIn(previousQuote, quoteAt);
+    if (previousQuote > floor && since.some((m) => m.type === 'person' && this.opensClause(m.start, previousQuote)))
+      floor = previousQuote;
     const none = { outcome: undefined, according: undefined };
     if (quoteAt <= floor) return none;
     // A name and a colon.
@@ -2468,6 +2489,12 @@ function nativeReported(f: Finder, natives: readonly Native[], start: number, en
   return null;
 }
 
+/** Possessive determiners: quoted words after one, in a reporting verb's clause, are the owner's words. */
+const POSSESSIVES = new Set(
+  `his her its their son sa ses leur leurs su sus sein seine seinen seiner ihr ihre ihren ihrer свой свою своей своё
+    своем его её ее их suo sua seu`.split(/\s+/u),
+);
+
 /**
  * A few words quoted mid-sentence, in lower case, as news quotes a phrase of a statement or a treaty ("without
  * delay", «незамедлительно»): a quotation even when the text names no one who said it. A capitalised word or two is
@@ -2543,7 +2570,8 @@ export function findQuotations(
         lexicon.naming.test(finder.masked.slice(Math.max(0, pair.open - 40), pair.open)) ||
         ZH_NAMING.test(finder.masked.slice(Math.max(0, pair.open - 8), pair.open)) ||
         koreanTerm(body, pair);
-      const short = countWords(text) < 3 && (!fragment(text) || finder.determinerBefore(pair.open));
+      const term = finder.determinerBefore(pair.open) && !finder.ownWords(pair.open);
+      const short = countWords(text) < 3 && (!fragment(text) || term);
       if (short || naming || looksLikeTitle(text, language)) {
         previous.attributed = null;
         continue;

@@ -58,6 +58,18 @@ t.test('an institution named after a person keeps the whole run of capitals as i
   t.same(names(found), [], 'and no person');
 });
 
+t.test('a particle before an institution parts the person from where they work', async (t) => {
+  const german = candidates(
+    t,
+    '„Das ist der Kern des Geschäfts“, sagt Hanna Vogelsang von der Stiftung Wissenschaft und Politik.',
+    'de',
+  );
+  t.same(names(german), ['Hanna Vogelsang']);
+  const french = candidates(t, '« C’est un tournant », a déclaré Pierre Dupont de l’Institut Montaigne.', 'fr');
+  t.same(names(french), ['Pierre Dupont']);
+  t.same(names(candidates(t, 'La ministre Ursula von der Leyen a déclaré que non.', 'fr')), ['Ursula von der Leyen']);
+});
+
 t.test('French, Spanish, German and Russian: titles, appositions and reporting verbs', async (t) => {
   const fr = candidates(
     t,

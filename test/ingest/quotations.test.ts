@@ -328,6 +328,27 @@ t.test('scare quotes and titles of works are not quotations', async (t) => {
   t.same(briefs(t, 'Shares of «Rosneft» and “Gazprom Neft” fell.'), []);
 });
 
+t.test('after a reporting verb, quoted words after a determiner are what was said, not a term', async (t) => {
+  t.match(briefs(t, 'Lavrov assured Macron of his “full support” for the plan.'), [
+    { text: 'full support', speaker: 'sergey-lavrov', verb: 'assured' },
+  ]);
+  t.match(briefs(t, 'The Kremlin expressed its “grave concern”.'), [{ text: 'grave concern', speaker: 'kremlin' }]);
+  t.match(briefs(t, 'Le Kremlin a exprimé sa « vive inquiétude ».', 'fr'), [{ text: 'vive inquiétude' }]);
+  // With no reporting verb in its clause, a determiner still makes the quoted words a term.
+  t.same(briefs(t, 'Peskov left early, and the “special operation” went on.'), []);
+});
+
+t.test('a verb whose own quotation came first is not the cue of the next one', async (t) => {
+  t.match(briefs(t, 'Путин выразил «серьезную обеспокоенность», Песков говорил об «отчаянии» Москвы.', 'ru'), [
+    { text: 'серьезную обеспокоенность', speaker: 'vladimir-putin', cue: 'Путин выразил' },
+    { text: 'отчаянии', speaker: 'dmitry-peskov', cue: 'Песков говорил' },
+  ]);
+  t.match(briefs(t, 'Putin voiced “deep concern”, while Lavrov spoke with “great hope”.'), [
+    { text: 'deep concern' },
+    { text: 'great hope', speaker: null },
+  ]);
+});
+
 t.test('unattributed quotations have no speaker', async (t) => {
   const none = { speaker: null, attribution: null, verb: null, cue: null };
   t.match(briefs(t, 'The crowd shouted “long live the friendship of our peoples” as the motorcade passed.'), [none]);
