@@ -101,11 +101,16 @@ interface Cues {
   connectors: readonly string[];
   /** A capitalised word after one of these is a common noun, not a name ("The Minister said", "Der Kanzler sagte"). */
   determiners: readonly string[];
+  /** Indefinite articles: "a senior official" brings in someone unnamed. */
+  indefinites: readonly string[];
   /** A finite verb with no subject has the subject of the text before it ("Añadió: «…»", "Добавил: «…»"). */
   proDrop: boolean;
   /** Reporting verbs in the infinitive, after a verb that shares its subject ("s'est contenté de déclarer : «…»"). */
   infinitives: readonly string[];
-  /** The word that puts an infinitive after such a verb: "to", "de", "à", "zu". */
+  /**
+   * The words that put an infinitive after such a verb: a marker ("to", "de", "à", "zu") or a modal verb ("Lavrov
+   * peut bien jurer que …", "may insist", "может заявить").
+   */
   infinitiveMarkers: readonly string[];
   /** Opening a sentence before a source and a comma, the view that follows is the source's: "Pour Lavrov, …". */
   viewOf: readonly string[];
@@ -185,9 +190,10 @@ const EN: Cues = {
   ],
   connectors: ['the', 'of', 'for', 'and'],
   determiners: ['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our'],
+  indefinites: ['a', 'an'],
   proDrop: false,
-  infinitives: ['say', 'add', 'declare', 'state', 'note', 'stress', 'warn', 'insist', 'tell'],
-  infinitiveMarkers: ['to'],
+  infinitives: ['say', 'add', 'declare', 'state', 'note', 'stress', 'warn', 'insist', 'tell', 'claim', 'swear'],
+  infinitiveMarkers: ['to', 'can', 'could', 'may', 'might', 'must', 'will', 'would', 'should'],
   viewOf: ['for'],
   adverbialLeads: ['in', 'on', 'at', 'during', 'after', 'before', 'earlier', 'later', 'last', 'this', 'late', 'early'],
 };
@@ -221,6 +227,7 @@ const FR: Cues = {
   auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', "s'est", 's’est', 'se sont', "s'était", 's’était'],
   adverbs: [
     ...['aussi', 'encore', 'également', 'déjà', 'ensuite', 'alors', 'notamment', 'enfin', 'lui-même', 'elle-même'],
+    ...['bien', 'toujours'],
     ...['pour sa part', 'de son côté'],
   ],
   personPronouns: ['il', 'elle'],
@@ -245,13 +252,17 @@ const FR: Cues = {
   ],
   connectors: ['de', 'du', 'des', 'la', 'le', "l'", 'l’', "d'", 'd’', 'et'],
   determiners: ['le', 'la', 'les', "l'", 'l’', 'un', 'une', 'ce', 'cet', 'cette', 'son', 'sa', 'leur'],
+  indefinites: ['un', 'une'],
   proDrop: false,
   infinitives: [
     ...['déclarer', 'dire', 'affirmer', 'ajouter', 'souligner', 'rappeler', 'expliquer', 'répondre', 'lancer'],
     ...['assurer', 'préciser', 'indiquer', 'estimer', 'marteler', 'insister', 'avertir', 'prévenir'],
-    ...['évoquer', 'qualifier', 'dénoncer', 'saluer'],
+    ...['évoquer', 'qualifier', 'dénoncer', 'saluer', 'jurer', 'répéter', 'promettre', 'prétendre'],
   ],
-  infinitiveMarkers: ['de', "d'", 'd’', 'à'],
+  infinitiveMarkers: [
+    ...['de', "d'", 'd’', 'à', 'peut', 'peuvent', 'pourra', 'pourrait', 'pouvait', 'doit', 'doivent', 'devra'],
+    ...['devrait', 'devait', 'veut', 'voulait', 'voudrait'],
+  ],
   viewOf: ['pour'],
   adverbialLeads: ['lors', 'à', 'au', 'aux', 'devant', 'dans', 'en', 'sur', 'ce', 'cette', 'hier'],
   clitics: ['le', 'la', 'les', "l'", 'l’', 'lui', 'leur', 'y', 'en'],
@@ -307,9 +318,10 @@ const ES: Cues = {
   ],
   connectors: ['de', 'del', 'la', 'el', 'los', 'las', 'y'],
   determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'este', 'esta', 'su'],
+  indefinites: ['un', 'una'],
   proDrop: true,
   infinitives: ['declarar', 'decir', 'afirmar', 'señalar', 'añadir', 'asegurar', 'explicar', 'subrayar', 'advertir'],
-  infinitiveMarkers: ['a', 'de'],
+  infinitiveMarkers: ['a', 'de', 'puede', 'pueden', 'podrá', 'podría', 'debe', 'deben', 'debería', 'quiere'],
   viewOf: ['para'],
   adverbialLeads: ['en', 'durante', 'tras', 'ante', 'este', 'esta', 'ayer', 'hoy'],
   clitics: ['lo', 'la', 'los', 'las', 'le', 'les'],
@@ -356,6 +368,7 @@ const DE: Cues = {
   ],
   connectors: ['der', 'des', 'dem', 'den', 'die', 'von', 'für', 'und'],
   determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'sein', 'ihr'],
+  indefinites: ['ein', 'eine', 'einen', 'einem', 'einer'],
   proDrop: false,
   infinitives: ['sagen', 'erklären', 'betonen', 'warnen', 'mitteilen'],
   infinitiveMarkers: ['zu'],
@@ -417,9 +430,10 @@ const RU: Cues = {
   // "сообщили в Кремле": an institution named by where it sits.
   connectors: ['в', 'во'],
   determiners: ['этот', 'эта', 'это', 'тот', 'та'],
+  indefinites: [],
   proDrop: true,
   infinitives: ['заявить', 'сказать', 'отметить', 'подчеркнуть', 'ответить', 'добавить', 'напомнить', 'пояснить'],
-  infinitiveMarkers: [],
+  infinitiveMarkers: ['может', 'могут', 'мог', 'могла', 'должен', 'должна', 'хочет', 'хотел', 'хотела'],
   viewOf: [],
   adverbialLeads: ['на', 'в', 'во', 'после', 'перед', 'накануне', 'ранее', 'вчера', 'сегодня', 'по'],
 };
@@ -453,6 +467,7 @@ function unionCues(): Cues {
     functionWords: merge((c) => c.functionWords),
     connectors: merge((c) => c.connectors),
     determiners: merge((c) => c.determiners),
+    indefinites: [],
     proDrop: false,
     infinitives: merge((c) => c.infinitives),
     infinitiveMarkers: merge((c) => c.infinitiveMarkers),
@@ -489,6 +504,8 @@ interface Lexicon {
   complementizer: RegExp;
   /** The end of the text before a quote: a word that makes the quote a name. */
   naming: RegExp;
+  /** An indefinite article and up to three words to its noun: "a senior official", "une source proche". */
+  indefinitePhrase: RegExp;
   sets: {
     clauseVerbs: Set<string>;
     bareClauseVerbs: Set<string>;
@@ -529,6 +546,7 @@ function compile(cues: Cues): Lexicon {
     accordingAfterName: new RegExp(`^\\s+(?:${alternation(cues.accordingAfterName)})${R}`, 'u'),
     complementizer: new RegExp(`\\s*,?\\s*(?:${alternation(cues.complementizers)})(?:${R}|(?<=['’]))`, 'yu'),
     naming: new RegExp(`${L}(?:${alternation(cues.namingWords)})\\s*$`, 'iu'),
+    indefinitePhrase: new RegExp(`${L}(?:${alternation(cues.indefinites)})(?:\\s+[\\p{L}-]+){1,4}`, 'giu'),
     sets: {
       clauseVerbs: lower(cues.clauseVerbs),
       bareClauseVerbs: lower(cues.bareClauseVerbs),
@@ -898,10 +916,11 @@ class Finder {
       if (!core) continue;
       // A capitalised verb is one only where it opens a sentence ("Añadió: «…»"), not in "the United States".
       if (/^\p{Lu}/u.test(body[core[0]] ?? '') && (aux || this.sentenceStart(core[0]) !== core[0])) continue;
-      // An infinitive is a reporting verb only after its marker ("to say", "de déclarer"): "state media" is no verb.
+      // An infinitive is a reporting verb only after its marker ("to say", "de déclarer", "peut bien jurer"): "state
+      // media" is no verb.
       const coreWord = body.slice(core[0], core[1]).toLowerCase();
       if (lexicon.sets.infinitives.has(coreWord) && !lexicon.sets.verbs.has(coreWord)) {
-        const marker = /([\p{L}]+['’]?)\s*$/u.exec(this.masked.slice(Math.max(0, core[0] - 20), core[0]))?.[1];
+        const marker = /([\p{L}]+['’]?)\s*$/u.exec(this.masked.slice(Math.max(0, m.index - 20), m.index))?.[1];
         if (!marker || !lexicon.sets.infinitiveMarkers.has(marker.toLowerCase())) continue;
       }
       const from = aux ? aux[0] : core[0];
@@ -1134,6 +1153,12 @@ class Finder {
         : { kind: 'other' };
     const ch = this.masked[e - 1] as string;
     if (ch === ',') {
+      // "Kim received him and, according to KCNA, told him": the source set off by commas is not the subject.
+      const opening = this.masked.lastIndexOf(',', e - 2);
+      if (opening >= floor) {
+        this.lexicon.accordingAt.lastIndex = this.skipSpaces(opening + 1, e);
+        if (this.lexicon.accordingAt.test(this.masked)) return this.subjectBefore(opening, floor, verb);
+      }
       // "Media, which called him by his full name, Vladimir Vladimirovich Putin, said": a name inside a relative
       // clause is not the subject; the name before the relative is, if any.
       const relative = this.relativeOpening(floor, e - 1);
@@ -1260,10 +1285,15 @@ class Finder {
         .filter((m) => m.type !== 'person')
         .map((m) => m.entityId);
     const qualifiers = inside.map((m) => m.entityId);
+    // "A senior official, speaking on condition of anonymity, said … “…”, the official said": a definite description
+    // after an indefinite one with its head is the one the text brought in unnamed, nearer than anyone named.
+    const definite = DEFINITE.test(text.trimStart());
+    const unnamed = definite ? this.introducedUnnamed(heads, before) : -1;
     // The nearest people only: a description points back a few paragraphs at most, and a long page stays fast.
     const nearest = floorIndex(this.mentionStarts, before - 1);
     for (let i = nearest; i >= 0 && i > nearest - DESCRIBED_LOOK_BACK; i--) {
       const m = this.mentions[i] as SpeakerMention;
+      if (m.start < unnamed) return null;
       if (m.type !== 'person' || m.end > before || this.insideQuotation(m.start)) continue;
       const title = titleBefore(this.body, m.start);
       const apposition = /^\s*,([^,.;:!?\n\uE000]{1,80})/u.exec(this.masked.slice(m.end, m.end + 90))?.[1] ?? '';
@@ -1279,16 +1309,37 @@ class Finder {
       ];
       if (qualifiers.every((id) => named.includes(id))) return m;
     }
+    if (unnamed !== -1) return null;
     const known = this.knownAs(heads, [...nationalities, ...inside.map((m) => m.surface)], text, before);
     if (known) return known;
     // "— отметил дипломат", "the analyst said": a role the text never gave anyone, with the definite article where the
     // language has one, is the person the text was just speaking of. A title ("the president") is not: it names an
     // office someone else may hold.
-    const definite = DEFINITE.test(text.trimStart());
     const bare = !/\p{Script=Latin}/u.test(text);
     if (qualifiers.length + nationalities.length === 0 && (definite || bare) && heads.every(isRoleNoun))
       return this.antecedent('person', before);
     return null;
+  }
+
+  /**
+   * Where the text last brought in someone unnamed with one of `heads` before `before`, within the look-back of a
+   * description: an indefinite article and up to three words before the head ("a senior official", "une source
+   * diplomatique", "ein Sprecher"); -1 when it did not.
+   */
+  introducedUnnamed(heads: readonly string[], before: number): number {
+    const from = Math.max(0, before - UNNAMED_LOOK_BACK);
+    const window = this.masked.slice(from, before);
+    let last = -1;
+    for (const m of window.matchAll(this.lexicon.indefinitePhrase)) {
+      const at = from + (m.index ?? 0);
+      const words = wordsIn(m[0]).slice(1);
+      if (!words.some((w) => heads.some((h) => sameName(h, w)))) continue;
+      // "Sergey Lavrov, a veteran diplomat,", "Lavrov is a diplomat": said of someone named, not someone new.
+      const named = this.mentions[floorIndex(this.mentionStarts, at - 1)];
+      if (named?.type === 'person' && named.end <= at && OF_THE_NAMED.test(this.masked.slice(named.end, at))) continue;
+      last = at;
+    }
+    return last;
   }
 
   /**
@@ -1551,9 +1602,14 @@ class Finder {
       m = lexicon.accordingAfterQuote.exec(masked);
     }
     if (m) {
-      const speaker = this.speakerAfter(at + m[0].length, limit);
-      if (!speaker) return NONE;
-      return { speaker, attribution: 'according-to', verb: null, cueStart: at, cueEnd: speaker.end, tail: limit };
+      const from = at + m[0].length;
+      const speaker = this.speakerAfter(from, limit);
+      if (speaker)
+        return { speaker, attribution: 'according-to', verb: null, cueStart: at, cueEnd: speaker.end, tail: limit };
+      // "По словам дипломата, …", "according to the spokeswoman": a description the text gave someone.
+      const clause = this.masked.slice(from, limit).search(/[,;:—–(]/u);
+      const described = this.describedAs(from, clause === -1 ? limit : from + clause, at, null, limit);
+      return described ? { ...described, cueStart: at } : NONE;
     }
     // "Peskow zufolge": the source before the word.
     for (let i = Math.max(0, floorIndex(this.mentionStarts, at - 1) + 1); i < this.mentions.length; i++) {
@@ -1832,6 +1888,10 @@ function sameStem(a: string, b: string): boolean {
 
 /** A definite article opening a description, in the languages that have one: "the analyst", "l'analyste". */
 const DEFINITE = /^(?:(?:the|le|la|les|el|los|las|der|die|das|den|dem|il|lo|gli)\s|l['’])/iu;
+/** Between a name and an indefinite description of it: a comma, a bracket or a dash, or a copula. */
+const OF_THE_NAMED = /^\s*[,(—–]?\s*(?:(?:is|was|est|était|es|era|fue|ist|war)\s+)?$/iu;
+/** How far back, in characters, a definite description looks for the unnamed one it takes up. */
+const UNNAMED_LOOK_BACK = 1500;
 const ELIDED_ARTICLE = /^l['’](?=\p{L})/iu;
 
 /** How many sentences back a pronoun looks for one whose subject is a description. */

@@ -522,6 +522,38 @@ t.test('an infinitive is a reporting verb only after its marker', async (t) => {
     briefs(t, 'North Korean state media outlet KCNA reported that the visit was a great success for both sides.'),
     [{ kind: 'reported', speaker: 'kcna', verb: 'reported' }],
   );
+  // A modal puts a reporting infinitive too, an adverb perhaps between.
+  t.match(
+    briefs(
+      t,
+      'Le chef de la diplomatie russe, Sergueï Lavrov, peut bien jurer que le traité n’est « dirigé contre personne ».',
+      'fr',
+    ),
+    [{ text: 'dirigé contre personne', speaker: 'sergey-lavrov', verb: 'jurer' }],
+  );
+  t.match(briefs(t, 'Lavrov may insist that the pact is “aimed at no one”.'), [
+    { speaker: 'sergey-lavrov', verb: 'insist' },
+  ]);
+});
+
+t.test('a source set off by commas is not the subject; according to a description', async (t) => {
+  const kim = 'Kim received Lavrov and, according to KCNA, told him that he would “invariably support” Moscow.';
+  const kimMentions: SpeakerMention[] = [
+    { entityId: 'kim-jong-un', type: 'person', start: 0, end: 3, surface: 'Kim' },
+    ...mentionsIn(kim),
+  ];
+  t.match(find(t, kim, 'en', kimMentions).map(brief), [
+    { text: 'invariably support', speaker: 'kim-jong-un', verb: 'told' },
+  ]);
+  const body =
+    'Официальный представитель МИД Мария Захарова выступила в четверг. По словам дипломата, западные столицы «снова заговорили о санкциях».';
+  const mentions: SpeakerMention[] = [
+    { entityId: 'mariya-zakharova', type: 'person', start: 30, end: 44, surface: 'Мария Захарова' },
+  ];
+  t.equal(body.slice(30, 44), 'Мария Захарова');
+  t.match(find(t, body, 'ru', mentions).map(brief), [
+    { speaker: 'mariya-zakharova', attribution: 'description', cue: 'По словам дипломата' },
+  ]);
 });
 
 t.test('a role noun stands for the person the text gave it, or was just speaking of', async (t) => {
@@ -539,6 +571,22 @@ t.test('a role noun stands for the person the text gave it, or was just speaking
     briefs(t, 'Sergey Lavrov met reporters in Seoul. "We will respond in kind," a diplomat said.'),
     [{ speaker: null }],
     'an indefinite role is someone new',
+  );
+  t.match(
+    briefs(
+      t,
+      'Lavrov met reporters. A senior official who spoke on condition of anonymity said more. Moscow followed it “with grave concern”, the official said.',
+    ),
+    [{ speaker: null }],
+    'a definite role the text brought in unnamed is that unnamed one',
+  );
+  t.match(
+    briefs(
+      t,
+      'Un responsable a parlé sous couvert d’anonymat. « Nous suivons cela de près », a déclaré le responsable.',
+      'fr',
+    ),
+    [{ speaker: null }],
   );
   t.match(
     briefs(t, 'Sergey Lavrov met reporters in Seoul. "We will respond in kind," the minister said.'),
