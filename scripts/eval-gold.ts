@@ -48,6 +48,11 @@ export const HELD_OUT_DIR = fileURLToPath(new URL('../test/fixtures/linking-held
  * README; rules were fitted to it afterwards.
  */
 export const BLIND_DIR = fileURLToPath(new URL('../test/fixtures/linking-blind/', import.meta.url));
+/**
+ * A fourth set, labelled the same way a session later still, in genres the others lack (a briefing transcript, a
+ * fact-check, a press review, a televised debate, a Telegram channel, a profile). Its first measure is in the README.
+ */
+export const FOURTH_DIR = fileURLToPath(new URL('../test/fixtures/linking-fourth/', import.meta.url));
 
 const GoldQuotesSchema = z.array(
   z.strictObject({

@@ -4,7 +4,15 @@ import { loadCorpus } from '../src/ingest/load-corpus.ts';
 import { sameName } from '../src/ingest/mentions.ts';
 import { preparePage } from '../src/ingest/page/prepare-page.ts';
 import { corpusEntities } from '../src/ingest/prepare.ts';
-import { BLIND_DIR, GOLD_DIR, type GoldPage, type GoldSpan, HELD_OUT_DIR, loadGoldPages } from './eval-gold.ts';
+import {
+  BLIND_DIR,
+  FOURTH_DIR,
+  GOLD_DIR,
+  type GoldPage,
+  type GoldSpan,
+  HELD_OUT_DIR,
+  loadGoldPages,
+} from './eval-gold.ts';
 
 /**
  * `npm run eval`: how well linking and quotation attribution do on the labelled pages in `test/fixtures/linking/`,
@@ -298,6 +306,8 @@ function main(): void {
     evaluateSet('Second set: pages labelled after the rules, by someone who did not read them', HELD_OUT_DIR, verbose);
   if (existsSync(BLIND_DIR))
     evaluateSet('Third set: labelled the same way a session later, first measured blind', BLIND_DIR, verbose);
+  if (existsSync(FOURTH_DIR))
+    evaluateSet('Fourth set: other genres, labelled a session later still, first measured blind', FOURTH_DIR, verbose);
   if (!verbose) console.log('\n--verbose lists every miss.');
 }
 

@@ -2,7 +2,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import t from 'tap';
 import { parse } from 'yaml';
-import { BLIND_DIR, type GoldPage, HELD_OUT_DIR, loadGoldPages, readGoldMarkup } from '../../scripts/eval-gold.ts';
+import {
+  BLIND_DIR,
+  FOURTH_DIR,
+  type GoldPage,
+  HELD_OUT_DIR,
+  loadGoldPages,
+  readGoldMarkup,
+} from '../../scripts/eval-gold.ts';
 
 const entityIds = new Set(
   (parse(readFileSync(new URL('../../seed/entities.yaml', import.meta.url), 'utf8')) as { id: string }[]).map(
@@ -43,7 +50,7 @@ t.test('the set has the pages it promises', async (t) => {
   t.same([...kinds].sort(), ['candidate', 'entity', 'not-person', 'open'], 'every target kind is used');
 });
 
-const heldOut = [HELD_OUT_DIR, BLIND_DIR].flatMap((dir) => (existsSync(dir) ? loadGoldPages(dir) : []));
+const heldOut = [HELD_OUT_DIR, BLIND_DIR, FOURTH_DIR].flatMap((dir) => (existsSync(dir) ? loadGoldPages(dir) : []));
 
 for (const page of [...pages, ...heldOut]) {
   t.test(page.file, async (t) => {
