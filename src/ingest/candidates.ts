@@ -10,6 +10,7 @@ import {
   type TitleSpan,
   titleBefore,
 } from './titles.ts';
+import { nameCase, speakerLabels } from './transcript.ts';
 
 /**
  * Names in a page that no known entity covers: candidates for new entities. Precision comes before recall, since a
@@ -565,6 +566,8 @@ interface Found {
   rank: number;
   /** A lone titled word: kept only when no fuller name holds it. */
   lone?: string;
+  /** The name as listed, when it is not the surface: a transcript's label in capitals ("MARC-ANTOINE DELORME"). */
+  name?: string;
 }
 
 /** The span of tokens `from..to` (inclusive), a trailing possessive left out. */
@@ -1130,6 +1133,20 @@ export function findCandidateNames(
     for (const i of open) persons[i] = personIn(facts, runs[i] as Run);
   }
   found.push(...persons.flatMap((p) => p ?? []));
+  // A transcript's speakers, named in capitals before their turns ("MARC-ANTOINE DELORME : Bonsoir.").
+  for (const label of speakerLabels(body).named) {
+    const single = label.words.length === 1;
+    if (!single) for (const w of label.words) facts.fuller.add(shortestKey(w.toLowerCase()));
+    found.push({
+      type: 'person',
+      start: label.nameStart,
+      end: label.nameEnd,
+      evidence: ['speaker label of a transcript'],
+      rank: single ? 1 : 3,
+      ...(single ? { lone: (label.words[0] as string).toLowerCase() } : {}),
+      name: nameCase(label.words),
+    });
+  }
   if (english) {
     found.push(
       ...labels.organizations.flatMap((r) => institutionIn(facts, r, 'organization')),
@@ -1160,7 +1177,7 @@ export function findCandidateNames(
     .map((f) => {
       const surface = body.slice(f.start, f.end);
       return {
-        name: surface.replace(INVISIBLE, '').replace(/\s+/g, ' '),
+        name: f.name ?? surface.replace(INVISIBLE, '').replace(/\s+/g, ' '),
         type: f.type,
         start: f.start,
         end: f.end,

@@ -1,6 +1,7 @@
 import { countWords, escapeRegExp, languageCode, searchKey } from '../lib/text.ts';
 import { sameName } from './mentions.ts';
 import { isNationalityWord, isRoleNoun, isTitleModifier, isTitleWord, titleBefore } from './titles.ts';
+import { type SpeakerLabel, speakerLabels } from './transcript.ts';
 
 /**
  * Quotations in a cleaned body and who each is attributed to. Pure: no database, no network.
@@ -866,6 +867,9 @@ class Finder {
   readonly masked: string;
   readonly paragraphs: number[];
   readonly sentences: number[];
+  /** A transcript's speaker labels ("MR BROOKS:"): names outside the discourse, which no pronoun takes up. */
+  readonly labels: SpeakerLabel[];
+  readonly labelEnds: Set<number>;
   readonly mentions: SpeakerMention[];
   readonly mentionStarts: number[];
   readonly byEnd = new Map<number, SpeakerMention>();
@@ -895,6 +899,8 @@ class Finder {
     this.paragraphs = [0];
     for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) this.paragraphs.push(i + 1);
     this.sentences = sentenceStarts(body, pairs);
+    this.labels = speakerLabels(body).named;
+    this.labelEnds = new Set(this.labels.map((l) => l.nameEnd));
 
     const valid = mentions
       .filter((m) => m.start >= 0 && m.end <= body.length && m.start < m.end)
@@ -1424,7 +1430,7 @@ class Finder {
   antecedent(of: 'person' | 'organization', pos: number): SpeakerMention | null {
     const paragraph = this.paragraphOf(pos);
     const from = this.paragraphs[paragraph] ?? 0;
-    const fits = (m: SpeakerMention) => m.type === of && !this.insideQuotation(m.start);
+    const fits = (m: SpeakerMention) => m.type === of && !this.insideQuotation(m.start) && !this.labelEnds.has(m.end);
     const nearest = (lo: number, hi: number): { at: number; mention: SpeakerMention | null } | null => {
       let best: { at: number; mention: SpeakerMention | null } | null = null;
       for (let i = floorIndex(this.mentionStarts, hi - 1); i >= 0; i--) {
@@ -1660,7 +1666,9 @@ class Finder {
     if (masked[colonAt] === ':') {
       const e = this.trimBack(colonAt, floor);
       const named = this.byEnd.get(e);
-      if (named && this.isSpeaker(named) && named.start >= floor && this.opensClause(named.start, floor))
+      // A transcript's label is the turn's speaker, who quotes someone else ("HOST : « Une escalade »").
+      const label = named !== undefined && this.labelEnds.has(named.end);
+      if (named && !label && this.isSpeaker(named) && named.start >= floor && this.opensClause(named.start, floor))
         return {
           outcome: { speaker: named, attribution: 'colon', verb: null, cueStart: named.start, cueEnd: e + 1 },
           according: undefined,
@@ -1670,8 +1678,9 @@ class Finder {
     // "Пенсионер Геннадий Рябов настроен иначе: «…»": with no reporting verb, a sentence that leads up to the quote
     // with a colon gives the words of its subject, if it names that one person only.
     if (verbs.length === 0 && masked[colonAt] === ':') {
-      const people = this.mentionsIn(floor, colonAt).filter((m) => m.type === 'person');
-      const subject = this.subjectOf(floor, colonAt, (m) => m.type === 'person');
+      const person = (m: SpeakerMention) => m.type === 'person' && !this.labelEnds.has(m.end);
+      const people = this.mentionsIn(floor, colonAt).filter(person);
+      const subject = this.subjectOf(floor, colonAt, person);
       if (subject && people.every((m) => m.entityId === subject.entityId))
         return {
           outcome: { speaker: subject, attribution: 'colon', verb: null, cueStart: subject.start, cueEnd: colonAt + 1 },
@@ -2664,9 +2673,37 @@ export function findQuotations(
     const last = out.at(-1);
     if (!last || q.start >= last.end) out.push(q);
   }
-  // An interview's answers hold the quotations inside them, which keep their own speakers.
+  // An interview's answers and a transcript's turns hold the quotations inside them, which keep their own speakers.
   const answers = interviewAnswers(finder, out);
-  return answers.length === 0 ? out : [...out, ...answers].sort((a, b) => a.start - b.start || b.end - a.end);
+  const turns = transcriptTurns(finder, out).filter((q) => !answers.some((a) => a.start < q.end && q.start < a.end));
+  const held = [...answers, ...turns];
+  return held.length === 0 ? out : [...out, ...held].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * The turns of a transcript, each a direct quotation of the person its label names ("MR BROOKS: Good afternoon…",
+ * "MARC-ANTOINE DELORME : Bonsoir…"; transcript.ts), attributed by the colon after the name. A label that names a
+ * role ("QUESTION:") or no one linked gives no quotation.
+ */
+function transcriptTurns(f: Finder, found: readonly FoundQuotation[]): FoundQuotation[] {
+  const out: FoundQuotation[] = [];
+  for (const label of f.labels) {
+    const named = f.mentionsIn(label.nameStart, label.nameEnd).find((m) => m.type === 'person');
+    const end = f.trimBack(label.end, label.textStart);
+    if (!named || end <= label.textStart) continue;
+    if (found.some((q) => q.start <= label.textStart && q.end >= end)) continue;
+    out.push({
+      text: f.body.slice(label.textStart, end),
+      start: label.textStart,
+      end,
+      kind: 'direct',
+      speaker: speakerOf(named),
+      attribution: 'colon',
+      verb: null,
+      cue: f.body.slice(label.start, f.trimBack(label.textStart, label.start)),
+    });
+  }
+  return out;
 }
 
 /**

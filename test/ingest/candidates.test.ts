@@ -15,7 +15,9 @@ function candidates(
     const next = found[i + 1];
     return [
       body.slice(c.start, c.end) === c.surface ? [] : [`offsets of "${c.name}"`],
-      c.name === c.surface.replace(/\s+/g, ' ') ? [] : [`"${c.name}" is not its surface, spaces normalised`],
+      c.name === c.surface.replace(/\s+/g, ' ') || c.evidence === 'speaker label of a transcript'
+        ? []
+        : [`"${c.name}" is not its surface, spaces normalised`],
       /^[\p{L}][\p{L}\p{M}'’. -]*[\p{L}.]$/u.test(c.name) ? [] : [`"${c.name}" keeps punctuation`],
       /['’]s$/.test(c.name) ? [`"${c.name}" keeps a possessive`] : [],
       !next || c.end <= next.start ? [] : [`"${c.name}" overlaps or follows "${next.name}"`],
@@ -68,6 +70,23 @@ t.test('a particle before an institution parts the person from where they work',
   const french = candidates(t, '« C’est un tournant », a déclaré Pierre Dupont de l’Institut Montaigne.', 'fr');
   t.same(names(french), ['Pierre Dupont']);
   t.same(names(candidates(t, 'La ministre Ursula von der Leyen a déclaré que non.', 'fr')), ['Ursula von der Leyen']);
+});
+
+t.test('a transcript’s speakers, named in capitals before their turns, listed as names are written', async (t) => {
+  const body = [
+    'MARC-ANTOINE DELORME : Bonsoir à tous. Madame Vasseur, le traité est-il une alliance ?',
+    'CLAIRE VASSEUR : Sur le papier, oui.',
+    'MARC-ANTOINE DELORME : Merci.',
+    'MR BROOKS: Good afternoon.',
+  ].join('\n');
+  const found = candidates(t, body, 'fr');
+  t.same(names(found), ['Marc-Antoine Delorme', 'Claire Vasseur', 'Marc-Antoine Delorme', 'Brooks']);
+  t.same(
+    found.map((c) => c.surface),
+    ['MARC-ANTOINE DELORME', 'CLAIRE VASSEUR', 'MARC-ANTOINE DELORME', 'BROOKS'],
+    'the surface as written, the honorific left out',
+  );
+  t.same(names(candidates(t, 'NOTE: updated.\nJOHN SMITH: Hello.', 'en')), [], 'two labels make no transcript');
 });
 
 t.test('French, Spanish, German and Russian: titles, appositions and reporting verbs', async (t) => {

@@ -32,6 +32,7 @@ const NAMES: [surface: string, entityId: string, type: string][] = [
   ['Sergey Lavrov', 'sergey-lavrov', 'person'],
   ['Lavrov', 'sergey-lavrov', 'person'],
   ['Лавров', 'sergey-lavrov', 'person'],
+  ['PESKOV', 'dmitry-peskov', 'person'],
   ['Jens Stoltenberg', 'jens-stoltenberg', 'person'],
   ['Stoltenberg', 'jens-stoltenberg', 'person'],
   ['Kremlin', 'kremlin', 'organization'],
@@ -336,6 +337,38 @@ t.test('after a reporting verb, quoted words after a determiner are what was sai
   t.match(briefs(t, 'Le Kremlin a exprimé sa « vive inquiétude ».', 'fr'), [{ text: 'vive inquiétude' }]);
   // With no reporting verb in its clause, a determiner still makes the quoted words a term.
   t.same(briefs(t, 'Peskov left early, and the “special operation” went on.'), []);
+});
+
+t.test('a transcript: each turn a quotation of the person its label names, who quotes others', async (t) => {
+  const body = [
+    'MR PESKOV: Good afternoon. The talks were useful.',
+    'QUESTION: Did Putin call it an alliance?',
+    'MR PESKOV: No, he did not. He called it a “breakthrough document.”',
+    'QUESTION: And Lavrov?',
+    'MR PESKOV: “It was useful,” Lavrov said, and I agree.',
+  ].join('\n');
+  const found = find(t, body).map(brief);
+  t.match(found, [
+    {
+      text: 'Good afternoon. The talks were useful.',
+      speaker: 'dmitry-peskov',
+      attribution: 'colon',
+      cue: 'MR PESKOV:',
+    },
+    { text: 'No, he did not. He called it a “breakthrough document.”', speaker: 'dmitry-peskov' },
+    // "he" is Putin, named in the question: the label is outside the discourse.
+    { text: 'breakthrough document.', speaker: 'vladimir-putin' },
+    { text: '“It was useful,” Lavrov said, and I agree.', speaker: 'dmitry-peskov' },
+    { text: 'It was useful,', speaker: 'sergey-lavrov' },
+  ]);
+  t.equal(found.length, 5, 'the questions are no quotations');
+  // A quotation opening a turn is not the words of the label's speaker, who quotes someone else.
+  const quoting = 'MR PESKOV: Hello.\nQUESTION: And?\nMR PESKOV: « Une escalade significative ». Voilà.';
+  t.match(find(t, quoting, 'fr').map(brief), [
+    { text: 'Hello.', speaker: 'dmitry-peskov' },
+    { text: '« Une escalade significative ». Voilà.', speaker: 'dmitry-peskov' },
+    { text: 'Une escalade significative', speaker: null },
+  ]);
 });
 
 t.test('a verb whose own quotation came first is not the cue of the next one', async (t) => {

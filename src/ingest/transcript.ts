@@ -1,0 +1,99 @@
+import { isHonorific, isTitleWord } from './titles.ts';
+
+/**
+ * The speaker labels of a transcript: a press briefing, a televised debate, a hearing. Each turn is a paragraph that
+ * opens with its speaker's name in capitals and a colon ("MR BROOKS: Good afternoon.", "MARC-ANTOINE DELORME : Bonsoir.",
+ * "Д. ПЕСКОВ: Нет."), or with a role ("QUESTION:", "ВОПРОС:", "JOURNALISTE :"). A page is a transcript when at least
+ * three paragraphs open so; a label of one word in capitals names someone only after an honorific ("MR BROOKS"), since
+ * "UPDATE:" and "NOTE:" open paragraphs too. Pure functions: no database, no network.
+ */
+
+export interface SpeakerLabel {
+  /** Where the label starts: its honorific, else its name. */
+  start: number;
+  /** The name in the label, without the honorific (UTF-16 offsets, end exclusive). */
+  nameStart: number;
+  nameEnd: number;
+  /** The name's words, in capitals as written. */
+  words: readonly string[];
+  /** Where the turn's words start, past the colon and the spaces after it. */
+  textStart: number;
+  /** Where the paragraph ends. */
+  end: number;
+}
+
+/** How many labelled turns make a transcript. */
+const MIN_TURNS = 3;
+
+/** A word in capitals: letters (and hyphens, apostrophes) or an initial with its full stop. */
+const CAPITAL_WORD = String.raw`(?:\p{Lu}[\p{Lu}\p{M}'’-]*\p{Lu}|\p{Lu}\.)`;
+const LABEL = new RegExp(
+  String.raw`^[^\S\n]*((?:\p{Lu}\p{Ll}+\.?[^\S\n]+)?)(${CAPITAL_WORD}(?:[^\S\n]+${CAPITAL_WORD}){0,4})[^\S\n]*:[^\S\n]*(?=\S)`,
+  'gmu',
+);
+
+/** Labels of a turn that name a role, not a person: the interviewer's questions and the like. */
+const ROLE_LABELS = new Set(
+  `question questions q a answer reporter journalist moderator host interviewer audience participant voice voices
+    unidentified male female speaker translator interpreter narrator anchor correspondent caller
+    réponse journaliste présentateur présentatrice animateur animatrice intervenant intervenante
+    pregunta respuesta periodista presentador presentadora
+    frage antwort moderator moderatorin
+    вопрос ответ корреспондент журналист ведущий ведущая реплика голос`.split(/\s+/u),
+);
+
+/** True when a label's words name someone: not a role, a title or a word of furniture ("UPDATE", "NOTE"). */
+function naming(words: readonly string[], honorific: boolean, lowerSeen: ReadonlySet<string>): boolean {
+  if (!honorific && words.length < 2) return false;
+  return words.every((w) => {
+    const lower = w.toLowerCase();
+    return !ROLE_LABELS.has(lower) && !isTitleWord(w) && !lowerSeen.has(lower);
+  });
+}
+
+/**
+ * Every labelled turn of `body` when it reads as a transcript (at least three turns), else none. `named` turns carry
+ * a person's name; the others a role ("QUESTION:"). Words the page also writes in lower case are no name.
+ */
+export function speakerLabels(body: string): { named: SpeakerLabel[]; turns: number } {
+  const lowerSeen = new Set<string>();
+  for (const w of body.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []) lowerSeen.add(w.toLowerCase());
+  const named: SpeakerLabel[] = [];
+  let turns = 0;
+  for (const m of body.matchAll(LABEL)) {
+    const [whole, lead = '', run = ''] = m;
+    let words = run.split(/[^\S\n]+/u);
+    // An honorific before the name, in capitals or not: "MR BROOKS", "Mme VASSEUR". A lead word that is none belongs
+    // to no label ("Update NOTE:").
+    let honorific = lead !== '';
+    if (honorific && !isHonorific(lead.trim())) continue;
+    if (!honorific && words.length > 1 && isHonorific(words[0] as string)) {
+      honorific = true;
+      words = words.slice(1);
+    }
+    turns++;
+    if (!naming(words, honorific, lowerSeen)) continue;
+    const at = m.index ?? 0;
+    const runStart = at + whole.indexOf(run, lead.length);
+    // The name is the run's last words: past the honorific written in capitals, if one opened it.
+    const honorificInRun = words.length < run.split(/[^\S\n]+/u).length;
+    const nameStart = runStart + (honorificInRun ? (/^\S+[^\S\n]+/u.exec(run)?.[0].length ?? 0) : 0);
+    const newline = body.indexOf('\n', at);
+    named.push({
+      start: at + whole.length - whole.trimStart().length,
+      nameStart,
+      nameEnd: runStart + run.length,
+      words,
+      textStart: at + whole.length,
+      end: newline === -1 ? body.length : newline,
+    });
+  }
+  return turns >= MIN_TURNS ? { named, turns } : { named: [], turns };
+}
+
+/** A name written in capitals as a name is listed: "MARC-ANTOINE DELORME" → "Marc-Antoine Delorme". */
+export function nameCase(words: readonly string[]): string {
+  return words
+    .map((w) => w.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()))
+    .join(' ');
+}

@@ -1,0 +1,38 @@
+// A transcript's speaker labels: names in capitals before a colon open the turns; roles and furniture name no one.
+import t from 'tap';
+import { nameCase, speakerLabels } from '../../src/ingest/transcript.ts';
+
+const briefing = [
+  'MR BROOKS: Good afternoon, everybody.',
+  'QUESTION: Thanks. Does the treaty change anything?',
+  'MR BROOKS: We are studying it.',
+  'UPDATE: the briefing ended early.',
+  'MARC-ANTOINE DELORME : Bonsoir à tous.',
+  'Д. ПЕСКОВ: Нет.',
+].join('\n');
+
+t.test('named turns, with the honorific left out of the name', async (t) => {
+  const { named, turns } = speakerLabels(briefing);
+  t.equal(turns, 6, 'every labelled paragraph is a turn, roles and furniture included');
+  t.same(
+    named.map((l) => [briefing.slice(l.nameStart, l.nameEnd), nameCase(l.words), briefing.slice(l.textStart, l.end)]),
+    [
+      ['BROOKS', 'Brooks', 'Good afternoon, everybody.'],
+      ['BROOKS', 'Brooks', 'We are studying it.'],
+      ['MARC-ANTOINE DELORME', 'Marc-Antoine Delorme', 'Bonsoir à tous.'],
+      ['Д. ПЕСКОВ', 'Д. Песков', 'Нет.'],
+    ],
+  );
+  t.equal(briefing.slice(named[0]?.start, named[0]?.nameEnd), 'MR BROOKS', 'the label starts at its honorific');
+});
+
+t.test('a page is a transcript only with three turns or more', async (t) => {
+  t.same(speakerLabels('NOTE: this article was updated.\nJOHN SMITH: Hello.').named, []);
+  t.equal(speakerLabels('NOTE: this article was updated.\nJOHN SMITH: Hello.').turns, 2);
+});
+
+t.test('a single word names someone only after an honorific; words written in lower case are no name', async (t) => {
+  const body = 'BROOKS: One.\nQUESTION: Two?\nBROOKS: Three.\nBREAKING NEWS: the talks are breaking down.';
+  t.same(speakerLabels(body).named, [], '"BROOKS" alone, and "BREAKING" also written in lower case');
+  t.equal(speakerLabels(body).turns, 4);
+});
