@@ -914,6 +914,9 @@ t.test('Russian', async (t) => {
     { speaker: 'dmitry-peskov', attribution: 'before-quote', cue: 'заявил Песков' },
   ]);
   t.match(briefs(t, '«Переговоры были очень полезными», — сообщили в Кремле.', 'ru'), [{ speaker: 'kremlin' }]);
+  t.match(briefs(t, '«Переговоры идут уже два часа», — рассказывает Песков.', 'ru'), [
+    { speaker: 'dmitry-peskov', verb: 'рассказывает' },
+  ]);
 });
 
 /** Each spelling of one entity, as a row of the names below. */
