@@ -116,10 +116,11 @@ const PLACE_AFTER =
 
 /**
  * The generic word before the name, as French, Spanish, Italian, Portuguese and Russian write it ("place Kim Il-sung",
- * "plaza de Kim Jong-un", "площадь Ким Ир Сена", "университет имени …"), right before the name.
+ * "plaza de Kim Jong-un", "площадь Ким Ир Сена", "университет имени …"), right before the name or with a qualifier
+ * between ("université militaire Kim Il-sung", "aeropuerto internacional …").
  */
 const PLACE_BEFORE =
-  /(?<![\p{L}\p{N}])(?:la\s+place|rue|avenue|boulevard|quai|pont|aéroport|université|stade|lycée|école|parc|plaza|calle|avenida|paseo|aeropuerto|universidad|estadio|parque|piazza|viale|aeroporto|università|stadio|praça|rua|universidade|estádio|(?:площад|улиц|проспект|бульвар|набережн|переул|аэропорт|университет|стадион|станци|библиотек|музе|школ)\p{L}{0,4}|им\.|имени)(?:\s+(?:de|del|di|do|da))?\s+$/iu;
+  /(?<![\p{L}\p{N}])(?:la\s+place|rue|avenue|boulevard|quai|pont|aéroport|université|stade|lycée|école|parc|plaza|calle|avenida|paseo|aeropuerto|universidad|estadio|parque|piazza|viale|aeroporto|università|stadio|praça|rua|universidade|estádio|(?:площад|улиц|проспект|бульвар|набережн|переул|аэропорт|университет|стадион|станци|библиотек|музе|школ)\p{L}{0,4}|им\.|имени)(?:\s+(?:militaire|international|internationale|national|nationale|central|centrale|municipal|municipale|populaire|militar|internacional|nacional|militare|internazionale|nazionale|(?:военн|международн|государственн|центральн)\p{L}{0,4}))?(?:\s+(?:de|del|di|do|da))?\s+$/iu;
 
 /** The generic word closing a German compound built on a name: "Kim-Il-Sung-Platz", "Putin-Allee". */
 const PLACE_COMPOUND =

@@ -567,6 +567,12 @@ t.test('a place named after a person is not a mention of the person, in any word
   t.same(linked('Колонна прошла проспектом Владимира Путина и набережной Ким Чен Ына.'), [], 'any case of the word');
   t.same(linked('Vor der Kim-Jong-Un-Universität und am Vladimir-Putin-Platz.'), [], 'a German compound');
   t.same(
+    linked("Des officiers de l'université militaire Kim Jong-un et du aeropuerto internacional Vladimir Poutine."),
+    [],
+    'a qualifier between the generic word and the name',
+  );
+  t.same(linked("L'université accueille Kim Jong-un."), ['Kim Jong-un'], 'a verb between is no qualifier');
+  t.same(
     linked('Vladimir Putin arrived; Putin Street was closed. Kim Jong-un waited. Putin thanked him.'),
     ['Vladimir Putin', 'Kim Jong-un', 'Putin'],
     'the person is still found around the place',
