@@ -961,8 +961,12 @@ class Finder {
 
   /** True when a determiner stands right before `at`: quoted words used as a noun, a term ("the “special operation”"). */
   determinerBefore(at: number): boolean {
-    const word = /([\p{L}'’]+)\s*$/u.exec(this.masked.slice(Math.max(0, at - 20), at))?.[1];
-    return word !== undefined && this.lexicon.sets.determiners.has(word.toLowerCase());
+    return this.lexicon.sets.determiners.has(this.wordRightBefore(at));
+  }
+
+  /** The word right before `at`, spaces between allowed, in lower case ("l'" keeps its apostrophe); '' when none. */
+  wordRightBefore(at: number): string {
+    return /([\p{L}'’]+)\s*$/u.exec(this.masked.slice(Math.max(0, at - 20), at))?.[1]?.toLowerCase() ?? '';
   }
 
   /**
@@ -971,8 +975,7 @@ class Finder {
    * “special operation”").
    */
   ownWords(at: number): boolean {
-    const word = /([\p{L}'’]+)\s*$/u.exec(this.masked.slice(Math.max(0, at - 20), at))?.[1];
-    if (word === undefined || !POSSESSIVES.has(word.toLowerCase())) return false;
+    if (!POSSESSIVES.has(this.wordRightBefore(at))) return false;
     const floor = this.sentenceStart(at);
     const clause = Math.max(floor, ...[',', ';', ':', '\uE000'].map((p) => this.masked.lastIndexOf(p, at - 1) + 1));
     return this.verbsIn(clause, at).length > 0;
@@ -1022,6 +1025,11 @@ class Finder {
   insideQuotation(pos: number): boolean {
     const pair = this.pairs[floorIndex(this.pairStarts, pos)];
     return pair !== undefined && pos <= pair.close;
+  }
+
+  /** True for a transcript's speaker label ("MR BROOKS:"), a name outside the text's discourse. */
+  isLabel(m: SpeakerMention): boolean {
+    return this.labelEnds.has(m.end);
   }
 
   isSpeaker(m: SpeakerMention): boolean {
@@ -1431,7 +1439,7 @@ class Finder {
   antecedent(of: 'person' | 'organization', pos: number): SpeakerMention | null {
     const paragraph = this.paragraphOf(pos);
     const from = this.paragraphs[paragraph] ?? 0;
-    const fits = (m: SpeakerMention) => m.type === of && !this.insideQuotation(m.start) && !this.labelEnds.has(m.end);
+    const fits = (m: SpeakerMention) => m.type === of && !this.insideQuotation(m.start) && !this.isLabel(m);
     const nearest = (lo: number, hi: number): { at: number; mention: SpeakerMention | null } | null => {
       let best: { at: number; mention: SpeakerMention | null } | null = null;
       for (let i = floorIndex(this.mentionStarts, hi - 1); i >= 0; i--) {
@@ -1657,9 +1665,8 @@ class Finder {
     // "X выразил «…», госсекретарь Y говорил об «…»": a verb whose own quotation came before, with someone else opening
     // a clause since, is not this quotation's cue ("depictions of Putin" opens none).
     const previousQuote = masked.lastIndexOf('\uE000', quoteAt - 1) + 1;
-    const since = this.mentionsIn(previousQuote, quoteAt);
-    if (previousQuote > floor && since.some((m) => m.type === 'person' && this.opensClause(m.start, previousQuote)))
-      floor = previousQuote;
+    const opensSince = (m: SpeakerMention) => m.type === 'person' && this.opensClause(m.start, previousQuote);
+    if (previousQuote > floor && this.mentionsIn(previousQuote, quoteAt).some(opensSince)) floor = previousQuote;
     const none = { outcome: undefined, according: undefined };
     if (quoteAt <= floor) return none;
     // A name and a colon.
@@ -1668,8 +1675,13 @@ class Finder {
       const e = this.trimBack(colonAt, floor);
       const named = this.byEnd.get(e);
       // A transcript's label is the turn's speaker, who quotes someone else ("HOST : « Une escalade »").
-      const label = named !== undefined && this.labelEnds.has(named.end);
-      if (named && !label && this.isSpeaker(named) && named.start >= floor && this.opensClause(named.start, floor))
+      if (
+        named &&
+        !this.isLabel(named) &&
+        this.isSpeaker(named) &&
+        named.start >= floor &&
+        this.opensClause(named.start, floor)
+      )
         return {
           outcome: { speaker: named, attribution: 'colon', verb: null, cueStart: named.start, cueEnd: e + 1 },
           according: undefined,
@@ -1679,7 +1691,7 @@ class Finder {
     // "Пенсионер Геннадий Рябов настроен иначе: «…»": with no reporting verb, a sentence that leads up to the quote
     // with a colon gives the words of its subject, if it names that one person only.
     if (verbs.length === 0 && masked[colonAt] === ':') {
-      const person = (m: SpeakerMention) => m.type === 'person' && !this.labelEnds.has(m.end);
+      const person = (m: SpeakerMention) => m.type === 'person' && !this.isLabel(m);
       const people = this.mentionsIn(floor, colonAt).filter(person);
       const subject = this.subjectOf(floor, colonAt, person);
       if (subject && people.every((m) => m.entityId === subject.entityId))
