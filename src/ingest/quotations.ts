@@ -115,6 +115,11 @@ interface Cues {
   infinitiveMarkers: readonly string[];
   /** Opening a sentence before a source and a comma, the view that follows is the source's: "Pour Lavrov, …". */
   viewOf: readonly string[];
+  /**
+   * Nouns for what someone says, as a heading over their words names them ("From Putin's opening remarks:", "Из
+   * заявления Путина:"); a pattern, so that declined forms match.
+   */
+  speechNouns: string;
   /** Words that open an adverbial between a reporting verb and its subject ("— заявил на этой неделе Песков"). */
   adverbialLeads: readonly string[];
   /** Object pronouns that stand between a subject and its verb ("Stoltenberg le répète", "Sánchez lo dijo"). */
@@ -196,6 +201,7 @@ const EN: Cues = {
   infinitives: ['say', 'add', 'declare', 'state', 'note', 'stress', 'warn', 'insist', 'tell', 'claim', 'swear'],
   infinitiveMarkers: ['to', 'can', 'could', 'may', 'might', 'must', 'will', 'would', 'should'],
   viewOf: ['for'],
+  speechNouns: '(?:statement|remark|speech|address|word|interview|comment|message)s?',
   adverbialLeads: ['in', 'on', 'at', 'during', 'after', 'before', 'earlier', 'later', 'last', 'this', 'late', 'early'],
 };
 
@@ -265,6 +271,7 @@ const FR: Cues = {
     ...['devrait', 'devait', 'veut', 'voulait', 'voudrait'],
   ],
   viewOf: ['pour'],
+  speechNouns: '(?:déclaration|allocution|intervention|entretien|interview)s?|discours|propos|message',
   adverbialLeads: ['lors', 'à', 'au', 'aux', 'devant', 'dans', 'en', 'sur', 'ce', 'cette', 'hier'],
   clitics: ['le', 'la', 'les', "l'", 'l’', 'lui', 'leur', 'y', 'en'],
 };
@@ -324,6 +331,7 @@ const ES: Cues = {
   infinitives: ['declarar', 'decir', 'afirmar', 'señalar', 'añadir', 'asegurar', 'explicar', 'subrayar', 'advertir'],
   infinitiveMarkers: ['a', 'de', 'puede', 'pueden', 'podrá', 'podría', 'debe', 'deben', 'debería', 'quiere'],
   viewOf: ['para'],
+  speechNouns: '(?:declaraci[oó]n|intervenci[oó]n)(?:es)?|(?:discurso|mensaje|entrevista)s?|palabras',
   adverbialLeads: ['en', 'durante', 'tras', 'ante', 'este', 'esta', 'ayer', 'hoy'],
   clitics: ['lo', 'la', 'los', 'las', 'le', 'les'],
 };
@@ -374,6 +382,7 @@ const DE: Cues = {
   infinitives: ['sagen', 'erklären', 'betonen', 'warnen', 'mitteilen'],
   infinitiveMarkers: ['zu'],
   viewOf: ['für'],
+  speechNouns: '(?:erklärung|ansprache|stellungnahme|botschaft|rede)(?:en)?|worte|interview',
   adverbialLeads: ['am', 'im', 'in', 'bei', 'nach', 'vor', 'auf', 'gestern', 'heute'],
 };
 
@@ -437,6 +446,7 @@ const RU: Cues = {
   infinitives: ['заявить', 'сказать', 'отметить', 'подчеркнуть', 'ответить', 'добавить', 'напомнить', 'пояснить'],
   infinitiveMarkers: ['может', 'могут', 'мог', 'могла', 'должен', 'должна', 'хочет', 'хотел', 'хотела'],
   viewOf: [],
+  speechNouns: '(?:заявлени|выступлени|обращени|послани|комментари)\\p{L}*|слов[оаеу]?|речи|речь|интервью',
   adverbialLeads: ['на', 'в', 'во', 'после', 'перед', 'накануне', 'ранее', 'вчера', 'сегодня', 'по'],
 };
 
@@ -474,6 +484,7 @@ function unionCues(): Cues {
     infinitives: merge((c) => c.infinitives),
     infinitiveMarkers: merge((c) => c.infinitiveMarkers),
     viewOf: merge((c) => c.viewOf),
+    speechNouns: all.map((c) => c.speechNouns).join('|'),
     adverbialLeads: merge((c) => c.adverbialLeads),
     clitics: merge((c) => c.clitics ?? []),
   };
@@ -530,6 +541,7 @@ interface Lexicon {
   objects: RegExp;
   /** At a sentence's start: "Pour", "For", "Para" before a source. */
   viewOf: RegExp;
+  speechNoun: RegExp;
 }
 
 function compile(cues: Cues): Lexicon {
@@ -570,6 +582,7 @@ function compile(cues: Cues): Lexicon {
     },
     objects: new RegExp(`\\s+(?:${alternation(cues.objects)})${R}`, 'yu'),
     viewOf: new RegExp(`(?:${alternation(cues.viewOf)})\\s+`, 'yiu'),
+    speechNoun: new RegExp(`${L}(?:${cues.speechNouns})${R}`, 'iu'),
   };
 }
 
@@ -1280,9 +1293,13 @@ class Finder {
       const word = w[0].replace(ELIDED_ARTICLE, '');
       const at = from + (w.index ?? 0);
       const head = (isTitleWord(word) || isRoleNoun(word)) && !isTitleModifier(word);
-      return { word, at, head, inMention: inside.some((m) => m.start <= at && at < m.end) };
+      const end = at + w[0].length;
+      return { word, at, end, head, inMention: inside.some((m) => m.start <= at && at < m.end) };
     });
-    const heads = tokens.filter((t) => t.head).map((t) => t.word);
+    // One head: the first, but for one that owns another ("the president's aide"). A title after it qualifies it
+    // ("помощник президента", "conseiller du président", "spokesman for the president") and is someone else's.
+    const main = tokens.find((t) => t.head && !/^['’]s(?![\p{L}])/u.test(this.masked.slice(t.end, t.end + 3)));
+    const heads = main ? [main.word] : [];
     // "the Russian president", "le président russe": a nationality the person's own title must carry. In lower case
     // only right beside the head, since French adjectives of nationality end like many others ("quotidien").
     const nationalities: string[] = [];
@@ -1647,21 +1664,64 @@ class Finder {
   /**
    * Before the opening mark, within its sentence: a name and a colon ("Putin: “…”"), or the last reporting verb
    * and its subject ("Putin said: “…”", "Kim vowed “…”", "Putin said the pact “…”", "Как заявил Путин, «…»").
-   * A quotation opening its paragraph under a paragraph that ends with a colon takes that paragraph's last sentence.
+   * A quotation opening its paragraph under a paragraph that ends with a colon takes that paragraph's last sentence;
+   * so does one in a list item under such a paragraph, when its own item gives no cue ("Из заявления Путина:¶— «…»;¶—
+   * Россия «не исключает» …").
    */
   beforeQuote(pair: Pair): { outcome: Outcome; according: Outcome } {
-    const { masked } = this;
-    let quoteAt = pair.open;
-    let floor = this.sentenceStart(pair.open);
     const paragraph = this.paragraphOf(pair.open);
     const paragraphStart = this.paragraphs[paragraph] ?? 0;
-    if (this.skipSpaces(paragraphStart, pair.open) === pair.open && paragraph > 0) {
-      const previousEnd = this.trimBack(paragraphStart, 0);
-      if (masked[previousEnd - 1] === ':') {
-        quoteAt = previousEnd;
-        floor = this.sentenceStart(previousEnd - 1);
-      }
+    const item = LIST_MARKER.exec(this.masked.slice(paragraphStart, pair.open));
+    const intro = this.introEnd(paragraph);
+    const underIntro = () => this.cueBefore(intro, this.sentenceStart(intro - 1));
+    if (intro !== -1 && this.skipSpaces(paragraphStart + (item?.[0].length ?? 0), pair.open) === pair.open)
+      return underIntro();
+    const own = this.cueBefore(pair.open, this.sentenceStart(pair.open));
+    if (intro !== -1 && item && own.outcome === undefined && own.according === undefined) return underIntro();
+    return own;
+  }
+
+  /**
+   * The end of the paragraph ending with a colon that leads paragraph `index`: the one right before it, or, for an
+   * item of a list, the one before the list's first item; -1 when there is none.
+   */
+  introEnd(index: number): number {
+    for (let p = index; p > 0; ) {
+      const end = this.trimBack(this.paragraphs[p] ?? 0, 0);
+      if (this.masked[end - 1] === ':') return end;
+      const before = this.paragraphBefore(p);
+      if (before === -1 || !this.isListItem(p) || !this.isListItem(before)) return -1;
+      p = before;
     }
+    return -1;
+  }
+
+  isListItem(index: number): boolean {
+    const start = this.paragraphs[index] ?? 0;
+    return LIST_MARKER.test(this.masked.slice(start, Math.min(start + 8, this.paragraphEnd(index))));
+  }
+
+  /**
+   * A sentence headed by a name and a colon, perhaps with whom it was said to ("Песков — журналистам: договор «…»",
+   * "Peskov to reporters: the treaty is “…”"): the words after the colon are theirs, when no one else speaks there.
+   */
+  headedBy(floor: number, quoteAt: number): Attributed | null {
+    const colon = this.masked.indexOf(':', floor);
+    if (colon === -1 || colon >= quoteAt) return null;
+    const opening = this.skipSpaces(floor, colon);
+    const named = this.mentionsIn(opening, colon)[0];
+    if (!named || named.start !== opening || !this.isSpeaker(named) || this.isLabel(named)) return null;
+    if (!HEADING_TAIL.test(this.masked.slice(named.end, colon))) return null;
+    if (this.verbsIn(named.end, quoteAt).length > 0) return null;
+    if (this.mentionsIn(colon, quoteAt).some((m) => m.type === 'person')) return null;
+    return { speaker: named, attribution: 'colon', verb: null, cueStart: named.start, cueEnd: colon + 1 };
+  }
+
+  /** The cue before `quoteAt` within the sentence from `floor`; see `beforeQuote`. */
+  cueBefore(at: number, sentenceFloor: number): { outcome: Outcome; according: Outcome } {
+    const { masked } = this;
+    const quoteAt = at;
+    let floor = sentenceFloor;
     // "X выразил «…», госсекретарь Y говорил об «…»": a verb whose own quotation came before, with someone else opening
     // a clause since, is not this quotation's cue ("depictions of Putin" opens none).
     const previousQuote = masked.lastIndexOf('\uE000', quoteAt - 1) + 1;
@@ -1687,13 +1747,21 @@ class Finder {
           according: undefined,
         };
     }
+    const headed = this.headedBy(floor, quoteAt);
+    if (headed) return { outcome: headed, according: undefined };
     const verbs = this.verbsIn(floor, quoteAt);
     // "Пенсионер Геннадий Рябов настроен иначе: «…»": with no reporting verb, a sentence that leads up to the quote
     // with a colon gives the words of its subject, if it names that one person only.
     if (verbs.length === 0 && masked[colonAt] === ':') {
       const person = (m: SpeakerMention) => m.type === 'person' && !this.isLabel(m);
       const people = this.mentionsIn(floor, colonAt).filter(person);
-      const subject = this.subjectOf(floor, colonAt, person);
+      // "Putin’s critics:" are not Putin.
+      const owns = (m: SpeakerMention) => /^['’]s(?![\p{L}])/u.test(masked.slice(m.end, m.end + 3));
+      // Or a heading over their words that names that one person ("Из вступительного слова Путина:", "From Putin’s
+      // opening remarks:").
+      const only = people.every((m) => m.entityId === people[0]?.entityId) ? people[0] : undefined;
+      const heading = only && this.lexicon.speechNoun.test(masked.slice(floor, colonAt)) ? only : undefined;
+      const subject = this.subjectOf(floor, colonAt, (m) => person(m) && !owns(m)) ?? heading;
       if (subject && people.every((m) => m.entityId === subject.entityId))
         return {
           outcome: { speaker: subject, attribution: 'colon', verb: null, cueStart: subject.start, cueEnd: colonAt + 1 },
@@ -2570,6 +2638,12 @@ function nativeReported(f: Finder, natives: readonly Native[], start: number, en
   }
   return null;
 }
+
+/** Between a heading's name and its colon: nothing, or a dash and whom it was said to ("— журналистам", "to reporters"). */
+const HEADING_TAIL = /^\s*(?:(?:[—–]|-(?=\s)|(?:to|à|a|an|для)(?![\p{L}]))\s*\p{L}+(?:\s+\p{L}+)?)?\s*$/u;
+
+/** A list item's marker at the start of its paragraph: a dash, a bullet, a number. */
+const LIST_MARKER = /^[^\S\n]*(?:[—–•·▪▸►*]|-(?=\s)|\d{1,2}[.)])[^\S\n]+/u;
 
 /** Possessive determiners: quoted words after one, in a reporting verb's clause, are the owner's words. */
 const POSSESSIVES = new Set(

@@ -203,3 +203,25 @@ t.test('the seed files read back as written', async (t) => {
     listed.map((a) => a.id),
   );
 });
+
+t.test('a pictograph before a link or a call is furniture; before a paragraph of prose it opens story', async (t) => {
+  const page = [
+    'Channel name',
+    '⚡️ The president’s plane landed in the capital shortly before three in the morning, local time. The leader met him at the airport.',
+    '👁 143.2K · 02:58',
+    'The motorcade drove through the empty streets to the residence, past flags and portraits of both leaders.',
+    '🇷🇺🇰🇵 An official welcome ceremony was held on the main square, with an honour guard and thousands of residents.',
+    '🔥 Subscribe to our channel for more',
+    '👉 example-spam.com',
+    'The talks began later in the morning and lasted for more than two hours, officials on both sides said.',
+  ].join('\n');
+  const result = preparePage({ content: page, contentType: 'text/plain' });
+  t.same(
+    result.lines.map((l) => l.text.replace(/^\P{L}+/u, '').slice(0, 20)),
+    ['The president’s plan', 'The motorcade drove ', 'An official welcome ', 'The talks began late'],
+  );
+  t.same(
+    result.dropped.filter((d) => d.reason === 'promo').map((d) => d.lineNumber),
+    [3, 6, 7],
+  );
+});

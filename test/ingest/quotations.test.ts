@@ -589,6 +589,70 @@ t.test('a source set off by commas is not the subject; according to a descriptio
   ]);
 });
 
+t.test('a heading over someone’s words, a list under it, and a name with a colon heading a sentence', async (t) => {
+  // No reporting verb: a speech noun with the one person it names, then a colon.
+  const ru =
+    'Из вступительного слова Путина:\n\n«Мы ценим вашу поддержку».\n\nГлавное из заявления Путина для прессы:\n\n' +
+    '— «Соглашение предусматривает помощь»;\n\n— Россия «не исключает» сотрудничества;\n\n— санкции следует пересмотреть, потому что их «бессрочный характер» «теряет смысл».';
+  t.match(briefs(t, ru, 'ru'), [
+    { text: 'Мы ценим вашу поддержку', speaker: 'vladimir-putin', attribution: 'colon', cue: 'Путина:' },
+    { text: 'Соглашение предусматривает помощь', speaker: 'vladimir-putin', cue: 'Путина для прессы:' },
+    { text: 'не исключает', speaker: 'vladimir-putin', cue: 'Путина для прессы:' },
+    { text: 'бессрочный характер', speaker: 'vladimir-putin' },
+    { text: 'теряет смысл', speaker: 'vladimir-putin' },
+  ]);
+  t.match(briefs(t, 'From Putin’s opening remarks:\n\n“We value your support.”'), [
+    { speaker: 'vladimir-putin', attribution: 'colon' },
+  ]);
+  // A heading with no speech noun, and a list whose items give cues of their own, are not headings over words.
+  t.match(briefs(t, 'Putin’s critics, in Ukraine:\n\n“A dangerous pact.”'), [{ speaker: null }]);
+  t.match(
+    briefs(t, 'From Putin’s remarks:\n\n- Lavrov said the talks were “useful”;\n\n- Peskov called them “frank”.'),
+    [
+      { text: 'useful', speaker: 'sergey-lavrov' },
+      { text: 'frank', speaker: 'dmitry-peskov' },
+    ],
+  );
+  // A list not under a colon is no heading's.
+  t.match(briefs(t, 'Putin’s remarks.\n\n- Russia “does not rule out” cooperation.'), [{ speaker: null }]);
+  // A name and a colon heading the sentence, perhaps with whom it was said to: what follows is theirs.
+  t.match(briefs(t, 'Песков — журналистам: договор «ни против кого не направлен».', 'ru'), [
+    { speaker: 'dmitry-peskov', attribution: 'colon', cue: 'Песков — журналистам:' },
+  ]);
+  t.match(briefs(t, 'Peskov to reporters: the treaty is “aimed at no one”.'), [{ speaker: 'dmitry-peskov' }]);
+  // Not when another verb or person speaks after the colon, nor when the name's own clause has a verb.
+  t.match(briefs(t, 'Peskov: Lavrov said the treaty is “aimed at no one”.'), [{ speaker: 'sergey-lavrov' }]);
+  t.match(briefs(t, 'Peskov arrived late: the treaty is “aimed at no one”.'), [{ speaker: null }]);
+});
+
+t.test('a description’s head is its first title, not a title that qualifies it', async (t) => {
+  const body =
+    'Переговоры шли два часа, сообщил Юрий Ушаков. Президент Путин их не комментировал. ' +
+    'По словам помощника президента, разговор был «очень откровенный».';
+  const mentions: SpeakerMention[] = [
+    {
+      entityId: 'yuri-ushakov',
+      type: 'person',
+      start: body.indexOf('Юрий'),
+      end: body.indexOf('. П'),
+      surface: 'Юрий Ушаков',
+    },
+    ...mentionsIn(body),
+  ];
+  // "помощник президента" is the president's aide, not the president.
+  t.match(
+    find(t, body, 'ru', mentions)
+      .filter((q) => q.kind === 'direct')
+      .map(brief),
+    [{ text: 'очень откровенный', speaker: null }],
+  );
+  const en = 'President Vladimir Putin spoke first. “It was frank,” the president’s aide said.';
+  t.match(briefs(t, en), [{ speaker: null }]);
+  const fr =
+    'Le président Vladimir Poutine a parlé. « Ce fut un échange très franc », a dit le conseiller du président.';
+  t.match(briefs(t, fr, 'fr'), [{ speaker: null }]);
+});
+
 t.test('a role noun stands for the person the text gave it, or was just speaking of', async (t) => {
   t.match(
     briefs(t, 'Sergey Lavrov, a veteran diplomat, met reporters.\n"We will respond in kind," the diplomat said.'),

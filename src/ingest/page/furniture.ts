@@ -1017,12 +1017,19 @@ export function recognizeFurniture(line: string): Furniture | null {
   }
   if (SOCIAL.test(line) && n <= 20) return { reason: 'social', detail: 'follow-us line' };
   if (PROMO.test(line) && n <= 25) return { reason: 'promo', detail: 'subscription or app promotion' };
-  if (PICTOGRAPH_LEAD.test(line))
+  // "👉 example.com", "🔥 Join us": a pictograph before a link or a call. A social post's paragraph opens with one too
+  // ("⚡️ The plane has landed in …"): prose, a sentence or more, is left to the story's measures.
+  if (PICTOGRAPH_LEAD.test(line) && !isProse(line, n))
     return { reason: 'promo', detail: 'line led by a pictograph (promotion or link list)' };
   if (BARE_LINK.test(line.replace(PICTOGRAPH_LEAD, '').trim())) return { reason: 'link', detail: 'bare link' };
   if (READING_TIME.test(key) && /\d|min/iu.test(line)) return { reason: 'reading-time', detail: 'reading time' };
   if (isTeaser(line)) return { reason: 'teaser', detail: 'teaser cut off with an ellipsis' };
   return null;
+}
+
+/** Words enough for a sentence, ended like one: a paragraph of story, whatever opens it. */
+function isProse(line: string, n: number): boolean {
+  return n >= 10 && /[.!?…»”"]$/u.test(line.trim());
 }
 
 /** Another story's teaser: text cut off mid-sentence with an ellipsis (a sentence ending in "…" is not). */
