@@ -78,17 +78,18 @@ const LANGUAGES: readonly Language[] = ['en', 'fr', 'es', 'de', 'ru', 'it', 'pt'
 const VERBS_AFTER: Record<Language, string> = {
   en: `said|says|told|added|stated|noted|wrote|explained|warned|insisted|argued|claimed|announced|confirmed|denied|
     replied|responded|tweeted|posted|stressed|emphasi[sz]ed|urged|acknowledged|recalled|observed|commented|suggested|
-    declared|asserted|remarked|cautioned|conceded|disclosed`,
+    declared|asserted|remarked|cautioned|conceded|disclosed|spoke (?:of|about)`,
   fr: `a (?:déclaré|dit|affirmé|indiqué|souligné|expliqué|estimé|ajouté|précisé|annoncé|assuré|averti|rappelé|
-    confirmé|déploré|dénoncé|jugé|répondu|écrit|martelé|insisté|commenté|prévenu)|déclare|affirme|estime|explique|
+    confirmé|déploré|dénoncé|jugé|répondu|écrit|martelé|insisté|commenté|prévenu|parlé|évoqué|qualifié)|parle d|
+    déclare|affirme|estime|explique|
     souligne|ajoute|indique|précise|assure|avertit|rappelle|dit|juge|répond|écrit|insiste`,
   es: `dijo|afirmó|declaró|aseguró|señaló|indicó|explicó|añadió|agregó|advirtió|subrayó|destacó|comentó|manifestó|
-    sostuvo|insistió|recordó|apuntó|precisó|reconoció|respondió|escribió|anunció|confirmó|denunció|dice|afirma|
+    sostuvo|insistió|recordó|apuntó|precisó|reconoció|respondió|escribió|anunció|confirmó|denunció|habló de|dice|afirma|
     asegura|señala|explica|advierte|ha (?:dicho|afirmado|declarado|asegurado|señalado|explicado|indicado|advertido)`,
   de: `sagte|sagt|erklärte|erklärt|betonte|betont|meinte|warnte|schrieb|kündigte|teilte|bestätigte|kritisierte|
-    forderte|zufolge`,
+    forderte|zufolge|sprach von`,
   ru: `(?:заяви|сказа|отмети|сообщи|подчеркну|добави|поясни|рассказа|написа|призна|уточни|указа|напомни|
-    предупреди|ответи|констатирова|высказа)л[аи]?|заявляет|считает|отмечает|говорит|подчеркивает|подчёркивает|
+    предупреди|ответи|констатирова|высказа|говори)л[аи]?|заявляет|считает|отмечает|говорит|подчеркивает|подчёркивает|
     сообщает|полагает`,
   it: `ha (?:detto|dichiarato|affermato|spiegato|aggiunto|sottolineato|annunciato|scritto)|dice|afferma|spiega`,
   pt: `disse|afirmou|declarou|explicou|acrescentou|garantiu|sublinhou|anunciou|escreveu|diz|afirma`,
@@ -110,7 +111,7 @@ const VERBS_INVERTED: Record<Language, string> = {
  * second: "Am Montag erklärte Annalena Baerbock", "В понедельник заявил Сергей Лавров".
  */
 const VERBS_SECOND: Partial<Record<Language, string>> = {
-  de: 'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|warnte|schrieb',
+  de: 'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|warnte|schrieb|sprach',
   ru: VERBS_AFTER.ru,
 };
 
@@ -273,14 +274,21 @@ export function eastAsianName(words: readonly string[]): boolean {
   return given.every((w) => shape.test(w)) && given.join('').length <= 10;
 }
 
-/** Common Russian first names: a sentence-initial one starts a name ("Сергей Лавров заявил"). */
+/**
+ * Common first names in Russian text, Russian ones and the foreign ones Russian news writes most: a sentence-initial
+ * one starts a name ("Сергей Лавров заявил", "с Дональдом Трампом").
+ */
 const RUSSIAN_FIRST_NAMES = `александр алексей анатолий андрей антон аркадий артём артем борис вадим валентин валерий
   василий виктор виталий владимир владислав вячеслав геннадий георгий глеб григорий даниил денис дмитрий евгений егор
   иван игорь илья кирилл константин леонид максим марат михаил никита николай олег павел пётр петр рамзан роман руслан
   сергей станислав степан тимур фёдор федор эдуард юрий ярослав александра алина алла анастасия анна валентина вера
   виктория галина дарья екатерина елена елизавета ирина кира ксения лариса людмила марина мария надежда наталья
   наталия нина ольга полина светлана софья татьяна эльвира юлия иосиф лев феликс семён семен яков вениамин эмиль
-  арсений тарас богдан остап`.split(/\s+/);
+  арсений тарас богдан остап
+  дональд джо джон джозеф джордж джеймс джейк майк майкл ллойд энтони уильям билл барак хиллари камала нэнси марко
+  мэтью томас чарльз ричард роберт питер пол дэвид стивен тони кир риши эммануэль франсуа николя жан пьер жозеп
+  олаф ангела фридрих франк вальтер урсула йенс антониу педро марио джорджа нарендра синдзо фумио ёсимаса реджеп
+  виктор эрик генри дженнифер кристофер кристиан стефан штефан`.split(/\s+/);
 
 /**
  * Russian and Ukrainian given names as English, French and German news spell them, where compromise's lexicon (English
@@ -353,6 +361,13 @@ export function russianNominative(name: string): string {
     const surname = (word: string) => {
       for (const [pattern, replacement] of SURNAME_NOMINATIVE[gender]) {
         if (pattern.test(word)) return word.replace(pattern, replacement);
+      }
+      // A man's given name ending in a consonant takes the ending his surname takes when it ends in one too
+      // ("Дональдом Трампом" → "Дональд Трамп").
+      const consonant = /[бвгджзклмнпрстфхцчшщ]$/u;
+      if (gender === 'masculine' && ending && consonant.test(nominative) && word.toLowerCase().endsWith(ending)) {
+        const stem = word.slice(0, word.length - ending.length);
+        if (consonant.test(stem.toLowerCase())) return stem;
       }
       return word;
     };

@@ -342,7 +342,7 @@ const DE: Cues = {
     ...['schrieb', 'schreibt', 'geschrieben', 'warnte', 'warnt', 'gewarnt', 'ergänzte', 'ergänzt', 'versicherte'],
     ...['versichert', 'bekräftigte', 'bekräftigt', 'unterstrich', 'unterstreicht', 'unterstrichen', 'forderte'],
     ...['fordert', 'gefordert', 'kritisierte', 'kritisiert', 'lobte', 'lobt', 'antwortete', 'antwortet', 'mahnte'],
-    ...['mahnt'],
+    ...['mahnt', 'sprach', 'spricht', 'gesprochen'],
   ],
   clauseVerbs: [
     ...['sagte', 'sagt', 'gesagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'meinte', 'meint', 'schrieb'],
