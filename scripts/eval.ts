@@ -4,6 +4,7 @@ import { loadCorpus } from '../src/ingest/load-corpus.ts';
 import { sameName } from '../src/ingest/mentions.ts';
 import { preparePage } from '../src/ingest/page/prepare-page.ts';
 import { corpusEntities } from '../src/ingest/prepare.ts';
+import { asideOf } from '../src/ingest/store.ts';
 import {
   BLIND_DIR,
   FOURTH_DIR,
@@ -149,7 +150,7 @@ function evaluate(page: GoldPage, linker: Linker, known: Known, into: Scores[]):
   const { body } = prepared;
   const placed = placeSpans(page, body);
   const language = prepared.language.value;
-  const links: PageLinks = linker.link(body, language);
+  const links: PageLinks = linker.link(body, language, asideOf(prepared));
   const { types } = known;
   for (const c of links.candidates) {
     types.set(c.id, c.type);

@@ -7,7 +7,7 @@ import { sources } from '../db/schema.ts';
 import type { Linker } from './link.ts';
 import { CORPUS_FILES, type Corpus, loadCorpus, SeedError } from './load-corpus.ts';
 import { type PreparedCorpus, prepareCorpus } from './prepare.ts';
-import { articleLinks } from './store.ts';
+import { articleLinks, asideOfReport } from './store.ts';
 import {
   type DatabaseRows,
   insertRows,
@@ -195,13 +195,21 @@ function replaceCurated(db: Db, corpus: Corpus, corpusDir: string, rows: Databas
 
   let relinked = 0;
   for (let after = -1; ; ) {
-    const batch = db.all<{ id: string; docId: number; body: string; publishedSort: string; language: string }>(
-      sql`select id, doc_id as docId, body, published_sort as publishedSort, language from articles
-        where origin <> 'seed' and doc_id > ${after} order by doc_id limit ${RELINK_BATCH}`,
+    const batch = db.all<{
+      id: string;
+      docId: number;
+      body: string;
+      publishedSort: string;
+      language: string;
+      report: string | null;
+    }>(
+      sql`select id, doc_id as docId, body, published_sort as publishedSort, language, ingest_report as report
+        from articles where origin <> 'seed' and doc_id > ${after} order by doc_id limit ${RELINK_BATCH}`,
     );
     if (batch.length === 0) break;
     const link = linker.link.bind(linker);
-    const links = batch.map((a) => articleLinks(a, link));
+    // The lines kept out of the body are in the ingest report, as the page's ingest linked with them.
+    const links = batch.map((a) => articleLinks({ ...a, aside: asideOfReport(a.report) }, link));
     const counts = links.flatMap((l) => l.articleEntities);
     insertRows(db, {
       entities: links.flatMap((l) => l.entities),

@@ -10,7 +10,7 @@ import {
   type TitleSpan,
   titleBefore,
 } from './titles.ts';
-import { nameCase, speakerLabels } from './transcript.ts';
+import { fullNameIn, nameCase, speakerLabels } from './transcript.ts';
 
 /**
  * Names in a page that no known entity covers: candidates for new entities. Precision comes before recall, since a
@@ -1085,13 +1085,15 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /**
  * Names of people (and organisations and places where reliable) in `body` that no known mention covers.
- * `known` are the spans already linked to known entities: a candidate never overlaps one.
+ * `known` are the spans already linked to known entities: a candidate never overlaps one. `aside` are the page's
+ * lines outside the body (its header, its bylines): a name the body only shortens may stand there in full.
  */
 export function findCandidateNames(
   body: string,
   language: string | null,
   known: readonly { start: number; end: number }[],
   familyNames: readonly { start: number; end: number }[] = [],
+  aside: readonly string[] = [],
 ): CandidateName[] {
   const rules = rulesFor(language);
   const english = language === 'en';
@@ -1149,17 +1151,19 @@ export function findCandidateNames(
   }
   found.push(...persons.flatMap((p) => p ?? []));
   // A transcript's speakers, named in capitals before their turns ("MARC-ANTOINE DELORME : Bonsoir.").
+  // A one-word label takes the full name a line outside the body gives ("Nathaniel Brooks, Deputy Spokesperson").
   for (const label of speakerLabels(body).named) {
     const single = label.words.length === 1;
+    const full = single ? fullNameIn(aside, label.words[0] as string) : null;
     if (!single) for (const w of label.words) facts.fuller.add(shortestKey(w.toLowerCase()));
     found.push({
       type: 'person',
       start: label.nameStart,
       end: label.nameEnd,
-      evidence: ['speaker label of a transcript'],
-      rank: single ? 1 : 3,
-      ...(single ? { lone: (label.words[0] as string).toLowerCase() } : {}),
-      name: nameCase(label.words),
+      evidence: ['speaker label of a transcript', ...(full ? [`full name "${full}" in a line outside the body`] : [])],
+      rank: single && !full ? 1 : 3,
+      ...(single && !full ? { lone: (label.words[0] as string).toLowerCase() } : {}),
+      name: full ?? nameCase(label.words),
     });
   }
   if (english) {

@@ -102,9 +102,14 @@ function contextOf(body: string, start: number, end: number): string {
  * in a second pass, so a candidate's family name alone links to them too), then its quotations, each attributed to a
  * mentioned person or organisation where the text says who spoke.
  */
-export function linkPage(body: string, language: string | null, context: LinkContext): PageLinks {
+export function linkPage(
+  body: string,
+  language: string | null,
+  context: LinkContext,
+  aside: readonly string[] = [],
+): PageLinks {
   const known = findMentions(body, context.matcher, { language });
-  const candidates = candidatesOf(body, candidateNames(body, known, language), context.freeId);
+  const candidates = candidatesOf(body, candidateNames(body, known, language, aside), context.freeId);
   // With candidates, all names again at once: a candidate's family name alone links to them, and is a namesake of
   // the known people of that name.
   const { mentions, unresolved } =
@@ -130,10 +135,15 @@ export function linkPage(body: string, language: string | null, context: LinkCon
  * ("Kim Il-sung"), so only full names are taken out first; a name that is only a known family name, linked or left
  * open ("Poutine" after "le président"), is no new name.
  */
-function candidateNames(body: string, found: MentionResult, language: string | null): CandidateName[] {
+function candidateNames(
+  body: string,
+  found: MentionResult,
+  language: string | null,
+  aside: readonly string[],
+): CandidateName[] {
   const taken = found.mentions.filter((m) => m.matchedBy === 'exact' || m.matchedBy === 'alias');
   const bare = [...found.mentions.filter((m) => !taken.includes(m)), ...found.unresolved];
-  return findCandidateNames(body, language, taken, bare).filter(
+  return findCandidateNames(body, language, taken, bare, aside).filter(
     (n) => !bare.some((b) => b.start === n.start && b.end === n.end),
   );
 }
@@ -180,18 +190,23 @@ export class Linker {
     this.descriptions = descriptionsOf(entities);
   }
 
-  link(body: string, language: string | null): PageLinks {
-    const links = linkPage(body, language, {
-      matcher: this.matcher,
-      typeOf: (id) => this.types.get(id),
-      describe: (id) => this.descriptions.get(id),
-      freeId: (base) => {
-        let id = base;
-        for (let n = 2; this.types.has(id); n++) id = `${base}-${n}`;
-        this.types.set(id, 'candidate');
-        return id;
+  link(body: string, language: string | null, aside: readonly string[] = []): PageLinks {
+    const links = linkPage(
+      body,
+      language,
+      {
+        matcher: this.matcher,
+        typeOf: (id) => this.types.get(id),
+        describe: (id) => this.descriptions.get(id),
+        freeId: (base) => {
+          let id = base;
+          for (let n = 2; this.types.has(id); n++) id = `${base}-${n}`;
+          this.types.set(id, 'candidate');
+          return id;
+        },
       },
-    });
+      aside,
+    );
     addEntities(this.matcher, links.candidates);
     for (const c of links.candidates) this.types.set(c.id, c.type);
     return links;

@@ -211,7 +211,24 @@ export interface PageRows {
 }
 
 /** Links a body in a language: `linkPage` against some entities (a database's, or a corpus pass's `Linker`). */
-export type LinkFn = (body: string, language: string | null) => PageLinks;
+/** Links a body; `aside` are the page's lines outside it (see `findCandidateNames`). */
+export type LinkFn = (body: string, language: string | null, aside?: readonly string[]) => PageLinks;
+
+/** The lines cleaning kept out of a page's body, as written: where a name the body shortens may stand in full. */
+export const asideOf = (page: { dropped: readonly { text: string }[] }): string[] => page.dropped.map((d) => d.text);
+
+/** The dropped lines an ingest report lists; none when the report is missing or not readable. */
+export function asideOfReport(report: string | null): string[] {
+  if (!report) return [];
+  try {
+    const dropped = (JSON.parse(report) as { dropped?: unknown }).dropped;
+    return Array.isArray(dropped)
+      ? dropped.flatMap((d) => (typeof d?.text === 'string' ? [d.text as string] : []))
+      : [];
+  } catch {
+    return [];
+  }
+}
 
 export interface ArticleFields {
   id: string;
@@ -255,7 +272,7 @@ export function pageRows(page: PreparedPage, fields: ArticleFields, link: LinkFn
     wordCount: countWords(page.body),
     ...fields.extra,
   };
-  return { article, ...articleLinks(article, link) };
+  return { article, ...articleLinks({ ...article, aside: asideOf(page) }, link) };
 }
 
 /**
@@ -264,12 +281,13 @@ export function pageRows(page: PreparedPage, fields: ArticleFields, link: LinkFn
  * from their stored bodies.
  */
 export function articleLinks(
-  article: { id: string; body: string; publishedSort: string; language: string },
+  article: { id: string; body: string; publishedSort: string; language: string; aside?: readonly string[] },
   link: LinkFn,
 ): Omit<PageRows, 'article'> {
   const articleId = article.id;
   const { publishedSort } = article;
-  const found = link(article.body, article.language === UNDETERMINED_LANGUAGE ? null : article.language);
+  const language = article.language === UNDETERMINED_LANGUAGE ? null : article.language;
+  const found = link(article.body, language, article.aside ?? []);
   const mentions = found.mentions.map((m) => ({ articleId, ...m }));
   const counts = new Map<string, { mentionCount: number; firstOffset: number }>();
   for (const m of found.mentions) {
@@ -473,7 +491,7 @@ export function linkAhead(db: Db, page: PreparedPage): NonNullable<PreparedSubmi
   const known = knownEntities(db);
   let n = 0;
   const context: LinkContext = { ...lookups(known), freeId: (base) => PROVISIONAL_ID(base, n++) };
-  return { version: known.key, links: linkPage(page.body, page.language.value, context) };
+  return { version: known.key, links: linkPage(page.body, page.language.value, context, asideOf(page)) };
 }
 
 /**
@@ -521,12 +539,12 @@ export function storePage(
             ingestedAt: now,
           },
         },
-        (body, language) => {
+        (body, language, aside) => {
           const context = databaseContext(db);
           const ahead = prepared.links?.version === context.key ? prepared.links.links : undefined;
           return ahead
             ? withCandidateIds(ahead, (id) => context.freeId(provisionalBase(id)))
-            : linkPage(body, language, context);
+            : linkPage(body, language, context, aside);
         },
       );
       const report = reportOf(db, page, rows, source);

@@ -97,3 +97,24 @@ export function nameCase(words: readonly string[]): string {
     .map((w) => w.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()))
     .join(' ');
 }
+
+/**
+ * The full name a one-word label shortens, where a line of the page outside its body gives it: a briefing's header
+ * "Nathaniel Brooks, Deputy Spokesperson" for "MR BROOKS". The line must be the name alone, or the name and a role
+ * after a comma or a dash; the name one to three capitalised words before the family name. Only one such name may fit.
+ */
+export function fullNameIn(aside: readonly string[], family: string): string | null {
+  const found = new Set<string>();
+  const key = family.toLowerCase();
+  for (const line of aside) {
+    const m = ASIDE_NAME.exec(line.trim());
+    if (!m) continue;
+    const words = (m[1] as string).split(/\s+/u);
+    if (words.length >= 2 && (words.at(-1) as string).toLowerCase() === key) found.add(words.join(' '));
+  }
+  return found.size === 1 ? ([...found][0] as string) : null;
+}
+
+/** A line that is a name, perhaps with a role after a comma or a dash ("By" before it, as a byline writes it). */
+const ASIDE_NAME =
+  /^(?:by\s+)?(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}'’-]+)){1,3})\s*(?:$|[,|–—-]\s*\S.{0,80}$)/iu;

@@ -9,13 +9,14 @@ function candidates(
   body: string,
   language: string | null,
   known: { start: number; end: number }[] = [],
+  aside: string[] = [],
 ): CandidateName[] {
-  const found = findCandidateNames(body, language, known);
+  const found = findCandidateNames(body, language, known, [], aside);
   const broken = found.flatMap((c, i) => {
     const next = found[i + 1];
     return [
       body.slice(c.start, c.end) === c.surface ? [] : [`offsets of "${c.name}"`],
-      c.name === c.surface.replace(/\s+/g, ' ') || c.evidence === 'speaker label of a transcript'
+      c.name === c.surface.replace(/\s+/g, ' ') || c.evidence.startsWith('speaker label of a transcript')
         ? []
         : [`"${c.name}" is not its surface, spaces normalised`],
       /^[\p{L}][\p{L}\p{M}'’. -]*[\p{L}.]$/u.test(c.name) ? [] : [`"${c.name}" keeps punctuation`],
@@ -87,6 +88,28 @@ t.test('a transcript’s speakers, named in capitals before their turns, listed 
     'the surface as written, the honorific left out',
   );
   t.same(names(candidates(t, 'NOTE: updated.\nJOHN SMITH: Hello.', 'en')), [], 'two labels make no transcript');
+});
+
+t.test('a one-word label takes the full name a line outside the body gives', async (t) => {
+  const body = 'MR BROOKS: Good afternoon.\nQUESTION: Thanks.\nMR BROOKS: Next question.';
+  const header = [
+    'Department Press Briefing – June 20, 2024',
+    'Nathaniel Brooks, Deputy Spokesperson',
+    'Washington, DC',
+  ];
+  const found = candidates(t, body, 'en', [], header);
+  t.same(names(found), ['Nathaniel Brooks', 'Nathaniel Brooks']);
+  t.match(found[0]?.evidence, 'full name "Nathaniel Brooks" in a line outside the body');
+  t.same(
+    names(candidates(t, body, 'en', [], ['By Jane Brooks', 'Nathaniel Brooks, Deputy Spokesperson'])),
+    ['Brooks', 'Brooks'],
+    'two names that fit: neither',
+  );
+  t.same(
+    names(candidates(t, body, 'en', [], ['Secretary Blinken’s call with Mr Brooks and others'])),
+    ['Brooks', 'Brooks'],
+    'a line that is more than a name and a role gives none',
+  );
 });
 
 t.test('French, Spanish, German and Russian: titles, appositions and reporting verbs', async (t) => {

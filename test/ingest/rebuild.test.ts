@@ -252,3 +252,31 @@ t.test('a database lost from under its journal is refused, never recreated besid
   });
   t.same(readdirSync(dir), ['news.db-wal'], 'nothing created');
 });
+
+t.test('a transcript’s speaker keeps the full name its header gives, at ingest and after a rebuild', async (t) => {
+  const path = seededDatabase(t);
+  const transcript = [
+    'Department Press Briefing – June 20, 2024',
+    'Nathaniel Brooks, Deputy Spokesperson',
+    'Washington, DC',
+    'MR BROOKS: Good afternoon, everybody. Just one item at the top, and then I will take your questions today.',
+    'QUESTION: Thanks. Does the treaty signed in Pyongyang change the situation on the peninsula, in your view?',
+    'MR BROOKS: We have seen the text, we are studying it, and I am not going to parse it article by article.',
+    'QUESTION: Is it an alliance, then, as many analysts in the region have said since the signing ceremony?',
+    'MR BROOKS: I would say judge them by their actions, not by the labels they put on their agreements.',
+  ].join('\n');
+  const id = ingest(path, transcript);
+  const speakers = () =>
+    withDb(path, (db) =>
+      db
+        .prepare(
+          `select e.name, e.status, count(*) as turns from quotations q join entities e on e.id = q.speaker_id
+            where q.article_id = ? and q.attribution = 'colon' group by e.id`,
+        )
+        .all(id),
+    );
+  t.same(speakers(), [{ name: 'Nathaniel Brooks', status: 'candidate', turns: 3 }]);
+  const report = seedDatabase(CORPUS_DIR, path);
+  t.equal(report.relinked, 1);
+  t.same(speakers(), [{ name: 'Nathaniel Brooks', status: 'candidate', turns: 3 }], 'the same after a rebuild');
+});

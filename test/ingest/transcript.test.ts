@@ -1,6 +1,6 @@
 // A transcript's speaker labels: names in capitals before a colon open the turns; roles and furniture name no one.
 import t from 'tap';
-import { nameCase, speakerLabels } from '../../src/ingest/transcript.ts';
+import { fullNameIn, nameCase, speakerLabels } from '../../src/ingest/transcript.ts';
 
 const briefing = [
   'MR BROOKS: Good afternoon, everybody.',
@@ -35,4 +35,14 @@ t.test('a single word names someone only after an honorific; words written in lo
   const body = 'BROOKS: One.\nQUESTION: Two?\nBROOKS: Three.\nBREAKING NEWS: the talks are breaking down.';
   t.same(speakerLabels(body).named, [], '"BROOKS" alone, and "BREAKING" also written in lower case');
   t.equal(speakerLabels(body).turns, 4);
+});
+
+t.test('the full name of a one-word label, from a line that is a name (and a role) only', async (t) => {
+  t.equal(fullNameIn(['Nathaniel Brooks, Deputy Spokesperson'], 'BROOKS'), 'Nathaniel Brooks');
+  t.equal(fullNameIn(['By Nathaniel J. Brooks'], 'Brooks'), 'Nathaniel J. Brooks');
+  t.equal(fullNameIn(['Mary Ann Brooks — Spokesperson'], 'brooks'), 'Mary Ann Brooks');
+  t.equal(fullNameIn(['Brooks'], 'Brooks'), null, 'the family name alone');
+  t.equal(fullNameIn(['Nathaniel Brooks', 'Jane Brooks'], 'Brooks'), null, 'two people of that name');
+  t.equal(fullNameIn(['Nathaniel Brooks', 'Nathaniel Brooks, Deputy Spokesperson'], 'Brooks'), 'Nathaniel Brooks');
+  t.equal(fullNameIn(['Read more from Nathaniel Brooks'], 'Brooks'), null, 'more than a name');
 });
