@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import { PATRONYMIC } from './mentions.ts';
 import { stopwordsFor } from './page/language.ts';
 import {
+  type Gender,
   isHonorific,
   isPlaceWord,
   isTitleAbbreviation,
@@ -323,6 +324,7 @@ const shortestKey = (lower: string) => keysOf(lower).reduce((a, b) => (b.length 
 const hasKey = (set: ReadonlySet<string>, lower: string) => keysOf(lower).some((k) => set.has(k));
 
 const RUSSIAN_FIRST_NAME_KEYS = new Set(RUSSIAN_FIRST_NAMES.map(shortestKey));
+const RUSSIAN_FIRST_NAME_SET = new Set(RUSSIAN_FIRST_NAMES);
 
 /** The common first names by stem (the name without its last vowel or soft sign): "андре" → "андрей". */
 const GIVEN_BY_STEM = new Map(RUSSIAN_FIRST_NAMES.map((n) => [n.replace(/[йаяь]$/u, ''), n]));
@@ -660,6 +662,38 @@ interface PageFacts {
   familyNames: readonly Span[];
   /** Runs right before a known name, with only spaces between: a title of that name if a title word ends them. */
   beforeKnown: ReadonlySet<Run>;
+}
+
+/** Women's first names in the Russian list that do not end in -а or -я. */
+const FEMININE_OTHER = new Set(['хиллари', 'нэнси', 'дженнифер']);
+
+/**
+ * The gender a name's first word says, where a list knows it as a given name: compromise's men's and women's names,
+ * or a Russian one in any case (a woman's ends in -а or -я). Null for a word no list knows, or both, and for an East Asian
+ * family name.
+ */
+export function givenNameGender(word: string): Gender | null {
+  const lower = word.toLowerCase();
+  // "Kim Jong Un", "Ким Ке Гван": an East Asian name opens with the family name.
+  if (EAST_ASIAN_FAMILY.has(word)) return null;
+  if (CYRILLIC_WORD.test(lower)) {
+    // Every reading must agree: "Валентина" is a woman's name, or a man's ("Валентин") in the genitive.
+    const readings = new Set<Gender>();
+    for (const ending of GIVEN_ENDINGS) {
+      if (!lower.endsWith(ending)) continue;
+      const stem = lower.slice(0, lower.length - ending.length);
+      for (const nominative of [stem, GIVEN_BY_STEM.get(stem)]) {
+        if (!nominative || !RUSSIAN_FIRST_NAME_SET.has(nominative)) continue;
+        const female = FEMININE_OTHER.has(nominative) || (/[ая]$/u.test(nominative) && !MASCULINE_IN_A.has(nominative));
+        readings.add(female ? 'female' : 'male');
+      }
+    }
+    return readings.size === 1 ? ([...readings][0] as Gender) : null;
+  }
+  const tags = lexiconTags(lower);
+  const male = tags.includes('MaleName');
+  const female = tags.includes('FemaleName');
+  return male === female ? null : male ? 'male' : 'female';
 }
 
 /** A given name the lexicons know: compromise's first names (accents folded), or a common Russian one in any case. */

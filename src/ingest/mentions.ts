@@ -1,6 +1,6 @@
 import type { MatchedBy } from '../db/schema.ts';
 import { languageCode, searchKey } from '../lib/text.ts';
-import { type Gender, genderOfWords, titleBefore } from './titles.ts';
+import { type Gender, genderOfWords, opposite, titleBefore } from './titles.ts';
 
 /**
  * Finds entity mentions in a cleaned body: names, aliases and labels (the name in other languages' news) matched as
@@ -152,15 +152,13 @@ function familyInPlural(body: string, start: number, end: number): boolean {
 /** Languages that capitalise every noun, where a capital after a name says nothing. */
 const NOUNS_CAPITALISED = new Set(['de', 'lb']);
 
-const opposite = (gender: Gender): Gender => (gender === 'male' ? 'female' : 'male');
-
 /**
  * What the words around the name at [start, end) say of the person's gender: a form of address or a gendered role
  * right before it ("Mr", "Mme", "сестра"), an apposition after it ("Kim Yo-jong, the leader's sister") or before it
  * ("la sœur du dirigeant, Kim Yo-jong"), and in Russian
  * the past tense that agrees with it ("Захарова заявила", "— заявил Песков"). Null when nothing says, or it disagrees.
  */
-function genderAt(body: string, start: number, end: number): Gender | null {
+export function genderAt(body: string, start: number, end: number): Gender | null {
   const said: Gender[] = [];
   const title = titleBefore(body, start);
   const before = title ? genderOfWords(title.text.split(/\s+/u)) : null;
@@ -196,7 +194,7 @@ const MASCULINE_ENDINGS = ['а', 'у', 'ом', 'ем', 'ым', 'е'];
  * the same name, a consonant-final word with a case ending ("Ким Чен Ын", "Ким Чен Ына"), or it is in the masculine
  * instrumental ("Путиным", "Ким Чен Ыном"). A woman's name ending in a consonant does not decline ("с Ким Ё Чжон").
  */
-function declinesAsMan(surface: string, forms: Iterable<string>): boolean {
+export function declinesAsMan(surface: string, forms: Iterable<string>): boolean {
   const last = (form: string) => wordsOf(form).at(-1)?.toLowerCase() ?? '';
   const word = last(surface);
   if (!/^\p{Script=Cyrillic}+$/u.test(word)) return false;

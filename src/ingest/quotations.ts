@@ -1,6 +1,15 @@
 import { countWords, escapeRegExp, languageCode, searchKey } from '../lib/text.ts';
-import { sameName } from './mentions.ts';
-import { isNationalityWord, isRoleNoun, isTitleModifier, isTitleWord, titleBefore } from './titles.ts';
+import { givenNameGender } from './candidates.ts';
+import { declinesAsMan, genderAt, sameName } from './mentions.ts';
+import {
+  type Gender,
+  isNationalityWord,
+  isRoleNoun,
+  isTitleModifier,
+  isTitleWord,
+  opposite,
+  titleBefore,
+} from './titles.ts';
 import { type SpeakerLabel, speakerLabels } from './transcript.ts';
 
 /**
@@ -880,6 +889,8 @@ type Outcome = Attributed | typeof NONE | undefined;
 class Finder {
   readonly masked: string;
   readonly paragraphs: number[];
+  /** Each person's gender as the text gives it, worked out on first need (`genderOf`). */
+  private genders: Map<string, Gender | null> | undefined;
   readonly sentences: number[];
   /** A transcript's speaker labels ("MR BROOKS:"): names outside the discourse, which no pronoun takes up. */
   readonly labels: SpeakerLabel[];
@@ -1453,10 +1464,13 @@ class Finder {
   }
 
   /** The person (or organisation) the text was just speaking of, before `pos`: this paragraph, else the one before. */
-  antecedent(of: 'person' | 'organization', pos: number): SpeakerMention | null {
+  antecedent(of: 'person' | 'organization', pos: number, gender: Gender | null = null): SpeakerMention | null {
     const paragraph = this.paragraphOf(pos);
     const from = this.paragraphs[paragraph] ?? 0;
-    const fits = (m: SpeakerMention) => m.type === of && !this.insideQuotation(m.start) && !this.isLabel(m);
+    // "она сказала" is not the man named last.
+    const agrees = (m: SpeakerMention) => gender === null || this.genderOf(m.entityId) !== opposite(gender);
+    const fits = (m: SpeakerMention) =>
+      m.type === of && !this.insideQuotation(m.start) && !this.isLabel(m) && agrees(m);
     const nearest = (lo: number, hi: number): { at: number; mention: SpeakerMention | null } | null => {
       let best: { at: number; mention: SpeakerMention | null } | null = null;
       for (let i = floorIndex(this.mentionStarts, hi - 1); i >= 0; i--) {
@@ -1493,6 +1507,46 @@ class Finder {
       return latest(start, end) ?? null;
     }
     return null;
+  }
+
+  /**
+   * The gender the text gives a person: what the words around each mention say (a form of address, an apposition,
+   * a Russian verb's agreement), else a Russian case ending only a man's name takes, else the given name its mentions
+   * open with. Null when nothing says, or they disagree.
+   */
+  genderOf(entityId: string): Gender | null {
+    if (!this.genders) {
+      const said = new Map<string, Gender | null>();
+      const forms = new Map<string, Set<string>>();
+      for (const m of this.mentions) forms.set(m.entityId, (forms.get(m.entityId) ?? new Set()).add(m.surface));
+      for (const m of this.mentions) {
+        if (m.type !== 'person') continue;
+        const first = /^[\p{L}]+/u.exec(m.surface)?.[0] ?? '';
+        const g =
+          genderAt(this.body, m.start, m.end) ??
+          (declinesAsMan(m.surface, forms.get(m.entityId) ?? []) ? 'male' : null) ??
+          (m.surface.includes(' ') ? givenNameGender(first) : null);
+        if (!g) continue;
+        const before = said.get(m.entityId);
+        said.set(m.entityId, before === undefined || before === g ? g : null);
+      }
+      this.genders = said;
+    }
+    return this.genders.get(entityId) ?? null;
+  }
+
+  /** The gender a pronoun cue says: its pronoun ("she said", "a-t-elle dit", "сказал он"), else a Russian past tense. */
+  genderOfCue(cueStart: number, cueEnd: number, verb: VerbHit | null): Gender | null {
+    for (const w of this.masked
+      .slice(cueStart, cueEnd)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? []) {
+      const g = PRONOUN_GENDER.get(w);
+      if (g) return g;
+    }
+    const core = verb?.core.toLowerCase() ?? '';
+    if (!/^\p{Script=Cyrillic}+$/u.test(core)) return null;
+    return /(?:ла|лась)$/u.test(core) ? 'female' : /[^л]л(?:ся)?$/u.test(core) ? 'male' : null;
   }
 
   /**
@@ -1540,7 +1594,7 @@ class Finder {
     verb: VerbHit | null,
     tail?: number,
   ): Attributed | typeof NONE {
-    const speaker = this.antecedent(of, before);
+    const speaker = this.antecedent(of, before, of === 'person' ? this.genderOfCue(cueStart, cueEnd, verb) : null);
     if (!speaker) return NONE;
     return { speaker, attribution: 'pronoun', verb: verb?.text ?? null, cueStart, cueEnd, ...(tail ? { tail } : {}) };
   }
@@ -2641,6 +2695,12 @@ function nativeReported(f: Finder, natives: readonly Native[], start: number, en
 
 /** Between a heading's name and its colon: nothing, or a dash and whom it was said to ("— журналистам", "to reporters"). */
 const HEADING_TAIL = /^\s*(?:(?:[—–]|-(?=\s)|(?:to|à|a|an|для)(?![\p{L}]))\s*\p{L}+(?:\s+\p{L}+)?)?\s*$/u;
+
+/** Third-person pronouns that say a gender; German "sie" is also "they", and stays out. */
+const PRONOUN_GENDER = new Map<string, Gender>([
+  ...['he', 'il', 'él', 'er', 'он'].map((w): [string, Gender] => [w, 'male']),
+  ...['she', 'elle', 'ella', 'она'].map((w): [string, Gender] => [w, 'female']),
+]);
 
 /** A list item's marker at the start of its paragraph: a dash, a bullet, a number. */
 const LIST_MARKER = /^[^\S\n]*(?:[—–•·▪▸►*]|-(?=\s)|\d{1,2}[.)])[^\S\n]+/u;

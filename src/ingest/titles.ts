@@ -603,6 +603,8 @@ const HONORIFIC_WORDS = new Set(
  */
 export type Gender = 'male' | 'female';
 
+export const opposite = (gender: Gender): Gender => (gender === 'male' ? 'female' : 'male');
+
 const GENDERED: Record<Gender, ReadonlySet<string>> = {
   male: new Set(
     `mr mister m monsieur messrs herr herrn señor sr signor signore senhor господин господина господину г-н sir lord

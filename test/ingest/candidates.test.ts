@@ -1,7 +1,12 @@
 // Candidate names: people named with a title, a reporting verb or an apposition, never a place, month or known span.
 import { readdirSync, readFileSync } from 'node:fs';
 import t, { type Test } from 'tap';
-import { type CandidateName, findCandidateNames, russianNominative } from '../../src/ingest/candidates.ts';
+import {
+  type CandidateName,
+  findCandidateNames,
+  givenNameGender,
+  russianNominative,
+} from '../../src/ingest/candidates.ts';
 
 /** The candidates of a page, after checking what every result promises: offsets, order, no overlap. */
 function candidates(
@@ -403,4 +408,26 @@ t.test('a long page is read quickly', async (t) => {
   // Generous, for a busy machine running tests side by side: a regression to parsing the whole page, or to
   // quadratic work, costs seconds.
   t.ok(elapsed < 1500, `${page.split(/\s+/).length} words in ${elapsed.toFixed(0)} ms`);
+});
+
+t.test('the gender a given name says, where every reading agrees', async (t) => {
+  const cases: [string, string | null][] = [
+    ['Мария', 'female'],
+    ['Марии', 'female'],
+    ['Андрей', 'male'],
+    ['Андреем', 'male'],
+    ['Никита', 'male'],
+    ['Валентина', null],
+    ['Хиллари', 'female'],
+    ['John', 'male'],
+    ['Jane', 'female'],
+    ['Kim', null],
+    ['Ким', null],
+    ['Pyongyang', null],
+  ];
+  t.same(
+    cases.map(([w]) => [w, givenNameGender(w)]),
+    cases,
+    '"Валентина" is also "Валентин" in the genitive; an East Asian family name opens a name',
+  );
 });

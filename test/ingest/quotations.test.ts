@@ -653,6 +653,70 @@ t.test('a description’s head is its first title, not a title that qualifies it
   t.match(briefs(t, fr, 'fr'), [{ speaker: null }]);
 });
 
+t.test('a pronoun agrees with the gender the text gives its antecedent', async (t) => {
+  /** Every occurrence of each name, as a person's mention. */
+  const people = (body: string, names: [string, string][]): SpeakerMention[] =>
+    names
+      .flatMap(([surface, entityId]) =>
+        [...body.matchAll(new RegExp(surface, 'gu'))].map((m) => ({
+          entityId,
+          type: 'person',
+          start: m.index ?? 0,
+          end: (m.index ?? 0) + surface.length,
+          surface,
+        })),
+      )
+      .sort((a, b) => a.start - b.start);
+  const ru =
+    'В те годы Цой переводила на переговорах, сидя рядом с Кимом Ке Гваном. Главой делегации был Ким Ке Гван.\n\n' +
+    'Иногда казалось, что она сама ведет переговоры, вспоминает Андрей Чеботарев. Однажды она сказала: «Вы слишком долго думаете».';
+  const ruPeople = people(ru, [
+    ['Цой', 'choe-son-hui'],
+    ['Ким Ке Гван', 'kim-kye-gwan'],
+    ['Кимом Ке Гваном', 'kim-kye-gwan'],
+    ['Андрей Чеботарев', 'andrei-chebotarev'],
+  ]);
+  t.match(find(t, ru, 'ru', ruPeople).map(brief), [
+    { text: 'Вы слишком долго думаете', speaker: 'choe-son-hui', attribution: 'pronoun', cue: 'она сказала' },
+  ]);
+  const en =
+    'Ms. Jane Porter led the talks, and John Miles spoke to reporters. “We will not sign,” she said. “Nor will we,” he said.';
+  t.match(
+    find(
+      t,
+      en,
+      'en',
+      people(en, [
+        ['Jane Porter', 'jane-porter'],
+        ['John Miles', 'john-miles'],
+      ]),
+    ).map(brief),
+    [
+      { speaker: 'jane-porter', attribution: 'pronoun' },
+      { speaker: 'john-miles', attribution: 'pronoun' },
+    ],
+  );
+  // A Russian past tense with no pronoun says the gender too; a name whose case may be a man's or a woman's says none.
+  const dropped = 'Мария Иванова выступила первой, за ней Олег Петров.\n\nДобавила: «Мы готовы к диалогу».';
+  t.match(
+    find(
+      t,
+      dropped,
+      'ru',
+      people(dropped, [
+        ['Мария Иванова', 'maria-ivanova'],
+        ['Олег Петров', 'oleg-petrov'],
+      ]),
+    ).map(brief),
+    [{ speaker: 'maria-ivanova' }],
+  );
+  // Nothing the text says of a gender: the nearest person, as before.
+  const unknown = 'Kim Kye-gwan led the talks.\n\n“We will not sign,” she said.';
+  t.match(find(t, unknown, 'en', people(unknown, [['Kim Kye-gwan', 'kim-kye-gwan']])).map(brief), [
+    { speaker: 'kim-kye-gwan' },
+  ]);
+});
+
 t.test('a role noun stands for the person the text gave it, or was just speaking of', async (t) => {
   t.match(
     briefs(t, 'Sergey Lavrov, a veteran diplomat, met reporters.\n"We will respond in kind," the diplomat said.'),
