@@ -304,6 +304,18 @@ const SLAVIC_GIVEN_NAMES_LATIN = new Set(
   elena ielena natalia natalya olga svetlana irina ekaterina iekaterina ksenia xenia`.split(/\s+/),
 );
 
+/**
+ * Frequent French, Spanish, German and Italian given names compromise's lexicon lacks (it has "Pierre", not "Jean",
+ * "Hervé" or "Jürgen"). Diacritics folded.
+ */
+const EUROPEAN_GIVEN_NAMES_LATIN = new Set(
+  `jean baptiste yves herve thierry didier benoit remi gilles serge cyril loic gael yann ronan killian maxime
+  veronique sandrine segolene solene maelle gwenaelle ludivine aurelie delphine
+  inigo aitor unai pilar begona montserrat nuria
+  jurgen uwe horst helmut dietmar detlef torsten annalena ulrike heike
+  giorgia chiara giacomo gianluca gianni pierluigi`.split(/\s+/),
+);
+
 /** Case endings of Russian words, longest first (as mention matching strips them). */
 const CYRILLIC_ENDINGS = [
   ...['ами', 'ями', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ией', 'ой', 'ей', 'ом', 'ем', 'ём', 'ую', 'ию'],
@@ -696,10 +708,17 @@ export function givenNameGender(word: string): Gender | null {
   return male === female ? null : male ? 'male' : 'female';
 }
 
-/** A given name the lexicons know: compromise's first names (accents folded), or a common Russian one in any case. */
+/**
+ * A given name the lexicons know: compromise's first names (accents folded), a frequent Slavic or European one it
+ * lacks, or a common Russian one in any case; or two of them joined by a hyphen.
+ */
 function isGivenName(lower: string): boolean {
+  // "Jean-Baptiste", "Marc-Antoine", "Anne-Marie": a compound of given names.
+  const parts = lower.split(/[-‐‑]/u);
+  if (parts.length === 2 && parts.every((p) => p.length >= 2)) return parts.every(isGivenName);
   if (CYRILLIC_WORD.test(lower)) return hasKey(RUSSIAN_FIRST_NAME_KEYS, lower);
-  return isFirstName(lower) || SLAVIC_GIVEN_NAMES_LATIN.has(lower.normalize('NFKD').replace(/\p{M}+/gu, ''));
+  const folded = lower.normalize('NFKD').replace(/\p{M}+/gu, '');
+  return isFirstName(lower) || SLAVIC_GIVEN_NAMES_LATIN.has(folded) || EUROPEAN_GIVEN_NAMES_LATIN.has(folded);
 }
 
 const isTitleOrRole = (t: Token) => isTitleWord(t.text) || hasKey(ROLE_KEYS, t.lower.replace(/^(?:l|d)['’]/, ''));

@@ -173,8 +173,17 @@ export function genderAt(body: string, start: number, end: number): Gender | nul
   const appositive = phrase ? genderOfWords(phrase.trim().split(/\s+/u).slice(0, 3)) : null;
   if (appositive) said.push(appositive);
   if (/\p{Script=Cyrillic}/u.test(body.slice(start, end))) {
+    // A name after a preposition is its object, not the subject of the verb after it ("вместе с министром Ли Ён Хо
+    // вышла").
+    const lead = /(?:^|[.,;:!?()\n—–])([^.,;:!?()\n—–]*)$/u.exec(body.slice(Math.max(0, start - 40), start))?.[1] ?? '';
+    const governed = lead
+      .toLowerCase()
+      .split(/\s+/u)
+      .filter(Boolean)
+      .slice(-3)
+      .some((w) => RUSSIAN_PREPOSITIONS.has(w));
     const verbs = [
-      /^[^\S\n]+(\p{Ll}{3,})(?![\p{L}])/u.exec(body.slice(end, end + 30))?.[1],
+      governed ? undefined : /^[^\S\n]+(\p{Ll}{3,})(?![\p{L}])/u.exec(body.slice(end, end + 30))?.[1],
       /[—–,][^\S\n]*(\p{Ll}{3,})[^\S\n]+$/u.exec(body.slice(Math.max(0, start - 30), start))?.[1],
     ];
     for (const verb of verbs) {
@@ -185,6 +194,11 @@ export function genderAt(body: string, start: number, end: number): Gender | nul
   const [first] = said;
   return first !== undefined && said.every((g) => g === first) ? first : null;
 }
+
+/** Russian prepositions: the name after one is in an oblique case, the object of the phrase. */
+const RUSSIAN_PREPOSITIONS = new Set(
+  'с со к ко у от для при о об обо по без между перед за над под из до после вместе через против среди'.split(' '),
+);
 
 /** Russian case endings a name takes only as a man's: a name ending in a consonant declines only for a man. */
 const MASCULINE_ENDINGS = ['а', 'у', 'ом', 'ем', 'ым', 'е'];

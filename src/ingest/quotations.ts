@@ -92,6 +92,8 @@ interface Cues {
   organizationPronouns: readonly string[];
   /** Before the source: "according to Peskov". */
   according: readonly string[];
+  /** The same with a pronoun for the source: "according to him", "selon elle", "по ее словам". */
+  accordingPronoun: readonly string[];
   /** Only right after a quote: German "„…“, so Scholz". */
   accordingAfterQuote: readonly string[];
   /** After the source: German "Peskow zufolge". */
@@ -103,6 +105,8 @@ interface Cues {
   relativePersons: readonly string[];
   /** "that", "which": a relative clause inside the reporting sentence; the reporting verb is further back. */
   relativeThings: readonly string[];
+  /** The relative words in their other cases ("whom", "whose", "которого"): they open a relative clause, never its subject. */
+  relativeOthers: readonly string[];
   /** Right before a quoted name, title or label: what follows is not a quotation ("so-called", "titled"). */
   namingWords: readonly string[];
   /** Grammatical words: never a name, and never inside a run of title words before a name. */
@@ -184,12 +188,14 @@ const EN: Cues = {
   personPronouns: ['he', 'she'],
   organizationPronouns: ['it'],
   according: ['according to'],
+  accordingPronoun: ['according to him', 'according to her'],
   accordingAfterQuote: [],
   accordingAfterName: [],
   complementizers: ['that'],
   coordinators: ['and', 'but', 'then', 'or'],
   relativePersons: ['who'],
   relativeThings: ['that', 'which'],
+  relativeOthers: ['whom', 'whose'],
   namingWords: ['titled', 'entitled', 'named', 'dubbed', 'called', 'so-called', 'known as', 'nicknamed', 'headlined'],
   functionWords: [
     ...['a', 'an', 'the', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'his'],
@@ -249,12 +255,14 @@ const FR: Cues = {
   personPronouns: ['il', 'elle'],
   organizationPronouns: [],
   according: ['selon', "d'après", 'd’après'],
+  accordingPronoun: ['selon lui', 'selon elle', "d'après lui", "d'après elle", 'd’après lui', 'd’après elle'],
   accordingAfterQuote: [],
   accordingAfterName: [],
   complementizers: ['que', "qu'", 'qu’'],
   coordinators: ['et', 'mais', 'puis', 'ou'],
   relativePersons: ['qui'],
   relativeThings: ['que', "qu'", 'qu’', 'dont'],
+  relativeOthers: ['lequel', 'laquelle', 'lesquels', 'lesquelles', 'auquel', 'auxquels', 'duquel', 'desquels'],
   namingWords: [
     ...['intitulé', 'intitulée', 'baptisé', 'baptisée', 'appelé', 'appelée', 'surnommé', 'surnommée', 'nommé'],
     ...['nommée', 'soi-disant', 'prétendu', 'prétendue'],
@@ -317,12 +325,14 @@ const ES: Cues = {
   personPronouns: ['él', 'ella'],
   organizationPronouns: [],
   according: ['según', 'de acuerdo con'],
+  accordingPronoun: ['según él', 'según ella'],
   accordingAfterQuote: [],
   accordingAfterName: [],
   complementizers: ['que'],
   coordinators: ['y', 'e', 'pero', 'luego'],
   relativePersons: ['quien'],
   relativeThings: ['que', 'cual'],
+  relativeOthers: ['quienes', 'cuales', 'cuyo', 'cuya', 'cuyos', 'cuyas'],
   namingWords: [
     ...['titulado', 'titulada', 'llamado', 'llamada', 'denominado', 'denominada', 'apodado', 'apodada'],
     ...['conocido como', 'conocida como', 'supuesto', 'supuesta', 'autodenominado', 'autodenominada'],
@@ -367,12 +377,14 @@ const DE: Cues = {
   personPronouns: ['er', 'sie'],
   organizationPronouns: [],
   according: ['laut', 'nach Angaben'],
+  accordingPronoun: ['nach seinen Worten', 'nach ihren Worten', 'seinen Worten zufolge', 'ihren Worten zufolge'],
   accordingAfterQuote: ['so'],
   accordingAfterName: ['zufolge'],
   complementizers: ['dass', 'daß'],
   coordinators: ['und', 'aber', 'dann', 'sowie'],
   relativePersons: [],
   relativeThings: ['das', 'was', 'welche', 'welcher', 'welches'],
+  relativeOthers: ['welchem', 'welchen', 'dessen', 'deren'],
   namingWords: [
     ...['namens', 'titel', 'mit dem titel', 'sogenannte', 'sogenannten', 'sogenannter', 'sogenanntes'],
     ...['so genannte', 'so genannten', 'genannt', 'betitelt'],
@@ -431,12 +443,20 @@ const RU: Cues = {
   personPronouns: ['он', 'она'],
   organizationPronouns: [],
   according: ['по словам', 'по данным', 'по мнению', 'по информации'],
+  accordingPronoun: [
+    ...['по его словам', 'по ее словам', 'по её словам', 'по его мнению', 'по ее мнению', 'по её мнению'],
+    ...['по его данным', 'по ее данным', 'по её данным'],
+  ],
   accordingAfterQuote: [],
   accordingAfterName: [],
   complementizers: ['что'],
   coordinators: ['и', 'а', 'но', 'затем'],
   relativePersons: ['который', 'которая'],
   relativeThings: ['которое', 'которые'],
+  relativeOthers: [
+    ...['которого', 'которой', 'которому', 'которым', 'котором', 'которую', 'которых', 'которыми', 'чей', 'чья', 'чьё'],
+    ...['чье', 'чьи', 'чьего', 'чьей'],
+  ],
   namingWords: [
     ...['под названием', 'так называемый', 'так называемая', 'так называемое', 'так называемые'],
     ...['так называемой', 'так называемого', 'так называемых', 'так называемую', 'так называемым'],
@@ -478,12 +498,14 @@ function unionCues(): Cues {
     personPronouns: merge((c) => c.personPronouns),
     organizationPronouns: merge((c) => c.organizationPronouns),
     according: merge((c) => c.according),
+    accordingPronoun: merge((c) => c.accordingPronoun),
     accordingAfterQuote: [],
     accordingAfterName: merge((c) => c.accordingAfterName),
     complementizers: merge((c) => c.complementizers),
     coordinators: merge((c) => c.coordinators),
     relativePersons: merge((c) => c.relativePersons),
     relativeThings: merge((c) => c.relativeThings),
+    relativeOthers: merge((c) => c.relativeOthers),
     namingWords: merge((c) => c.namingWords),
     functionWords: merge((c) => c.functionWords),
     connectors: merge((c) => c.connectors),
@@ -520,6 +542,7 @@ interface Lexicon {
   according: RegExp;
   /** The same, sticky: at a position. */
   accordingAt: RegExp;
+  accordingPronounAt: RegExp;
   accordingAfterQuote: RegExp;
   accordingAfterName: RegExp;
   /** At a position: an optional comma, then the complementizer. */
@@ -538,6 +561,7 @@ interface Lexicon {
     coordinators: Set<string>;
     relativePersons: Set<string>;
     relativeThings: Set<string>;
+    relativeOthers: Set<string>;
     functionWords: Set<string>;
     connectors: Set<string>;
     determiners: Set<string>;
@@ -565,6 +589,7 @@ function compile(cues: Cues): Lexicon {
     ),
     according: new RegExp(`${L}(?:${alternation(cues.according)})${R}`, 'giu'),
     accordingAt: new RegExp(`(?:${alternation(cues.according)})${R}`, 'yiu'),
+    accordingPronounAt: new RegExp(`(?:${alternation(cues.accordingPronoun)})${R}`, 'yiu'),
     accordingAfterQuote: new RegExp(`(?:${alternation(cues.accordingAfterQuote)})${R}`, 'yu'),
     accordingAfterName: new RegExp(`^\\s+(?:${alternation(cues.accordingAfterName)})${R}`, 'u'),
     complementizer: new RegExp(`\\s*,?\\s*(?:${alternation(cues.complementizers)})(?:${R}|(?<=['’]))`, 'yu'),
@@ -580,6 +605,7 @@ function compile(cues: Cues): Lexicon {
       coordinators: lower(cues.coordinators),
       relativePersons: lower(cues.relativePersons),
       relativeThings: lower(cues.relativeThings),
+      relativeOthers: lower(cues.relativeOthers),
       functionWords: lower(cues.functionWords),
       connectors: lower(cues.connectors),
       determiners: lower(cues.determiners),
@@ -751,6 +777,127 @@ function pairMarks(body: string): Pair[] {
     if (!last || pair.open > last.close) top.push(pair);
   }
   return top;
+}
+
+// ─── Incises ─────────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** A dialogue dash opening a paragraph: the paragraph is someone's words, with the author's between dashes. */
+const DIALOGUE_OPENING = /^[^\S\n]*[—–][^\S\n]+(?=\S)/u;
+/** Where the author's words start inside quoted words: a dash after the speaker's punctuation ("…, — сказал он"). */
+const DASH_INCISE = /([,!?…])[^\S\n]*[—–][^\S\n]+(?=\p{Ll})/gu;
+/** Where the quoted words resume after the author's: a dash after their punctuation ("… он. — …", "… он, — …"). */
+const DASH_RESUME = /[.,:!?…][^\S\n]*([—–])[^\S\n]+/u;
+/** Where the author's words start with no dash: a comma, then the verb ("« …, écrit-il. … »"). */
+const COMMA_INCISE = /,[^\S\n]+(?=\p{Ll})/gu;
+/** Where they end with no dash: a comma or a full stop, then the quoted words go on. */
+const COMMA_RESUME = /[.,][^\S\n]+(?=\S)/u;
+/** How far the author's words run inside quoted words, at most. */
+const MAX_INCISE = 200;
+
+/** The parts of the speaker's words in [open, close] with the author's words taken out; null when none break in. */
+function splitAtIncise(body: string, open: number, close: number, verb: RegExp, dashesOnly: boolean): Pair[] | null {
+  // After a dash, the verb may come after an adverb or the subject ("— сказал он", "— Песков добавил"); after a comma
+  // it comes first, with the subject in it or right after ("écrit-il", "a déclaré Macron"), since "“…, says it all”"
+  // is the speaker's own.
+  const verbAt = (from: number, dash: boolean): boolean => {
+    const head = body.slice(from, Math.min(close, from + 60));
+    const m = new RegExp(verb.source, verb.flags.replace('g', '')).exec(head);
+    if (!m) return false;
+    if (dash) return head.slice(0, m.index).trim().split(/\s+/u).filter(Boolean).length <= 2;
+    return (
+      m.index === 0 && (Boolean(m.groups?.inv1 || m.groups?.inv2) || /^[^\S\n]+\p{Lu}/u.test(head.slice(m[0].length)))
+    );
+  };
+  const kinds = dashesOnly
+    ? ([[DASH_INCISE, DASH_RESUME]] as const)
+    : ([
+        [DASH_INCISE, DASH_RESUME],
+        [COMMA_INCISE, COMMA_RESUME],
+      ] as const);
+  const inner = body.slice(0, close);
+  for (const [incise, resume] of kinds) {
+    const parts: Pair[] = [];
+    let from = open;
+    incise.lastIndex = open + 1;
+    for (let m = incise.exec(inner); m !== null && from !== -1; m = incise.exec(inner)) {
+      const authorStart = m.index + m[0].length;
+      if (m.index <= from || !verbAt(authorStart, incise === DASH_INCISE)) continue;
+      // The part ends at the space after its punctuation: it keeps its comma, and the cue is read right after it.
+      const punct = m.index + (m[1] ?? ',').length - 1;
+      parts.push({ open: from, close: /\s/u.test(body[punct + 1] ?? '') ? punct + 1 : punct });
+      const back = resume.exec(body.slice(authorStart, Math.min(close, authorStart + MAX_INCISE)));
+      // The next part opens at the resuming dash, or at the punctuation that ends the author's words.
+      from = back ? authorStart + back.index + (back[1] ? back[0].indexOf(back[1]) : 0) : -1;
+      incise.lastIndex = Math.max(from + 1, authorStart);
+    }
+    if (parts.length === 0) continue;
+    if (from !== -1 && from < close) parts.push({ open: from, close });
+    return parts;
+  }
+  return null;
+}
+
+/**
+ * Quotations with the author's words inside them split into their parts: "« Ici, le poids compte, écrit-il. Et il
+ * le sait. »", "«Текст, — пишет Юн. — Продолжение»". Each part is a pair of its own, so the author's words are read as
+ * a cue after the first part, and the part after goes on with the same speaker. The author's words must hold a
+ * reporting verb near their start (`splitAtIncise`): a dash or a comma inside a quotation is otherwise the speaker's.
+ */
+function splitAtIncises(body: string, pairs: readonly Pair[], verb: RegExp): Pair[] {
+  return pairs.flatMap((p) => splitAtIncise(body, p.open, p.close, verb, false) ?? [p]);
+}
+
+/**
+ * Paragraphs of dialogue with no quote marks, as Russian news writes someone's words: "— Она человек абсолютной
+ * лояльности, — считает Глеб Корнилов. — Не надо искать…". Only where the author's words break in after a dash: a
+ * paragraph that merely opens with a dash is a list item or an interview's turn. Each is the list of its parts,
+ * from the opening dash to the paragraph's end.
+ */
+function dialogueParagraphs(body: string, verb: RegExp): Pair[][] {
+  const out: Pair[][] = [];
+  for (let start = 0; start < body.length; ) {
+    const newline = body.indexOf('\n', start);
+    const end = newline === -1 ? body.length : newline;
+    const dash = DIALOGUE_OPENING.exec(body.slice(start, end));
+    const parts = dash
+      ? splitAtIncise(body, start + dash[0].search(/[—–]/u), newline === -1 ? end - 1 : end, verb, true)
+      : null;
+    if (parts) out.push(parts);
+    start = end + 1;
+  }
+  return out;
+}
+
+/**
+ * The parts of each paragraph of dialogue as direct quotations: the first attributed by the author's words after
+ * it, as a quotation is by its cue after the closing mark; each later part, without a cue of its own, goes on with
+ * the speaker before it. The words inside are not blanked out like a quotation's, so the quotations they quote keep
+ * their own cues ("— Однажды она сказала мне: „…“, — вспоминает он").
+ */
+function dialogueQuotations(f: Finder, dialogues: readonly Pair[][]): FoundQuotation[] {
+  const out: FoundQuotation[] = [];
+  for (const parts of dialogues) {
+    let prior: Attributed | null = null;
+    for (const part of parts) {
+      const own = f.afterQuote(part).outcome;
+      const attributed: Attributed | null = own === NONE ? null : (own ?? prior);
+      prior = attributed;
+      const start = f.skipSpaces(part.open + 1, part.close);
+      const end = f.trimBack(part.close, start);
+      if (end <= start) continue;
+      out.push({
+        text: f.body.slice(start, end),
+        start,
+        end,
+        kind: 'direct',
+        speaker: attributed?.speaker ? speakerOf(attributed.speaker) : null,
+        attribution: attributed?.attribution ?? null,
+        verb: attributed?.verb ?? null,
+        cue: attributed ? f.body.slice(attributed.cueStart, attributed.cueEnd) : null,
+      });
+    }
+  }
+  return out;
 }
 
 // ─── Sentences ───────────────────────────────────────────────────────────────────────────────────────────────────
@@ -1161,13 +1308,14 @@ class Finder {
     );
   }
 
-  /** Where ", which", ", who", ", qui", ", который" opens a relative clause in [floor, to), or -1: its comma. */
+  /** Where ", which", ", who", ", qui", ", которого" opens a relative clause in [floor, to), or -1: its comma. */
   relativeOpening(floor: number, to: number): number {
     const sets = this.lexicon.sets;
     const text = this.masked.slice(floor, to);
     for (const m of text.matchAll(/,\s*([\p{L}]+)/gu)) {
       const word = (m[1] as string).toLowerCase();
-      if (sets.relativePersons.has(word) || sets.relativeThings.has(word)) return floor + (m.index ?? 0);
+      if (sets.relativePersons.has(word) || sets.relativeThings.has(word) || sets.relativeOthers.has(word))
+        return floor + (m.index ?? 0);
     }
     return -1;
   }
@@ -1480,7 +1628,14 @@ class Finder {
           // Of the people that sentence names, its subject: "Mr. Lavrov said that the treaty Putin and Kim signed …
           // “…,” he said" is Lavrov.
           const floor = Math.max(lo, this.sentenceStart(m.start));
-          best = { at: m.start, mention: this.subjectOf(floor, m.end, fits) ?? m };
+          // A sentence whose subject is a pronoun of the gender sought, before a name of no known gender, speaks of
+          // that pronoun's person ("Она вместе с министром Ли Ён Хо вышла к журналистам. По ее словам, …").
+          const chained = gender === null ? -1 : this.pronounOf(gender, floor, m.start);
+          const subject =
+            chained !== -1 && this.genderOf(m.entityId) === null
+              ? this.antecedent(of, chained, gender)
+              : (this.subjectOf(floor, m.end, fits) ?? m);
+          best = { at: m.start, mention: subject };
           break;
         }
       }
@@ -1507,6 +1662,15 @@ class Finder {
       return latest(start, end) ?? null;
     }
     return null;
+  }
+
+  /** Where a personal pronoun of `gender` stands in [from, to) ("она", "she", "elle"), or -1. */
+  pronounOf(gender: Gender, from: number, to: number): number {
+    for (const m of this.masked.slice(from, to).matchAll(/\p{L}+/gu)) {
+      const word = m[0].toLowerCase();
+      if (this.lexicon.sets.personPronouns.has(word) && PRONOUN_GENDER.get(word) === gender) return from + m.index;
+    }
+    return -1;
   }
 
   /**
@@ -1681,6 +1845,14 @@ class Finder {
   /** "according to Peskov", "selon Macron", "по словам Пескова" starting at `at`; "Peskow zufolge". */
   accordingAt(at: number, limit: number): Outcome {
     const { masked, lexicon } = this;
+    // "according to her", "по ее словам": the person the text was just speaking of, of the pronoun's gender.
+    lexicon.accordingPronounAt.lastIndex = at;
+    const pronoun = lexicon.accordingPronounAt.exec(masked);
+    if (pronoun) {
+      const cueEnd = at + pronoun[0].length;
+      const attributed = this.pronoun('person', at, at, cueEnd, null, limit);
+      return attributed === NONE ? NONE : { ...attributed, attribution: 'according-to' };
+    }
     lexicon.accordingAt.lastIndex = at;
     let m = lexicon.accordingAt.exec(masked);
     if (!m) {
@@ -2698,8 +2870,8 @@ const HEADING_TAIL = /^\s*(?:(?:[—–]|-(?=\s)|(?:to|à|a|an|для)(?![\p{L}]
 
 /** Third-person pronouns that say a gender; German "sie" is also "they", and stays out. */
 const PRONOUN_GENDER = new Map<string, Gender>([
-  ...['he', 'il', 'él', 'er', 'он'].map((w): [string, Gender] => [w, 'male']),
-  ...['she', 'elle', 'ella', 'она'].map((w): [string, Gender] => [w, 'female']),
+  ...['he', 'him', 'il', 'lui', 'él', 'er', 'seinen', 'он', 'его'].map((w): [string, Gender] => [w, 'male']),
+  ...['she', 'her', 'elle', 'ella', 'ihren', 'она', 'ее', 'её'].map((w): [string, Gender] => [w, 'female']),
 ]);
 
 /** A list item's marker at the start of its paragraph: a dash, a bullet, a number. */
@@ -2742,7 +2914,7 @@ export function findQuotations(
 ): FoundQuotation[] {
   const lexicon = lexiconFor(language);
   const natives = nativesOf(language);
-  const pairs = pairMarks(body);
+  const pairs = splitAtIncises(body, pairMarks(body), lexicon.verb);
   const finder = new Finder(body, lexicon, mentions, pairs, describe);
   const found: FoundQuotation[] = [];
   // The attributed quotation just before, while nothing but its cue separates it from the next.
@@ -2820,10 +2992,15 @@ export function findQuotations(
     const last = out.at(-1);
     if (!last || q.start >= last.end) out.push(q);
   }
-  // An interview's answers and a transcript's turns hold the quotations inside them, which keep their own speakers.
+  // An interview's answers, a transcript's turns and the parts of a dialogue hold the quotations inside them, which
+  // keep their own speakers.
   const answers = interviewAnswers(finder, out);
-  const turns = transcriptTurns(finder, out).filter((q) => !answers.some((a) => a.start < q.end && q.start < a.end));
-  const held = [...answers, ...turns];
+  const outside = (q: FoundQuotation) => !answers.some((a) => a.start < q.end && q.start < a.end);
+  const turns = transcriptTurns(finder, out).filter(outside);
+  const spoken = dialogueQuotations(finder, dialogueParagraphs(body, lexicon.verb)).filter(
+    (q) => outside(q) && !out.some((o) => o.start <= q.start && o.end >= q.end),
+  );
+  const held = [...answers, ...turns, ...spoken];
   return held.length === 0 ? out : [...out, ...held].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

@@ -200,6 +200,12 @@ t.test('a title phrase with its complement, a known family name, a known given n
       'a name opening the sentence stays whole when its second word would be a name alone',
     ],
     ['Le ministre s’est rendu à Hong Kong puis à Hanoï.', 'fr', [], 'a title far back is none'],
+    [
+      'Dans la salle, Jean-Pierre Valcourt et Anne-Marie Delsarte prenaient des notes.',
+      'fr',
+      ['Jean-Pierre Valcourt', 'Anne-Marie Delsarte'],
+      'two given names joined by a hyphen are a given name',
+    ],
   ];
   for (const [text, language, found, why] of cases) t.same(names(candidates(t, text, language)), found, why);
 });

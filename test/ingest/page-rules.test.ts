@@ -380,3 +380,27 @@ t.test('HTML: links, captions and headings come from the markup', async (t) => {
     { text: 'Other story', linkDensity: 1 },
   ]);
 });
+
+t.test('HTML: a paragraph classed in another language is not taken for what Readability drops', async (t) => {
+  const prose = (n: number) =>
+    `Le ministre a précisé devant les députés que le programme numéro ${n} reprendrait dès la semaine prochaine, avec des moyens renforcés et un calendrier public.`;
+  const html = `<!doctype html><html><head><title>Le programme reprend</title></head><body>
+    <header class="site-header"><a href="/">Accueil</a></header>
+    <article><h1>Le programme reprend</h1>
+    ${[1, 2, 3].map((n) => `<p>${prose(n)}</p>`).join('\n')}
+    <p class="extrait">${prose(4)}</p>
+    <p class="remarque-redaction">${prose(5)}</p>
+    <p class="comment">${prose(6)}</p>
+    <p class="related-note">${prose(7)}</p>
+    ${[8, 9].map((n) => `<p>${prose(n)}</p>`).join('\n')}
+    </article>
+    <footer class="footer"><p>© Exemple</p></footer></body></html>`;
+  const { lines, extractor } = extractHtml(html);
+  t.equal(extractor, 'readability');
+  const numbers = lines.flatMap((l) => /numéro (\d)/.exec(l.text)?.[1] ?? []);
+  t.same(
+    numbers,
+    ['1', '2', '3', '4', '5', '8', '9'],
+    '"extrait" and "remarque" keep their paragraphs; "comment" and "related" do not',
+  );
+});

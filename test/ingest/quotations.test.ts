@@ -710,6 +710,36 @@ t.test('a pronoun agrees with the gender the text gives its antecedent', async (
     ).map(brief),
     [{ speaker: 'maria-ivanova' }],
   );
+  // A sentence whose subject is a pronoun of that gender speaks of that pronoun's person, not of the name of no
+  // known gender after it; a name after a preposition is no subject of the verb after it; "according to her".
+  const chain =
+    'Цой Сон Хи пришла в МИД в 1990-х.\n\nПосле саммита она вместе с тогдашним министром Ли Ён Хо вышла к журналистам. ' +
+    'По ее словам, у председателя «может пропасть желание» продолжать диалог.';
+  t.match(
+    find(
+      t,
+      chain,
+      'ru',
+      people(chain, [
+        ['Цой Сон Хи', 'choe-son-hui'],
+        ['Ли Ён Хо', 'ri-yong-ho'],
+      ]),
+    ).map(brief),
+    [{ speaker: 'choe-son-hui', attribution: 'according-to', cue: 'По ее словам' }],
+  );
+  const according = 'John Miles spoke first, then Ms. Jane Porter. According to her, the deal is “not ready”.';
+  t.match(
+    find(
+      t,
+      according,
+      'en',
+      people(according, [
+        ['Jane Porter', 'jane-porter'],
+        ['John Miles', 'john-miles'],
+      ]),
+    ).map(brief),
+    [{ speaker: 'jane-porter', attribution: 'according-to', cue: 'According to her' }],
+  );
   // Nothing the text says of a gender: the nearest person, as before.
   const unknown = 'Kim Kye-gwan led the talks.\n\n“We will not sign,” she said.';
   t.match(find(t, unknown, 'en', people(unknown, [['Kim Kye-gwan', 'kim-kye-gwan']])).map(brief), [
@@ -953,6 +983,18 @@ t.test('a description stands for the person the text gave that title', async (t)
     [{ speaker: null }],
     'nor is a name inside a relative clause',
   );
+  t.match(
+    briefs(
+      t,
+      'Пожилой житель Пхеньяна, которого снимали корреспонденты Лаврова, сказал, что помнит солдат «по рассказам отца».',
+      'ru',
+    ),
+    [{ speaker: null }],
+    'nor one inside a relative clause whose pronoun is in another case ("которого", "whom")',
+  );
+  t.match(briefs(t, 'An old man, whom Lavrov had met in 2019, said the soldiers were “like brothers”.'), [
+    { speaker: null },
+  ]);
 });
 
 t.test('Spanish', async (t) => {
@@ -1045,6 +1087,39 @@ t.test('Russian', async (t) => {
   t.match(briefs(t, '«Переговоры идут уже два часа», — рассказывает Песков.', 'ru'), [
     { speaker: 'dmitry-peskov', verb: 'рассказывает' },
   ]);
+});
+
+t.test('the author’s words inside someone’s: a paragraph of dialogue, a dash or a verb inside the marks', async (t) => {
+  // A paragraph of dialogue with no marks: each part is the speaker's, the author's words between.
+  const dialogue =
+    '— Переговоры были полезными, — сказал Песков журналистам. — Следующая встреча пройдет в Москве.\n\n' +
+    '— Это главное, — добавил он.\n\n— Договор будет ратифицирован в ближайшие недели.';
+  t.match(briefs(t, dialogue, 'ru'), [
+    { text: 'Переговоры были полезными,', speaker: 'dmitry-peskov', attribution: 'after-quote', cue: 'сказал Песков' },
+    { text: 'Следующая встреча пройдет в Москве.', speaker: 'dmitry-peskov', cue: 'сказал Песков' },
+    { text: 'Это главное,', speaker: 'dmitry-peskov', attribution: 'pronoun', cue: 'добавил он' },
+  ]);
+  t.equal(briefs(t, dialogue, 'ru').length, 3, 'a dash with no author’s words after it is no dialogue');
+  t.equal(briefs(t, '— первый пункт;\n— второй пункт, — и третий.', 'ru').length, 0, 'a list is no dialogue');
+  // The quotations a part quotes keep their own speakers.
+  t.match(briefs(t, '— Однажды Путин сказал мне: «Работайте спокойно». Я запомнил, — вспоминает Песков.', 'ru'), [
+    { text: /^Однажды/, speaker: 'dmitry-peskov', cue: 'вспоминает Песков' },
+    { text: 'Работайте спокойно', speaker: 'vladimir-putin', cue: 'Путин сказал' },
+  ]);
+  // Inside the marks: a dash and a verb, or in French a comma and a verb.
+  t.match(briefs(t, '«Договор ни против кого не направлен, — заявил Лавров. — Это оборонительный документ».', 'ru'), [
+    { text: 'Договор ни против кого не направлен,', speaker: 'sergey-lavrov', cue: 'заявил Лавров' },
+    { text: 'Это оборонительный документ', speaker: 'sergey-lavrov' },
+  ]);
+  t.match(briefs(t, 'Macron était à Paris. « Le texte ne vise personne, a-t-il dit. Il est défensif. »', 'fr'), [
+    { text: 'Le texte ne vise personne,', speaker: 'emmanuel-macron', attribution: 'pronoun', verb: 'a-t-il dit' },
+    { text: 'Il est défensif.', speaker: 'emmanuel-macron' },
+  ]);
+  // A dash or a comma with no reporting verb after it is the speaker's own.
+  t.match(briefs(t, '«Мы готовы, — и это главное, — к переговорам», — сказал Лавров.', 'ru'), [
+    { text: 'Мы готовы, — и это главное, — к переговорам', speaker: 'sergey-lavrov' },
+  ]);
+  t.equal(briefs(t, '«Мы готовы, — и это главное, — к переговорам», — сказал Лавров.', 'ru').length, 1);
 });
 
 /** Each spelling of one entity, as a row of the names below. */

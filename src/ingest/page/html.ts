@@ -331,6 +331,34 @@ function toLines(blocks: RawBlock[]): { lines: PageLine[]; text: string; changes
   return { lines: lines.filter((l) => l.text), text: normalized.text, changes: normalized.changes };
 }
 
+/** The class and id words for which Readability drops an element before it scores the page (its `unlikelyCandidates`). */
+const UNLIKELY_WORD =
+  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+
+/**
+ * Readability drops any element whose class or id merely contains one of its English words, so a paragraph of the
+ * story classed in another language vanishes ("extra" in the French "extrait", "remark" in "remarque"). A paragraph of
+ * prose (twenty words or more, few of them links) whose class and id hold such a word only inside a longer word loses
+ * them before Readability reads the page; one classed with the word itself ("comment", "sidebar-note") keeps them.
+ */
+function unmaskProseParagraphs(doc: Doc): void {
+  for (const p of doc.querySelectorAll('p')) {
+    const names = ['class', 'id'].map((a) => p.getAttribute(a) ?? '');
+    if (!UNLIKELY_WORD.test(names.join(' '))) continue;
+    const words = names.join(' ').split(/[\s_-]+|(?<=\p{Ll})(?=\p{Lu})/u);
+    const whole = words.some((w) => {
+      const m = UNLIKELY_WORD.exec(w);
+      return m !== null && /^(?:s|es)?$/i.test(w.slice(m.index + m[0].length)) && m.index === 0;
+    });
+    if (whole || /-ad-|ad-break|cover-wrap|yom-remote/i.test(names.join(' '))) continue;
+    const text = clean(p.textContent);
+    const linked = [...p.querySelectorAll('a')].reduce((n, a) => n + clean(a.textContent).length, 0);
+    if (text.split(' ').length < 20 || linked > text.length * 0.3) continue;
+    p.removeAttribute('class');
+    p.removeAttribute('id');
+  }
+}
+
 export function extractHtml(html: string, options: ExtractHtmlOptions = {}): ExtractedHtml {
   const full = parse(html);
   const metadata = readMetadata(full, options.url ?? null);
@@ -343,6 +371,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Ext
     }
   }
   const doc = parse(html);
+  unmaskProseParagraphs(doc);
   let extractor: ExtractedHtml['extractor'] = 'body';
   let root: El | null = null;
   try {
