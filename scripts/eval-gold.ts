@@ -53,6 +53,11 @@ export const BLIND_DIR = fileURLToPath(new URL('../test/fixtures/linking-blind/'
  * fact-check, a press review, a televised debate, a Telegram channel, a profile). Its first measure is in the README.
  */
 export const FOURTH_DIR = fileURLToPath(new URL('../test/fixtures/linking-fourth/', import.meta.url));
+/**
+ * A fifth set, labelled the same way a session later again, in further genres (a wire item, an expert interview, an
+ * op-ed, a podcast page, a regional paper, a photo gallery, a radio transcript). Its first measure is in the README.
+ */
+export const FIFTH_DIR = fileURLToPath(new URL('../test/fixtures/linking-fifth/', import.meta.url));
 
 const GoldQuotesSchema = z.array(
   z.strictObject({

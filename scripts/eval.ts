@@ -7,6 +7,7 @@ import { corpusEntities } from '../src/ingest/prepare.ts';
 import { asideOf } from '../src/ingest/store.ts';
 import {
   BLIND_DIR,
+  FIFTH_DIR,
   FOURTH_DIR,
   GOLD_DIR,
   type GoldPage,
@@ -17,7 +18,7 @@ import {
 
 /**
  * `npm run eval`: how well linking and quotation attribution do on the labelled pages in `test/fixtures/linking/`,
- * `linking-heldout/` and `linking-blind/`, each through the whole per-page pipeline (cleaning included) and the
+ * `linking-heldout/`, `linking-blind/`, `linking-fourth/` and `linking-fifth/`, each through the whole per-page pipeline (cleaning included) and the
  * linker, in order, as ingest would take them.
  * Prints precision and recall of person mentions (known people and candidates), of every entity mention, places
  * taken for people, open names linked, and quotations found and attributed; by language and overall. Measures,
@@ -309,6 +310,8 @@ function main(): void {
     evaluateSet('Third set: labelled the same way a session later, first measured blind', BLIND_DIR, verbose);
   if (existsSync(FOURTH_DIR))
     evaluateSet('Fourth set: other genres, labelled a session later still, first measured blind', FOURTH_DIR, verbose);
+  if (existsSync(FIFTH_DIR))
+    evaluateSet('Fifth set: further genres, labelled a session after that, first measured blind', FIFTH_DIR, verbose);
   if (!verbose) console.log('\n--verbose lists every miss.');
 }
 

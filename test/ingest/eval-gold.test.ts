@@ -4,6 +4,7 @@ import t from 'tap';
 import { parse } from 'yaml';
 import {
   BLIND_DIR,
+  FIFTH_DIR,
   FOURTH_DIR,
   type GoldPage,
   HELD_OUT_DIR,
@@ -50,7 +51,9 @@ t.test('the set has the pages it promises', async (t) => {
   t.same([...kinds].sort(), ['candidate', 'entity', 'not-person', 'open'], 'every target kind is used');
 });
 
-const heldOut = [HELD_OUT_DIR, BLIND_DIR, FOURTH_DIR].flatMap((dir) => (existsSync(dir) ? loadGoldPages(dir) : []));
+const heldOut = [HELD_OUT_DIR, BLIND_DIR, FOURTH_DIR, FIFTH_DIR].flatMap((dir) =>
+  existsSync(dir) ? loadGoldPages(dir) : [],
+);
 
 for (const page of [...pages, ...heldOut]) {
   t.test(page.file, async (t) => {
