@@ -3041,6 +3041,23 @@ const QUESTION_END = /\?[\s"”»)]*$/u;
 const MIN_TURNS = 3;
 
 /**
+ * The person an interview's introduction presents, in the paragraph right before its first question: the first
+ * person named at the start of a sentence there, a title before the name allowed ("Dr. Tatiana Grinberg teaches
+ * Russian foreign policy …. Daniel Fairbairn spoke with her …"). Null when that paragraph opens no sentence so.
+ */
+function introducedBefore(f: Finder, questionParagraph: number): FoundQuotation['speaker'] {
+  const p = f.paragraphBefore(questionParagraph);
+  if (p === -1) return null;
+  const start = f.paragraphs[p] as number;
+  for (const m of f.mentionsIn(start, f.paragraphEnd(p))) {
+    if (m.type !== 'person') continue;
+    const sentence = f.skipSpaces(Math.max(start, f.sentenceStart(m.start)), m.start);
+    return f.titleRun(sentence, m.start) ? speakerOf(m) : null;
+  }
+  return null;
+}
+
+/**
  * The answers of a question-and-answer interview, each a direct quotation of the person interviewed (`interview`):
  * paragraphs opening with a dialogue dash or a label take turns, the interviewer's turns ending in question marks
  * at least three times and the other side's seldom; every turn of the other side is an answer. The person
@@ -3065,14 +3082,20 @@ function interviewAnswers(f: Finder, found: readonly FoundQuotation[]): FoundQuo
   const questions = turns.filter((_, i) => i % 2 === asking);
   const answers = turns.filter((t, i) => i % 2 !== asking && !t.question);
   const firstQuestion = questions[0]?.start ?? 0;
-  // Addressed by name: a person opening a question, a comma right after.
+  // Addressed by name: a person opening a question, a comma right after; not a name with an apposition after its
+  // comma ("Chang Ho-jin, the national security adviser, said …").
   const addressed = questions
     .map((q) => ({ q, m: f.mentionsIn(q.start, q.end)[0] }))
-    .find(
-      ({ q, m }) => m?.type === 'person' && m.start === q.start && /^\s*,/u.test(f.body.slice(m.end, m.end + 3)),
-    )?.m;
+    .find(({ q, m }) => {
+      if (m?.type !== 'person' || m.start !== q.start) return false;
+      const after = /^\s*,\s*([\p{L}'’]+)/u.exec(f.body.slice(m.end, m.end + 40));
+      const next = after?.[1] ?? '';
+      return after !== null && !f.lexicon.sets.determiners.has(next.toLowerCase()) && !isTitleWord(next);
+    })?.m;
   const headline = found.find((q) => q.attribution === 'colon' && q.start < firstQuestion && q.speaker !== null);
-  const speaker = addressed ? speakerOf(addressed) : (headline?.speaker ?? null);
+  const speaker = addressed
+    ? speakerOf(addressed)
+    : (headline?.speaker ?? introducedBefore(f, f.paragraphOf(firstQuestion)));
   return answers
     .filter((a) => !found.some((q) => q.start <= a.start && q.end >= a.end))
     .map((a) => ({

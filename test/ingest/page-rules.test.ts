@@ -404,3 +404,28 @@ t.test('HTML: a paragraph classed in another language is not taken for what Read
     '"extrait" and "remarque" keep their paragraphs; "comment" and "related" do not',
   );
 });
+
+t.test('a photo gallery told in its captions keeps them; an article keeps its captions out', async (t) => {
+  const caption = (n: number) =>
+    `<figure><img src="/p${n}.jpg" alt=""><figcaption>${n}/4 Le cortège numéro ${n} traverse la capitale endormie, sous des portraits géants et des drapeaux. Sur une banderole, on lit un message de bienvenue écrit en deux langues. Photo : Jean Dupont / Agence</figcaption></figure>`;
+  const gallery = preparePage({
+    content: `<html><body><article><h1>En images : la visite</h1><p>Retour en images sur une visite de vingt-quatre heures.</p>${[1, 2, 3, 4].map(caption).join('')}</article></body></html>`,
+    contentType: 'text/html',
+  });
+  t.same(
+    [1, 2, 3, 4].map((n) => gallery.body.includes(`Le cortège numéro ${n}`)),
+    [true, true, true, true],
+    'the captions are the story',
+  );
+  const prose = (n: number) =>
+    `<p>Le ministre a précisé devant les députés que le programme numéro ${n} reprendrait dès la semaine prochaine, avec des moyens renforcés, un calendrier public et un rapport remis au Parlement avant la fin de l'année.</p>`;
+  const article = preparePage({
+    content: `<html><body><article><h1>Le programme reprend</h1>${[1, 2, 3, 4, 5, 6].map(prose).join('')}${[1, 2, 3].map(caption).join('')}</article></body></html>`,
+    contentType: 'text/html',
+  });
+  t.notOk(article.body.includes('Le cortège numéro'), 'captions beside a story of its own are furniture');
+  t.match(
+    article.dropped.filter((d) => d.reason === 'caption'),
+    [{}, {}, {}],
+  );
+});

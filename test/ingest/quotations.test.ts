@@ -915,6 +915,26 @@ t.test('the answers of a question-and-answer interview are the words of the pers
     [{ speaker: null, attribution: null }],
     'no one addressed and no headline: answers with no speaker',
   );
+  const introduced = [
+    'Lavrov teaches foreign policy in Moscow. He spent two years in Pyongyang. Our editor spoke with him on Thursday.',
+    'Q: Stoltenberg, the NATO secretary general, said the pact was dangerous. Is it?',
+    'A: In form, yes. But there is an important caveat.',
+    'Q: Could Russian troops go to Korea?',
+    'A: I would say that is almost unthinkable.',
+    'Q: What comes next?',
+    'A: Ratification, by the autumn.',
+  ].join('\n');
+  t.match(
+    briefs(t, introduced)
+      .filter((q) => q.attribution === 'interview')
+      .map((q) => [q.text, q.speaker, q.cue]),
+    [
+      ['In form, yes. But there is an important caveat.', 'sergey-lavrov', 'Lavrov'],
+      ['I would say that is almost unthinkable.', 'sergey-lavrov', 'Lavrov'],
+      ['Ratification, by the autumn.', 'sergey-lavrov', 'Lavrov'],
+    ],
+    'the person the introduction presents; a name with an apposition after its comma is not addressed',
+  );
 });
 
 t.test('a description stands for the person the text gave that title', async (t) => {

@@ -77,6 +77,11 @@ const LENGTH_HIGH = 200;
 const PROSE_GOOD_LENGTH = 100;
 /** Above this share of linked characters a block is navigation (jusText: 0.2; scraped story text links more). */
 const MAX_LINK_DENSITY = 0.35;
+/** How many captions of a few sentences a page needs to be a photo gallery told in its captions, and their length. */
+const GALLERY_CAPTIONS = 3;
+const GALLERY_CAPTION_WORDS = 25;
+/** One sentence ending and another starting. */
+const SENTENCE_BREAK = /[.!?…]["”»’)]*\s+["“«„(]*\p{Lu}/u;
 /** jusText's distance within which a heading followed by good text is kept. */
 const MAX_HEADING_DISTANCE = 200;
 /**
@@ -389,6 +394,15 @@ export function cleanPage(lines: readonly PageLine[], options: CleanPageOptions)
   const low = proseDensity * LOW_SHARE;
   const high = proseDensity * HIGH_SHARE;
 
+  // A photo gallery tells its story in its captions: where captions of a few sentences each (a credit may end them)
+  // outweigh the rest of the page's prose, they are the story, not furniture.
+  const storyCaptions = blocks.filter(
+    (b) => b.line.caption && b.words >= GALLERY_CAPTION_WORDS && SENTENCE_BREAK.test(b.line.text),
+  );
+  const captionWords = storyCaptions.reduce((n, b) => n + b.words, 0);
+  const otherWords = blocks.filter((b) => !b.line.caption && b.prose).reduce((n, b) => n + b.words, 0);
+  const gallery = storyCaptions.length >= GALLERY_CAPTIONS && captionWords > otherWords;
+
   for (const b of blocks) {
     const text = b.line.text;
     // A sentence that opens with the headline's words is the lead, not the headline again.
@@ -397,12 +411,13 @@ export function cleanPage(lines: readonly PageLine[], options: CleanPageOptions)
       b.furniture = { reason: 'title', detail: 'repeats the headline' };
       continue;
     }
-    if (b.line.caption) {
+    const story = gallery && storyCaptions.includes(b);
+    if (b.line.caption && !story) {
       b.furniture = { reason: 'caption', detail: 'figure caption' };
       continue;
     }
     const furniture = recognizeFurniture(text);
-    if (furniture) {
+    if (furniture && !(story && furniture.reason === 'caption')) {
       b.furniture = furniture;
       continue;
     }
