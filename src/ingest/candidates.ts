@@ -11,7 +11,7 @@ import {
   type TitleSpan,
   titleBefore,
 } from './titles.ts';
-import { fullNameIn, nameCase, speakerLabels } from './transcript.ts';
+import { fullNameIn, fullNameWithInitial, nameCase, speakerLabels } from './transcript.ts';
 
 /**
  * Names in a page that no known entity covers: candidates for new entities. Precision comes before recall, since a
@@ -1205,15 +1205,26 @@ export function findCandidateNames(
   found.push(...persons.flatMap((p) => p ?? []));
   // A transcript's speakers, named in capitals before their turns ("MARC-ANTOINE DELORME : Bonsoir.").
   // A one-word label takes the full name a line outside the body gives ("Nathaniel Brooks, Deputy Spokesperson").
+  // A label of initials and a family name ("И. СОКОЛОВСКАЯ") takes the full name the page writes out.
   for (const label of speakerLabels(body).named) {
     const single = label.words.length === 1;
-    const full = single ? fullNameIn(aside, label.words[0] as string) : null;
+    const initials = label.words.slice(0, -1);
+    const initialled = initials.length > 0 && initials.every((w) => /^\p{Lu}\.$/u.test(w));
+    const family = label.words.at(-1) as string;
+    const full = single
+      ? fullNameIn(aside, family)
+      : initialled
+        ? fullNameWithInitial([body, ...aside], (initials[0] as string)[0] as string, family)
+        : null;
     if (!single) for (const w of label.words) facts.fuller.add(shortestKey(w.toLowerCase()));
     found.push({
       type: 'person',
       start: label.nameStart,
       end: label.nameEnd,
-      evidence: ['speaker label of a transcript', ...(full ? [`full name "${full}" in a line outside the body`] : [])],
+      evidence: [
+        'speaker label of a transcript',
+        ...(full ? [`full name "${full}" ${single ? 'in a line outside the body' : 'written out in the page'}`] : []),
+      ],
       rank: single && !full ? 1 : 3,
       ...(single && !full ? { lone: (label.words[0] as string).toLowerCase() } : {}),
       name: full ?? nameCase(label.words),

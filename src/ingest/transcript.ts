@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../lib/text.ts';
 import { isHonorific, isTitleWord } from './titles.ts';
 
 /**
@@ -111,6 +112,29 @@ export function fullNameIn(aside: readonly string[], family: string): string | n
     if (!m) continue;
     const words = (m[1] as string).split(/\s+/u);
     if (words.length >= 2 && (words.at(-1) as string).toLowerCase() === key) found.add(words.join(' '));
+  }
+  return found.size === 1 ? ([...found][0] as string) : null;
+}
+
+/**
+ * The full name a label of initials and a family name shortens ("И. СОКОЛОВСКАЯ", "K. BURTSEV"), where the page writes
+ * it out: one to three capitalised words before the family name, the first opening with the initial ("Ведущая — Ирина
+ * Соколовская", "востоковед Константин Игоревич Бурцев"). Only one such name may fit.
+ */
+export function fullNameWithInitial(texts: readonly string[], initial: string, family: string): string | null {
+  const found = new Set<string>();
+  const name = new RegExp(
+    // The family name as a name is written, not in capitals as the label has it.
+    String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[^\S\n]+\p{Lu}[\p{Ll}\p{M}'’-]+){0,2})[^\S\n]+${escapeRegExp(nameCase([family]))}(?![\p{L}])`,
+    'gu',
+  );
+  for (const text of texts) {
+    for (const m of text.matchAll(name)) {
+      // The longest run of the words before that opens with the initial ("Сегодня Ирина" → "Ирина").
+      const words = (m[1] as string).split(/\s+/u);
+      const from = words.findIndex((w) => w[0]?.toLowerCase() === initial.toLowerCase());
+      if (from !== -1) found.add([...words.slice(from), nameCase([family])].join(' '));
+    }
   }
   return found.size === 1 ? ([...found][0] as string) : null;
 }

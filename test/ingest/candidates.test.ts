@@ -95,6 +95,18 @@ t.test('a transcript’s speakers, named in capitals before their turns, listed 
   t.same(names(candidates(t, 'NOTE: updated.\nJOHN SMITH: Hello.', 'en')), [], 'two labels make no transcript');
 });
 
+t.test('a label of initials takes the full name the page writes out', async (t) => {
+  const body = [
+    'В студии Ирина Соколовская и востоковед Константин Игоревич Бурцев.',
+    'И. СОКОЛОВСКАЯ: Добрый вечер.',
+    'К. БУРЦЕВ: Здравствуйте.',
+    'И. СОКОЛОВСКАЯ: Начнем.',
+  ].join('\n');
+  const found = candidates(t, body, 'ru').filter((c) => c.evidence.startsWith('speaker label'));
+  t.same(names(found), ['Ирина Соколовская', 'Константин Игоревич Бурцев', 'Ирина Соколовская']);
+  t.match(found[1]?.evidence, 'full name "Константин Игоревич Бурцев" written out in the page');
+});
+
 t.test('a one-word label takes the full name a line outside the body gives', async (t) => {
   const body = 'MR BROOKS: Good afternoon.\nQUESTION: Thanks.\nMR BROOKS: Next question.';
   const header = [

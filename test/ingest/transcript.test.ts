@@ -1,6 +1,6 @@
 // A transcript's speaker labels: names in capitals before a colon open the turns; roles and furniture name no one.
 import t from 'tap';
-import { fullNameIn, nameCase, speakerLabels } from '../../src/ingest/transcript.ts';
+import { fullNameIn, fullNameWithInitial, nameCase, speakerLabels } from '../../src/ingest/transcript.ts';
 
 const briefing = [
   'MR BROOKS: Good afternoon, everybody.',
@@ -45,4 +45,14 @@ t.test('the full name of a one-word label, from a line that is a name (and a rol
   t.equal(fullNameIn(['Nathaniel Brooks', 'Jane Brooks'], 'Brooks'), null, 'two people of that name');
   t.equal(fullNameIn(['Nathaniel Brooks', 'Nathaniel Brooks, Deputy Spokesperson'], 'Brooks'), 'Nathaniel Brooks');
   t.equal(fullNameIn(['Read more from Nathaniel Brooks'], 'Brooks'), null, 'more than a name');
+});
+
+t.test('the full name of a label of initials and a family name, wherever the page writes it out', async (t) => {
+  const hosts = 'Ведущая — Ирина Соколовская. Гости: востоковед Константин Игоревич Бурцев и корреспондент Денис Пак.';
+  t.equal(fullNameWithInitial([hosts], 'И', 'СОКОЛОВСКАЯ'), 'Ирина Соколовская');
+  t.equal(fullNameWithInitial([hosts], 'К', 'БУРЦЕВ'), 'Константин Игоревич Бурцев', 'a patronymic between');
+  t.equal(fullNameWithInitial(['Сегодня Ирина Соколовская в эфире.'], 'И', 'СОКОЛОВСКАЯ'), 'Ирина Соколовская');
+  t.equal(fullNameWithInitial([hosts], 'А', 'ПАК'), null, 'a first name with another initial');
+  t.equal(fullNameWithInitial(['Denis Park and Diana Park spoke.'], 'D', 'PARK'), null, 'two people fit');
+  t.equal(fullNameWithInitial(['ИРИНА СОКОЛОВСКАЯ'], 'И', 'СОКОЛОВСКАЯ'), null, 'in capitals, as a label is: no name');
 });
