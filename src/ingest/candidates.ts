@@ -404,7 +404,7 @@ const NAME_TAGS = /^(?:Person|FirstName|MaleName|FemaleName|LastName|Honorific)$
 const PLACE_TAGS = /^(?:Country|City|Region|Place)$/;
 const isFirstName = (lower: string) => lexiconTags(lower).some((t) => /^(?:FirstName|MaleName|FemaleName)$/.test(t));
 /** A word the lexicon knows as something other than a name or a place ("brown", "military"). */
-const isCommonWord = (lower: string) => {
+export const isCommonWord = (lower: string) => {
   const tags = lexiconTags(lower);
   return tags.length > 0 && !tags.some((t) => NAME_TAGS.test(t) || PLACE_TAGS.test(t) || t === 'ProperNoun');
 };
@@ -553,7 +553,17 @@ function findRuns(body: string, tokens: readonly Token[], rules: Rules, known: r
       close();
       run = rest;
     }
-    if (run.length > 0) runs.push(run);
+    // "губернатор Приморья Олег Николаевич Кожемяко": a given name and a patronymic open a name, whatever stands
+    // before them in capitals.
+    const named = run.findIndex(
+      (t, i) =>
+        i > 0 &&
+        PATRONYMIC.test(run[i + 1]?.text ?? '') &&
+        isGivenName(t.lower) &&
+        !isGivenName(run[i - 1]?.lower ?? ''),
+    );
+    if (named > 0) runs.push(run.slice(0, named));
+    if (run.length > 0) runs.push(named > 0 ? run.slice(named) : run);
     run = [];
   };
   for (const t of tokens) {
@@ -598,6 +608,10 @@ interface Found {
   /** The name as listed, when it is not the surface: a transcript's label in capitals ("MARC-ANTOINE DELORME"). */
   name?: string;
 }
+
+/** An age in apposition right after a name, in the languages news writes it: ", 41," ", 41 ans," ", 41 года,". */
+const AGE_AFTER =
+  /^[^\S\n]*,[^\S\n]*((?:[1-9]\d?)(?:[^\S\n]+(?:ans?|years?(?:[^\S\n]+old)?|años|Jahre|anni|лет|года?))?)[^\S\n]*[,)]/u;
 
 /** The span of tokens `from..to` (inclusive), a trailing possessive left out. */
 function spanOf(from: Token, to: Token): Span {
@@ -900,6 +914,9 @@ function personIn(facts: PageFacts, run: Run): Found | null {
   if (verb) evidence.push(`reporting verb "${verb}" after`);
   const appositive = appositiveRole(body, span.end, rules);
   if (appositive) evidence.push(`appositive role "${appositive}" after`);
+  // "Soo-jin Marchand, 41 ans,", "John Smith, 54, said": an age set off after the name.
+  const age = count >= 2 ? AGE_AFTER.exec(body.slice(span.end, span.end + 30)) : null;
+  if (age) evidence.push(`age "${(age[1] as string).trim()}" after`);
   if (count >= 2 && !title && !role) {
     const phrase = titlePhraseBefore(facts, first);
     if (phrase) evidence.push(`title "${phrase}" in the phrase before`);

@@ -1,6 +1,12 @@
 import type { EntityType } from '../db/schema.ts';
-import { slugOf } from '../lib/text.ts';
-import { type CandidateName, eastAsianName, findCandidateNames, russianNominative } from './candidates.ts';
+import { escapeRegExp, slugOf } from '../lib/text.ts';
+import {
+  type CandidateName,
+  eastAsianName,
+  findCandidateNames,
+  isCommonWord,
+  russianNominative,
+} from './candidates.ts';
 import {
   type AliasMatcher,
   addEntities,
@@ -112,12 +118,14 @@ export function linkPage(
   const candidates = candidatesOf(body, candidateNames(body, known, language, aside), context.freeId);
   // With candidates, all names again at once: a candidate's family name alone links to them, and is a namesake of
   // the known people of that name.
-  const { mentions, unresolved } =
+  let { mentions, unresolved } =
     candidates.length > 0 ? findMentions(body, [context.matcher, buildAliasMatcher(candidates)], { language }) : known;
   // A candidate no mention survived for (its name stood inside a known one) is not kept.
   const mentioned = new Set(mentions.map((m) => m.entityId));
   const kept = candidates.filter((c) => mentioned.has(c.id));
   const types = new Map(kept.map((c) => [c.id, c.type as string]));
+  const isPerson = (id: string) => (types.get(id) ?? context.typeOf(id)) === 'person';
+  mentions = [...mentions, ...givenNameMentions(body, mentions, isPerson)].sort((a, b) => a.start - b.start);
   const speakers = mentions.flatMap((m) => {
     const type = types.get(m.entityId) ?? context.typeOf(m.entityId);
     return type ? [{ ...m, type }] : [];
@@ -128,6 +136,42 @@ export function linkPage(
     candidates: kept,
     quotations: findQuotations(body, language, speakers, context.describe),
   };
+}
+
+/**
+ * A person's given name used alone after the page named them in full, as features call ordinary people ("Soo-jin
+ * Marchand, 41, … Soo-jin laughs"): linked in context, when no one else the page names in full has that given name.
+ * Not a given name with another name after it ("Irina Petrova" is someone else), nor one the lexicon knows as a
+ * common word ("Will", "Mark"), nor an East Asian name's first word, which is its family name.
+ */
+function givenNameMentions(body: string, mentions: readonly Mention[], isPerson: (id: string) => boolean): Mention[] {
+  const owners = new Map<string, { id: string; after: number } | null>();
+  for (const m of mentions) {
+    if ((m.matchedBy !== 'exact' && m.matchedBy !== 'alias') || !isPerson(m.entityId)) continue;
+    const words = m.surface.split(/\s+/u);
+    const given = words[0] as string;
+    if (words.length < 2 || eastAsianName(words) || !/^\p{Lu}\p{Ll}+(?:-\p{L}+)?$/u.test(given)) continue;
+    if (given.length < 3 || isCommonWord(given.toLowerCase())) continue;
+    const owner = owners.get(given);
+    if (owner === undefined) owners.set(given, { id: m.entityId, after: m.end });
+    else if (owner !== null && owner.id !== m.entityId) owners.set(given, null);
+  }
+  const out: Mention[] = [];
+  for (const [given, owner] of owners) {
+    if (!owner) continue;
+    const alone = new RegExp(
+      `(?<![\\p{L}\\p{N}'’-])${escapeRegExp(given)}(?![\\p{L}\\p{N}'’-])(?![^\\S\\n]+\\p{Lu})`,
+      'gu',
+    );
+    alone.lastIndex = owner.after;
+    for (let m = alone.exec(body); m !== null; m = alone.exec(body)) {
+      const start = m.index;
+      const end = start + given.length;
+      if (mentions.some((o) => o.start < end && start < o.end)) continue;
+      out.push({ entityId: owner.id, start, end, surface: given, matchedBy: 'context' });
+    }
+  }
+  return out;
 }
 
 /**

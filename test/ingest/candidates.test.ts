@@ -95,6 +95,18 @@ t.test('a transcript’s speakers, named in capitals before their turns, listed 
   t.same(names(candidates(t, 'NOTE: updated.\nJOHN SMITH: Hello.', 'en')), [], 'two labels make no transcript');
 });
 
+t.test('an age set off after a name says it is a person', async (t) => {
+  t.match(
+    evidenceOf(candidates(t, 'Soo-jin Marchand, 41 ans, préside l’association.', 'fr'), 'Soo-jin Marchand'),
+    'age "41 ans" after',
+  );
+  t.match(
+    evidenceOf(candidates(t, 'Ellen Barstow, 67, a retired teacher, wrote to us.', 'en'), 'Ellen Barstow'),
+    'age "67" after',
+  );
+  t.same(names(candidates(t, 'Le Grand Palais, 1900, fut bâti pour l’Exposition.', 'fr')), [], 'a year is no age');
+});
+
 t.test('a label of initials takes the full name the page writes out', async (t) => {
   const body = [
     'В студии Ирина Соколовская и востоковед Константин Игоревич Бурцев.',

@@ -53,3 +53,29 @@ t.test('a given name and patronymic alone name the person the article names in f
   t.same(ru.candidates, [], 'no candidate for the given name and patronymic');
   t.ok(ru.mentions.includes('Владимир Владимирович → vladimir-putin (family-name)'));
 });
+
+t.test('a given name alone names the one person the page named in full with it', async (t) => {
+  const fr = linksOf(
+    'Soo-jin Marchand, 41 ans, préside l’association depuis 2019. « On parlera de cuisine, promis », sourit Soo-jin. ' +
+      'Irina Volkova, étudiante, et Mathieu Roux l’écoutent. Irina hoche la tête ; Mathieu Dupré, lui, est absent.',
+    'fr',
+  );
+  t.ok(fr.mentions.includes('Soo-jin → soo-jin-marchand (context)'), 'a hyphenated given name');
+  t.ok(fr.mentions.includes('Irina → irina-volkova (context)'));
+  t.notOk(
+    fr.mentions.some((m) => m.startsWith('Mathieu → ')),
+    'a given name two people share, or one with a family name after it, names no one',
+  );
+  const en = linksOf('Will Carter spoke first. Later, Will said the talks would go on.', 'en');
+  t.notOk(
+    en.mentions.some((m) => m.startsWith('Will → ')),
+    'a given name that is a common word stays unlinked',
+  );
+  const ko = linksOf('Kim Yung-ho spoke first. Kim said the talks would go on.', 'en');
+  t.notOk(ko.mentions.includes('Kim → kim-yung-ho (context)'), 'an East Asian name opens with its family name');
+});
+
+t.test('a given name and a patronymic open a name, whatever stands before them in capitals', async (t) => {
+  const ru = linksOf('Губернатор Приморья Олег Николаевич Кожемяко назвал договор историческим.', 'ru');
+  t.same(ru.candidates, [['Олег Николаевич Кожемяко', 'Кожемяко']]);
+});
