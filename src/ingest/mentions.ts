@@ -58,6 +58,60 @@ function givenForms(entity: MentionableEntity): string[] {
   ];
 }
 
+/**
+ * The ways news in Latin script romanises one Russian or Ukrainian given name, each ending or sound as English,
+ * French and German write it: "Sergey", "Sergei", "Sergej", "Sergueï"; "Dmitry", "Dmitri", "Dmitrij"; "Yuri", "Iouri",
+ * "Juri"; "Mikhail", "Michail"; "Alexei", "Aleksei". The first word of a person's name whose labels include Cyrillic.
+ */
+const ROMANISED_ENDINGS = [
+  ['ey', 'ei', 'ej', 'eï', 'ey'],
+  ['iy', 'ij', 'i', 'y', 'ii'],
+  ['ay', 'ai', 'aj', 'aï'],
+  ['oy', 'oi', 'oj', 'oï'],
+];
+const ROMANISED_SOUNDS = [
+  ['yu', 'iou', 'ju', 'you'],
+  ['ya', 'ia', 'ja'],
+  ['kh', 'ch', 'h'],
+  ['ks', 'x'],
+  ['ge', 'gue'],
+];
+
+function romanisedGivenNames(given: string): string[] {
+  const lower = given.toLowerCase();
+  const out = new Set<string>([lower]);
+  for (const group of ROMANISED_SOUNDS) {
+    for (const form of [...out]) {
+      for (const a of group) {
+        if (!form.includes(a)) continue;
+        for (const b of group) if (b !== a) out.add(form.replace(a, b));
+      }
+    }
+  }
+  for (const form of [...out]) {
+    for (const group of ROMANISED_ENDINGS) {
+      const ending = group.find((e) => form.endsWith(e) && form.length > e.length + 2);
+      if (ending) for (const e of group) out.add(form.slice(0, -ending.length) + e);
+    }
+  }
+  out.delete(lower);
+  return [...out].map((f) => f.charAt(0).toUpperCase() + f.slice(1));
+}
+
+/** Other romanisations of a Russian or Ukrainian person's Latin-script names ("Sergei Lavrov" for "Sergey Lavrov"). */
+function romanisedForms(entity: MentionableEntity): string[] {
+  const forms = [entity.name, ...entity.aliases, ...(entity.labels ?? [])];
+  if (entity.type !== 'person' || !forms.some((f) => /\p{Script=Cyrillic}/u.test(f))) return [];
+  const out = new Set<string>();
+  for (const form of forms) {
+    const words = form.split(' ');
+    if (words.length < 2 || !/^\p{Script=Latin}+$/u.test(words[0] as string)) continue;
+    for (const given of romanisedGivenNames(words[0] as string)) out.add([given, ...words.slice(1)].join(' '));
+  }
+  for (const form of forms) out.delete(form);
+  return [...out];
+}
+
 export interface Mention {
   entityId: string;
   start: number;
@@ -366,7 +420,7 @@ export function addEntities(matcher: AliasMatcher, entities: readonly Mentionabl
     }
   }
   for (const entity of entities) {
-    for (const form of entity.aliases) {
+    for (const form of [...entity.aliases, ...romanisedForms(entity)]) {
       insert(root, form, (m) => {
         m.full ??= { id: entity.id, matchedBy: 'alias' };
       });

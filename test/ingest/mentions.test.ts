@@ -590,3 +590,28 @@ t.test('a place named after a person is not a mention of the person, in any word
     'an English "place" is not a French square ("la place")',
   );
 });
+
+t.test('a Russian given name in another romanisation is still the person', async (t) => {
+  const matcher = buildAliasMatcher([
+    { ...person('sergey-lavrov', 'Sergey Lavrov', 'Lavrov'), labels: ['Сергей Лавров'] },
+    { ...person('yuri-ushakov', 'Yuri Ushakov', 'Ushakov'), labels: ['Юрий Ушаков'] },
+    { ...person('mikhail-murashko', 'Mikhail Murashko', 'Murashko'), labels: ['Михаил Мурашко'] },
+    person('jenny-town', 'Jenny Town', 'Town'),
+  ]);
+  const linked = (text: string) =>
+    findMentions(text, matcher, { language: 'en' }).mentions.map((m) => [m.surface, m.entityId, m.matchedBy]);
+  t.same(linked('Sergei Lavrov, Sergej Lavrov and Serguei Lavrov.'), [
+    ['Sergei Lavrov', 'sergey-lavrov', 'alias'],
+    ['Sergej Lavrov', 'sergey-lavrov', 'alias'],
+    ['Serguei Lavrov', 'sergey-lavrov', 'alias'],
+  ]);
+  t.same(linked('Iouri Ushakov met Michail Murashko.'), [
+    ['Iouri Ushakov', 'yuri-ushakov', 'alias'],
+    ['Michail Murashko', 'mikhail-murashko', 'alias'],
+  ]);
+  t.same(
+    linked('Jenni Town spoke.'),
+    [],
+    'only the names of people whose names are Russian: other given names are spelt one way',
+  );
+});
