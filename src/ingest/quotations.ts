@@ -2092,7 +2092,21 @@ class Finder {
     const v = verbs[0];
     if (v && sets.clauseVerbs.has(v.core)) {
       const subject = this.subjectBefore(v.start, start, v);
-      if (subject.kind === 'speaker' && this.opensClause(subject.mention.start, start)) {
+      // "He said that …", "Комментируя опасения Сеула, он подчеркнул, что …": a pronoun opening its clause stands for
+      // the person the text was just speaking of, of its gender; only with the conjunction.
+      const pronoun =
+        subject.kind === 'pronoun' &&
+        subject.of === 'person' &&
+        /(?:^|[,;:—–]\s*)$/u.test(masked.slice(start, subject.at))
+          ? this.pronoun('person', subject.at, subject.at, v.end, v)
+          : NONE;
+      const named =
+        subject.kind === 'speaker' && this.opensClause(subject.mention.start, start)
+          ? subject.mention
+          : pronoun === NONE
+            ? null
+            : pronoun.speaker;
+      if (named) {
         let k = v.end;
         if (sets.objectVerbs.has(v.core)) {
           const listener = this.mentions[floorIndex(this.mentionStarts, this.skipSpaces(k, stop))];
@@ -2117,7 +2131,8 @@ class Finder {
             const after = lexicon.complementizer.exec(masked);
             if (after) from = k + words[0].length + after[0].length;
           }
-          if (from === -1 && sets.bareClauseVerbs.has(v.core)) {
+          // A clause with no "that" is reported only after a name: "He said the talks were good" is left alone.
+          if (from === -1 && sets.bareClauseVerbs.has(v.core) && pronoun === NONE) {
             const next = /^\s+([\p{L}]+)/u.exec(rest)?.[1]?.toLowerCase();
             if (next && !NOT_A_CLAUSE.has(next)) from = k;
           }
@@ -2129,10 +2144,13 @@ class Finder {
             start: words.s,
             end: words.e,
             kind: 'reported',
-            speaker: speakerOf(subject.mention),
-            attribution: 'before-quote',
+            speaker: speakerOf(named),
+            attribution: pronoun === NONE ? 'before-quote' : 'pronoun',
             verb: v.text,
-            cue: body.slice(Math.min(subject.mention.start, v.start), v.end),
+            cue:
+              pronoun === NONE
+                ? body.slice(Math.min(named.start, v.start), v.end)
+                : body.slice(pronoun.cueStart, v.end),
           };
       }
     }

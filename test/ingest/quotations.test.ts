@@ -1459,6 +1459,35 @@ t.test('short Chinese and Korean pages, every quotation with its speaker', async
   );
 });
 
+t.test('reported speech after a pronoun opening its clause: the person the text was speaking of', async (t) => {
+  t.match(
+    briefs(
+      t,
+      'Песков назвал переговоры полезными. Комментируя опасения Сеула, он подчеркнул, что договор не направлен против третьих стран.',
+      'ru',
+    ),
+    [
+      {
+        text: 'договор не направлен против третьих стран',
+        kind: 'reported',
+        speaker: 'dmitry-peskov',
+        attribution: 'pronoun',
+        cue: 'он подчеркнул',
+      },
+    ],
+  );
+  t.match(briefs(t, 'Lavrov arrived on Monday. He said that the treaty was defensive.'), [
+    { text: 'the treaty was defensive', speaker: 'sergey-lavrov', attribution: 'pronoun', cue: 'He said' },
+  ]);
+  t.same(
+    briefs(t, 'Lavrov arrived on Monday. The man he met said that the treaty was defensive.').filter(
+      (q) => q.speaker !== null,
+    ),
+    [],
+    'a pronoun inside the subject is not it',
+  );
+});
+
 t.test('reported speech, only where it is unambiguous', async (t) => {
   const body =
     'Putin said that the talks had been useful and frank. Peskov said on Tuesday that no date had been set. ' +
@@ -1521,7 +1550,8 @@ t.test('reported speech, only where it is unambiguous', async (t) => {
   for (const [i, language] of ['fr', 'es', 'de', 'ru'].entries()) {
     t.match(briefs(t, other[i] as string, language), [{ kind: 'reported', text: texts[i] }], language);
   }
-  // Not from a sentence with a quote mark, a pronoun, a subject nobody linked, an object, or a question.
+  // Not from a sentence with a quote mark, a pronoun with no conjunction, a subject nobody linked, an object, or a
+  // question.
   const not =
     'Putin said the pact “is defensive in nature.” He said the talks were good. Officials said the talks went well. ' +
     'The Russian leader noted that ties are old. Putin said nothing. Putin said in a statement. Did Putin say it was over?';
