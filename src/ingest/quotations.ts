@@ -868,6 +868,20 @@ function dialogueParagraphs(body: string, verb: RegExp): Pair[][] {
   return out;
 }
 
+/** The direct quotation of body[start, end), with the speaker, verb and cue its attribution found, if any. */
+function directQuotation(body: string, start: number, end: number, attributed: Attributed | null): FoundQuotation {
+  return {
+    text: body.slice(start, end),
+    start,
+    end,
+    kind: 'direct',
+    speaker: attributed?.speaker ? speakerOf(attributed.speaker) : null,
+    attribution: attributed?.attribution ?? null,
+    verb: attributed?.verb ?? null,
+    cue: attributed ? body.slice(attributed.cueStart, attributed.cueEnd) : null,
+  };
+}
+
 /**
  * The parts of each paragraph of dialogue as direct quotations: the first attributed by the author's words after
  * it, as a quotation is by its cue after the closing mark; each later part, without a cue of its own, goes on with
@@ -885,16 +899,7 @@ function dialogueQuotations(f: Finder, dialogues: readonly Pair[][]): FoundQuota
       const start = f.skipSpaces(part.open + 1, part.close);
       const end = f.trimBack(part.close, start);
       if (end <= start) continue;
-      out.push({
-        text: f.body.slice(start, end),
-        start,
-        end,
-        kind: 'direct',
-        speaker: attributed?.speaker ? speakerOf(attributed.speaker) : null,
-        attribution: attributed?.attribution ?? null,
-        verb: attributed?.verb ?? null,
-        cue: attributed ? f.body.slice(attributed.cueStart, attributed.cueEnd) : null,
-      });
+      out.push(directQuotation(f.body, start, end, attributed));
     }
   }
   return out;
@@ -2983,16 +2988,7 @@ export function findQuotations(
         continue;
       }
     }
-    found.push({
-      text,
-      start,
-      end,
-      kind: 'direct',
-      speaker: attributed?.speaker ? speakerOf(attributed.speaker) : null,
-      attribution: attributed?.attribution ?? null,
-      verb: attributed?.verb ?? null,
-      cue: attributed ? body.slice(attributed.cueStart, attributed.cueEnd) : null,
-    });
+    found.push(directQuotation(body, start, end, attributed));
     previous.attributed = attributed && { ...attributed, tail: attributed.tail ?? pair.close + 1 };
     previous.paragraph = finder.paragraphOf(pair.close);
   }
