@@ -1969,7 +1969,7 @@ export interface components {
     };
     /**
      * @example {
-     *       "id": 36,
+     *       "id": 37,
      *       "text": "These illegal actions are only aimed at weakening the world economic and political system,",
      *       "start": 412,
      *       "end": 502,
@@ -2076,7 +2076,7 @@ export interface components {
     };
     /**
      * @example {
-     *       "id": 36,
+     *       "id": 37,
      *       "text": "These illegal actions are only aimed at weakening the world economic and political system,",
      *       "start": 412,
      *       "end": 502,
@@ -2154,7 +2154,7 @@ export interface components {
      * @example {
      *       "data": [
      *         {
-     *           "id": 36,
+     *           "id": 37,
      *           "text": "These illegal actions are only aimed at weakening the world economic and political system,",
      *           "start": 412,
      *           "end": 502,
@@ -2206,7 +2206,7 @@ export interface components {
      * @example {
      *       "data": [
      *         {
-     *           "id": 36,
+     *           "id": 37,
      *           "text": "These illegal actions are only aimed at weakening the world economic and political system,",
      *           "speaker": {
      *             "id": "vladimir-putin",
@@ -3746,7 +3746,7 @@ export interface operations {
       path: {
         /**
          * @description The quotation's id.
-         * @example 36
+         * @example 37
          */
         id: number;
       };

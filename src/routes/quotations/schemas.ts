@@ -112,7 +112,7 @@ const quotationFields = {
 
 /** `“These illegal actions …,” Putin said.` in putin-lavish-welcome-kim-closer-ties. */
 const PUTIN_QUOTATION = {
-  id: 36,
+  id: 37,
   text: 'These illegal actions are only aimed at weakening the world economic and political system,',
   start: 412,
   end: 502,
