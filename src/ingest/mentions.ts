@@ -212,7 +212,7 @@ const NOUNS_CAPITALISED = new Set(['de', 'lb']);
  * ("la sœur du dirigeant, Kim Yo-jong"), and in Russian
  * the past tense that agrees with it ("Захарова заявила", "— заявил Песков"). Null when nothing says, or it disagrees.
  */
-export function genderAt(body: string, start: number, end: number): Gender | null {
+function genderAt(body: string, start: number, end: number): Gender | null {
   const said: Gender[] = [];
   const title = titleBefore(body, start);
   const before = title ? genderOfWords(title.text.split(/\s+/u)) : null;
@@ -249,6 +249,33 @@ export function genderAt(body: string, start: number, end: number): Gender | nul
   return first !== undefined && said.every((g) => g === first) ? first : null;
 }
 
+/**
+ * What an article's words say of each person's gender, from their mentions: the words around each (`genderAt`), else
+ * a Russian case ending only a man's name takes (`declinesAsMan`, against the person's other spellings in the
+ * article), else what `fallback` makes of the mention's surface. A person the mentions disagree on is null; one they
+ * say nothing of is absent.
+ */
+export function gendersIn(
+  body: string,
+  mentions: readonly { id: string; start: number; end: number; surface: string }[],
+  fallback: (surface: string) => Gender | null = () => null,
+): Map<string, Gender | null> {
+  // Each person's distinct spellings in the article: a name written a thousand times has a few.
+  const forms = new Map<string, Set<string>>();
+  for (const m of mentions) forms.set(m.id, (forms.get(m.id) ?? new Set<string>()).add(m.surface));
+  const said = new Map<string, Gender | null>();
+  for (const m of mentions) {
+    const g =
+      genderAt(body, m.start, m.end) ??
+      (declinesAsMan(m.surface, forms.get(m.id) ?? []) ? 'male' : null) ??
+      fallback(m.surface);
+    if (!g) continue;
+    const before = said.get(m.id);
+    said.set(m.id, before === undefined || before === g ? g : null);
+  }
+  return said;
+}
+
 /** Russian prepositions: the name after one is in an oblique case, the object of the phrase. */
 const RUSSIAN_PREPOSITIONS = new Set(
   'с со к ко у от для при о об обо по без между перед за над под из до после вместе через против среди'.split(' '),
@@ -262,7 +289,7 @@ const MASCULINE_ENDINGS = ['а', 'у', 'ом', 'ем', 'ым', 'е'];
  * the same name, a consonant-final word with a case ending ("Ким Чен Ын", "Ким Чен Ына"), or it is in the masculine
  * instrumental ("Путиным", "Ким Чен Ыном"). A woman's name ending in a consonant does not decline ("с Ким Ё Чжон").
  */
-export function declinesAsMan(surface: string, forms: Iterable<string>): boolean {
+function declinesAsMan(surface: string, forms: Iterable<string>): boolean {
   const last = (form: string) => wordsOf(form).at(-1)?.toLowerCase() ?? '';
   const word = last(surface);
   if (!/^\p{Script=Cyrillic}+$/u.test(word)) return false;
@@ -699,25 +726,10 @@ export function findMentions(
   /** What the article's words around each person's full name say of their gender; worked out only when needed. */
   let genderById: Map<string, Gender | null> | undefined;
   const genders = () => {
-    if (!genderById) {
-      genderById = new Map();
-      // Each person's distinct spellings in the article: a name written a thousand times has a few.
-      const forms = new Map<string, Set<string>>();
-      for (const c of classified) {
-        if (!c.full || !isPerson(c.full.id)) continue;
-        const seen = forms.get(c.full.id) ?? new Set<string>();
-        forms.set(c.full.id, seen.add(c.match.surface));
-      }
-      for (const c of classified) {
-        if (!c.full || !isPerson(c.full.id)) continue;
-        const said =
-          genderAt(body, c.match.start, c.match.end) ??
-          (declinesAsMan(c.match.surface, forms.get(c.full.id) ?? []) ? 'male' : null);
-        if (!said) continue;
-        const before = genderById.get(c.full.id);
-        genderById.set(c.full.id, before === undefined || before === said ? said : null);
-      }
-    }
+    genderById ??= gendersIn(
+      body,
+      classified.flatMap((c) => (c.full && isPerson(c.full.id) ? [{ ...c.match, id: c.full.id }] : [])),
+    );
     return genderById;
   };
   const mentions: Mention[] = [];

@@ -1,6 +1,6 @@
 import { countWords, escapeRegExp, languageCode, searchKey } from '../lib/text.ts';
 import { givenNameGender } from './candidates.ts';
-import { declinesAsMan, genderAt, sameName } from './mentions.ts';
+import { gendersIn, sameName } from './mentions.ts';
 import {
   type Gender,
   isNationalityWord,
@@ -799,9 +799,10 @@ function splitAtIncise(body: string, open: number, close: number, verb: RegExp, 
   // After a dash, the verb may come after an adverb or the subject ("— сказал он", "— Песков добавил"); after a comma
   // it comes first, with the subject in it or right after ("écrit-il", "a déclaré Macron"), since "“…, says it all”"
   // is the speaker's own.
+  const anywhere = new RegExp(verb.source, verb.flags.replace('g', ''));
   const verbAt = (from: number, dash: boolean): boolean => {
     const head = body.slice(from, Math.min(close, from + 60));
-    const m = new RegExp(verb.source, verb.flags.replace('g', '')).exec(head);
+    const m = anywhere.exec(head);
     if (!m) return false;
     if (dash) return head.slice(0, m.index).trim().split(/\s+/u).filter(Boolean).length <= 2;
     return (
@@ -814,13 +815,13 @@ function splitAtIncise(body: string, open: number, close: number, verb: RegExp, 
         [DASH_INCISE, DASH_RESUME],
         [COMMA_INCISE, COMMA_RESUME],
       ] as const);
-  const inner = body.slice(0, close);
   for (const [incise, resume] of kinds) {
     const parts: Pair[] = [];
     let from = open;
     incise.lastIndex = open + 1;
-    for (let m = incise.exec(inner); m !== null && from !== -1; m = incise.exec(inner)) {
+    for (let m = incise.exec(body); m !== null && from !== -1; m = incise.exec(body)) {
       const authorStart = m.index + m[0].length;
+      if (authorStart >= close) break;
       if (m.index <= from || !verbAt(authorStart, incise === DASH_INCISE)) continue;
       // The part ends at the space after its punctuation: it keeps its comma, and the cue is read right after it.
       const punct = m.index + (m[1] ?? ',').length - 1;
@@ -853,17 +854,16 @@ function splitAtIncises(body: string, pairs: readonly Pair[], verb: RegExp): Pai
  * paragraph that merely opens with a dash is a list item or an interview's turn. Each is the list of its parts,
  * from the opening dash to the paragraph's end.
  */
-function dialogueParagraphs(body: string, verb: RegExp): Pair[][] {
+function dialogueParagraphs(f: Finder): Pair[][] {
   const out: Pair[][] = [];
-  for (let start = 0; start < body.length; ) {
-    const newline = body.indexOf('\n', start);
-    const end = newline === -1 ? body.length : newline;
-    const dash = DIALOGUE_OPENING.exec(body.slice(start, end));
-    const parts = dash
-      ? splitAtIncise(body, start + dash[0].search(/[—–]/u), newline === -1 ? end - 1 : end, verb, true)
-      : null;
+  for (let p = 0; p < f.paragraphs.length; p++) {
+    const start = f.paragraphs[p] as number;
+    const end = f.paragraphEnd(p);
+    const dash = DIALOGUE_OPENING.exec(f.body.slice(start, end));
+    // The last part closes at the paragraph's newline, or on the body's last character.
+    const close = end === f.body.length ? end - 1 : end;
+    const parts = dash ? splitAtIncise(f.body, start + dash[0].search(/[—–]/u), close, f.lexicon.verb, true) : null;
     if (parts) out.push(parts);
-    start = end + 1;
   }
   return out;
 }
@@ -1684,23 +1684,11 @@ class Finder {
    * open with. Null when nothing says, or they disagree.
    */
   genderOf(entityId: string): Gender | null {
-    if (!this.genders) {
-      const said = new Map<string, Gender | null>();
-      const forms = new Map<string, Set<string>>();
-      for (const m of this.mentions) forms.set(m.entityId, (forms.get(m.entityId) ?? new Set()).add(m.surface));
-      for (const m of this.mentions) {
-        if (m.type !== 'person') continue;
-        const first = /^[\p{L}]+/u.exec(m.surface)?.[0] ?? '';
-        const g =
-          genderAt(this.body, m.start, m.end) ??
-          (declinesAsMan(m.surface, forms.get(m.entityId) ?? []) ? 'male' : null) ??
-          (m.surface.includes(' ') ? givenNameGender(first) : null);
-        if (!g) continue;
-        const before = said.get(m.entityId);
-        said.set(m.entityId, before === undefined || before === g ? g : null);
-      }
-      this.genders = said;
-    }
+    this.genders ??= gendersIn(
+      this.body,
+      this.mentions.filter((m) => m.type === 'person').map((m) => ({ ...m, id: m.entityId })),
+      (surface) => (surface.includes(' ') ? givenNameGender(/^[\p{L}]+/u.exec(surface)?.[0] ?? '') : null),
+    );
     return this.genders.get(entityId) ?? null;
   }
 
@@ -3011,7 +2999,7 @@ export function findQuotations(
   const answers = interviewAnswers(finder, out);
   const outside = (q: FoundQuotation) => !answers.some((a) => a.start < q.end && q.start < a.end);
   const turns = transcriptTurns(finder, out).filter(outside);
-  const spoken = dialogueQuotations(finder, dialogueParagraphs(body, lexicon.verb)).filter(
+  const spoken = dialogueQuotations(finder, dialogueParagraphs(finder)).filter(
     (q) => outside(q) && !out.some((o) => o.start <= q.start && o.end >= q.end),
   );
   const held = [...answers, ...turns, ...spoken];

@@ -396,12 +396,12 @@ export function cleanPage(lines: readonly PageLine[], options: CleanPageOptions)
 
   // A photo gallery tells its story in its captions: where captions of a few sentences each (a credit may end them)
   // outweigh the rest of the page's prose, they are the story, not furniture.
-  const storyCaptions = blocks.filter(
-    (b) => b.line.caption && b.words >= GALLERY_CAPTION_WORDS && SENTENCE_BREAK.test(b.line.text),
+  const storyCaptions = new Set(
+    blocks.filter((b) => b.line.caption && b.words >= GALLERY_CAPTION_WORDS && SENTENCE_BREAK.test(b.line.text)),
   );
-  const captionWords = storyCaptions.reduce((n, b) => n + b.words, 0);
+  const captionWords = [...storyCaptions].reduce((n, b) => n + b.words, 0);
   const otherWords = blocks.filter((b) => !b.line.caption && b.prose).reduce((n, b) => n + b.words, 0);
-  const gallery = storyCaptions.length >= GALLERY_CAPTIONS && captionWords > otherWords;
+  const gallery = storyCaptions.size >= GALLERY_CAPTIONS && captionWords > otherWords;
 
   for (const b of blocks) {
     const text = b.line.text;
@@ -411,7 +411,7 @@ export function cleanPage(lines: readonly PageLine[], options: CleanPageOptions)
       b.furniture = { reason: 'title', detail: 'repeats the headline' };
       continue;
     }
-    const story = gallery && storyCaptions.includes(b);
+    const story = gallery && storyCaptions.has(b);
     if (b.line.caption && !story) {
       b.furniture = { reason: 'caption', detail: 'figure caption' };
       continue;

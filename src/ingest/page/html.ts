@@ -331,9 +331,9 @@ function toLines(blocks: RawBlock[]): { lines: PageLine[]; text: string; changes
   return { lines: lines.filter((l) => l.text), text: normalized.text, changes: normalized.changes };
 }
 
-/** The class and id words for which Readability drops an element before it scores the page (its `unlikelyCandidates`). */
-const UNLIKELY_WORD =
-  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+/** The class and id words for which Readability drops an element before it scores the page: its own pattern. */
+const UNLIKELY_WORD = (Readability.prototype as unknown as { REGEXPS: { unlikelyCandidates: RegExp } }).REGEXPS
+  .unlikelyCandidates;
 
 /**
  * Readability drops any element whose class or id merely contains one of its English words, so a paragraph of the
