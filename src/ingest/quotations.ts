@@ -154,7 +154,7 @@ const EN: Cues = {
     ...['commented', 'acknowledged', 'admitted', 'confirmed', 'conceded', 'suggested', 'recalled', 'quipped'],
     ...['joked', 'tweeted', 'posted', 'responded', 'answered', 'concluded', 'predicted', 'complained', 'boasted'],
     ...['expressed', 'expresses', 'accused', 'accuses', 'cautioned', 'asked', 'asks', 'exclaimed', 'dubbed'],
-    ...['termed', 'labelled', 'labeled', 'branded', 'echoed'],
+    ...['termed', 'labelled', 'labeled', 'branded', 'echoed', 'thanked', 'welcomed', 'congratulated'],
     ...['countered', 'retorted', 'lamented', 'reported', 'reports', 'continued', 'reminded', 'informed', 'shouted'],
     ...['was quoted as saying', 'is quoted as saying', 'were quoted as saying', 'quoted as saying', 'went on to say'],
     ...['saying', 'adding', 'noting', 'calling', 'describing', 'warning', 'stressing', 'telling', 'writing'],
@@ -226,7 +226,7 @@ const FR: Cues = {
     ...['annoncé', 'martelé', 'insisté', 'lancé', 'rappelé', 'prévenu', 'averti', 'confié', 'poursuivi', 'répondu'],
     ...['écrit', 'noté', 'observé', 'reconnu', 'jugé', 'dénoncé', 'fustigé', 'promis', 'plaidé', 'commenté'],
     ...['raconté', 'résumé', 'déploré', 'salué', 'qualifié', 'répété', 'réitéré', 'conclu', 'admis', 'avoué'],
-    ...['soutenu', 'tweeté', 'confirmé', 'appelé', 'mis en garde'],
+    ...['soutenu', 'tweeté', 'confirmé', 'appelé', 'mis en garde', 'remercié', 'remercie', 'félicité'],
     ...['déclare', 'affirme', 'ajoute', 'souligne', 'indique', 'explique', 'assure', 'estime', 'précise', 'annonce'],
     ...['martèle', 'insiste', 'lance', 'rappelle', 'prévient', 'avertit', 'confie', 'poursuit', 'répond', 'note'],
     ...['observe', 'reconnaît', 'dénonce', 'fustige', 'promet', 'plaide', 'commente', 'raconte', 'résume'],
@@ -298,7 +298,7 @@ const ES: Cues = {
     ...['dijo', 'afirmó', 'declaró', 'añadió', 'agregó', 'señaló', 'aseguró', 'explicó', 'indicó', 'anunció'],
     ...['advirtió', 'subrayó', 'destacó', 'sostuvo', 'insistió', 'manifestó', 'expresó', 'apuntó', 'recalcó'],
     ...['respondió', 'escribió', 'prometió', 'reiteró', 'comentó', 'calificó', 'denunció', 'criticó', 'elogió'],
-    ...['reconoció', 'admitió', 'precisó', 'confirmó'],
+    ...['reconoció', 'admitió', 'precisó', 'confirmó', 'agradeció'],
     ...['dice', 'afirma', 'declara', 'añade', 'agrega', 'señala', 'asegura', 'explica', 'indica', 'anuncia'],
     ...['advierte', 'subraya', 'destaca', 'sostiene', 'insiste', 'manifiesta', 'apunta', 'recalca', 'responde'],
     ...['escribe', 'promete', 'reitera', 'comenta', 'precisa'],
@@ -361,7 +361,7 @@ const DE: Cues = {
     ...['schrieb', 'schreibt', 'geschrieben', 'warnte', 'warnt', 'gewarnt', 'ergänzte', 'ergänzt', 'versicherte'],
     ...['versichert', 'bekräftigte', 'bekräftigt', 'unterstrich', 'unterstreicht', 'unterstrichen', 'forderte'],
     ...['fordert', 'gefordert', 'kritisierte', 'kritisiert', 'lobte', 'lobt', 'antwortete', 'antwortet', 'mahnte'],
-    ...['mahnt', 'sprach', 'spricht', 'gesprochen'],
+    ...['mahnt', 'sprach', 'spricht', 'gesprochen', 'dankte', 'begrüßte'],
   ],
   clauseVerbs: [
     ...['sagte', 'sagt', 'gesagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'meinte', 'meint', 'schrieb'],
@@ -413,6 +413,7 @@ const RU: Cues = {
     ...ruPast(['написал', 'ответил', 'уточнил', 'предупредил', 'заверил', 'констатировал', 'заметил', 'рассказал']),
     ...ruPast(['напомнил', 'призвал', 'пообещал', 'назвал', 'объяснил', 'резюмировал', 'заключил']),
     ...ruPast(['подытожил', 'возразил', 'парировал', 'посетовал', 'признался', 'высказался', 'выразил', 'говорил']),
+    ...ruPast(['поблагодарил', 'похвалил', 'осудил', 'раскритиковал', 'потребовал', 'пригрозил', 'обвинил']),
     ...['выражает', 'выразили', 'говорили'],
     ...['считает', 'полагает', 'уверен', 'уверена', 'резюмирует', 'констатирует', 'подытоживает', 'объясняет'],
     // "— говорится в заявлении МИД": the statement's author after it.
@@ -1299,6 +1300,13 @@ class Finder {
     return this.titleRun(floor + cut + 1, start) && !this.complementOfNoun(start, floor);
   }
 
+  /** True when the name at `start` (past its title) follows a preposition of source: "from", "de", "от", "von". */
+  fromSource(start: number, floor: number): boolean {
+    const titleStart = Math.max(floor, titleBefore(this.body, start)?.start ?? start);
+    const last = /([\p{L}]+)['’]?\s*$/u.exec(this.masked.slice(Math.max(floor, titleStart - 30), titleStart))?.[1];
+    return last !== undefined && SOURCE_PREPOSITIONS.has(last.toLowerCase());
+  }
+
   /** True when the name at `start` (past its title) follows a noun and "of": "the office of President Yoon". */
   complementOfNoun(start: number, floor: number): boolean {
     const titleStart = Math.max(floor, titleBefore(this.body, start)?.start ?? start);
@@ -1980,7 +1988,11 @@ class Finder {
       // opening remarks:").
       const only = people.every((m) => m.entityId === people[0]?.entityId) ? people[0] : undefined;
       const heading = only && this.lexicon.speechNoun.test(masked.slice(floor, colonAt)) ? only : undefined;
-      const subject = this.subjectOf(floor, colonAt, (m) => person(m) && !owns(m)) ?? heading;
+      // "The reply came from spokesman Dmitry Peskov:", "la réponse de Peskov :": the one person named, as the words'
+      // source, right before the colon.
+      const named = this.byEnd.get(this.trimBack(colonAt, floor));
+      const source = named && person(named) && this.fromSource(named.start, floor) ? named : undefined;
+      const subject = this.subjectOf(floor, colonAt, (m) => person(m) && !owns(m)) ?? heading ?? source;
       if (subject && people.every((m) => m.entityId === subject.entityId))
         return {
           outcome: { speaker: subject, attribution: 'colon', verb: null, cueStart: subject.start, cueEnd: colonAt + 1 },
@@ -2150,50 +2162,82 @@ class Finder {
     // "<clause>, the Kremlin said.", "…, a déclaré Macron."
     const comma = masked.lastIndexOf(',', stop - 1);
     if (comma <= start) return null;
-    const tailVerbs = this.verbsIn(comma + 1, stop);
-    const t = tailVerbs[0];
-    if (!t || !sets.clauseVerbs.has(t.core)) return null;
     const said = clause(start, comma);
-    if (!said) return null;
-    // After the cue, at most a short adverbial ("on Tuesday", "mardi", "в среду"), never an object ("said nothing").
-    const adverbialOnly = (from: number) => {
-      const words = masked.slice(from, stop).split(/\s+/u).filter(Boolean);
-      const first = words[0];
-      if (first === undefined) return true;
-      const lw = first.toLowerCase();
-      return (
-        words.length <= 4 &&
-        !/[,;:]/u.test(masked.slice(from, stop)) &&
-        (sets.functionWords.has(lw) || ADVERBIAL_STARTS.has(lw) || WEEKDAYS.has(lw) || /^\p{Lu}/u.test(first))
-      );
-    };
-    if (t.start === this.skipSpaces(comma + 1, stop)) {
-      const speaker = this.speakerAfter(t.end, stop);
-      if (!speaker || !adverbialOnly(speaker.end)) return null;
-      return {
-        text: body.slice(said.s, said.e),
-        start: said.s,
-        end: said.e,
-        kind: 'reported',
-        speaker: speakerOf(speaker),
-        attribution: 'after-quote',
-        verb: t.text,
-        cue: body.slice(t.start, speaker.end),
-      };
-    }
-    const subject = this.subjectBefore(t.start, comma + 1, t);
-    if (subject.kind !== 'speaker' || !this.titleRun(this.skipSpaces(comma + 1, stop), subject.mention.start, 4))
-      return null;
-    if (!adverbialOnly(t.end)) return null;
+    const cue = said && this.tailCue(comma, stop, start);
+    if (!said || !cue?.speaker) return null;
     return {
       text: body.slice(said.s, said.e),
       start: said.s,
       end: said.e,
       kind: 'reported',
-      speaker: speakerOf(subject.mention),
+      speaker: speakerOf(cue.speaker),
+      attribution: cue.attribution,
+      verb: cue.verb,
+      cue: body.slice(cue.cueStart, cue.cueEnd),
+    };
+  }
+
+  /**
+   * The cue that closes the sentence a quotation stands inside, after it: "Security questions would be “among the
+   * issues” it covers, he added."; null when the sentence ends otherwise.
+   */
+  closingCue(pair: Pair): Attributed | null {
+    const start = this.sentenceStart(pair.open);
+    let stop = this.sentenceEnd(pair.close);
+    while (stop > pair.close && /[\s.!…]/u.test(this.masked[stop - 1] as string)) stop--;
+    if (this.masked[stop - 1] === '?') return null;
+    const comma = this.masked.lastIndexOf(',', stop - 1);
+    return comma > pair.close ? this.tailCue(comma, stop, start) : null;
+  }
+
+  /**
+   * The cue that closes a sentence after its last comma, at `comma`: "…, the Kremlin said.", "…, a déclaré Macron.",
+   * "…, he added." (a pronoun only when nobody is named in the sentence from `from` to the comma, which it might take
+   * up), followed at most by a short adverbial ("on Tuesday", "mardi", "в среду"), never an object ("said nothing").
+   */
+  tailCue(comma: number, stop: number, from: number): Attributed | null {
+    const { masked, lexicon } = this;
+    const sets = lexicon.sets;
+    const t = this.verbsIn(comma + 1, stop)[0];
+    if (!t || !sets.clauseVerbs.has(t.core)) return null;
+    const adverbialOnly = (after: number) => {
+      const words = masked.slice(after, stop).split(/\s+/u).filter(Boolean);
+      const first = words[0];
+      if (first === undefined) return true;
+      const lw = first.toLowerCase();
+      return (
+        words.length <= 4 &&
+        !/[,;:]/u.test(masked.slice(after, stop)) &&
+        (sets.functionWords.has(lw) || ADVERBIAL_STARTS.has(lw) || WEEKDAYS.has(lw) || /^\p{Lu}/u.test(first))
+      );
+    };
+    const opening = this.skipSpaces(comma + 1, stop);
+    const unnamed = !this.mentionsIn(from, comma).some((m) => m.type === 'person');
+    const byPronoun = (at: number, cueEnd: number) => {
+      const outcome = unnamed && adverbialOnly(cueEnd) ? this.pronoun('person', from, at, cueEnd, t) : NONE;
+      return outcome === NONE ? null : outcome;
+    };
+    if (t.start === opening) {
+      // "…, a-t-il ajouté.", "…, добавил он."
+      if (t.inverted) return byPronoun(t.start, t.end);
+      const pronoun = /^\s+([\p{L}]+)/u.exec(masked.slice(t.end, stop));
+      if (pronoun && sets.personPronouns.has((pronoun[1] as string).toLowerCase()))
+        return byPronoun(t.start, t.end + pronoun[0].length);
+      const speaker = this.speakerAfter(t.end, stop);
+      if (!speaker || !adverbialOnly(speaker.end)) return null;
+      return { speaker, attribution: 'after-quote', verb: t.text, cueStart: t.start, cueEnd: speaker.end };
+    }
+    const subject = this.subjectBefore(t.start, comma + 1, t);
+    if (subject.kind === 'pronoun' && subject.of === 'person' && subject.at === opening)
+      return byPronoun(subject.at, t.end);
+    if (subject.kind !== 'speaker' || !this.titleRun(opening, subject.mention.start, 4)) return null;
+    if (!adverbialOnly(t.end)) return null;
+    return {
+      speaker: subject.mention,
       attribution: 'after-quote',
       verb: t.text,
-      cue: body.slice(subject.mention.start, t.end),
+      cueStart: subject.mention.start,
+      cueEnd: t.end,
     };
   }
 }
@@ -2226,6 +2270,9 @@ const DESCRIBED_SENTENCES = 4;
 
 /** How many mentions back a description looks for the person the text gave its title. */
 const DESCRIBED_LOOK_BACK = 200;
+
+/** The prepositions that make a name the source of what follows: "a reply from Peskov:", "la réponse de Peskov :". */
+const SOURCE_PREPOSITIONS = new Set(['from', 'by', 'de', 'd', 'par', 'от', 'von', 'vom', 'desde', 'da', 'di']);
 
 /** The words that make a name the complement of the noun before it: "the office of President Yoon". */
 const COMPLEMENT_OF = new Set(['of', 'de', 'du', 'des', 'del', 'della', 'von', 'der']);
@@ -2949,7 +2996,7 @@ export function findQuotations(
         according = after.according ?? before.according;
       }
     }
-    if (outcome === undefined) outcome = according;
+    if (outcome === undefined) outcome = according ?? finder.closingCue(pair) ?? undefined;
     const prior =
       previous.paragraph === paragraph || previous.paragraph === finder.paragraphBefore(paragraph)
         ? previous.attributed
