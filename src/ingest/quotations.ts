@@ -235,6 +235,11 @@ const FR: Cues = {
     ...['analyse', 'analysé', 'tranche', 'tranché', 'ironise', 'ironisé', 'relève', 'relevé', 'résumé'],
     ...['s’inquiète', "s'inquiète", 'avance', 'avancé', 'juge', 'constate', 'constaté', 'exprimé', 'exprime'],
     ...['parlé', 'parle', 'évoqué', 'évoque', 'réclamé', 'réclame', 'exigé', 'exige', 'juré', 'jure', 'accusé'],
+    ...['fait part', 'fait savoir'],
+    ...['glisse', 'glissé', 'détaille', 'détaillé', 'témoigne', 'témoigné', 'nuance', 'nuancé', 'reprend', 'repris'],
+    ...['murmure', 'murmuré', 'tonne', 'tonné', 'raille', 'raillé', 'proteste', 'protesté', 'enchaîne', 'enchaîné'],
+    // Said with a gesture or a feeling, as reporters write a speaker's words: "sourit-il", "soupire-t-elle".
+    ...['sourit', 'souri', 'soupire', 'soupiré', 'rit', 'ri', 's’amuse', "s'amuse", 's’exclame', "s'exclame"],
   ],
   clauseVerbs: [
     ...['déclaré', 'dit', 'affirmé', 'ajouté', 'souligné', 'indiqué', 'expliqué', 'assuré', 'estimé', 'précisé'],
@@ -1178,7 +1183,8 @@ class Finder {
     const sentence = this.sentenceStart(pair.open);
     if (this.verbsIn(sentence, this.sentenceEnd(pair.close)).length > 0) return false;
     const opensSentence = this.skipSpaces(this.sentenceStart(pair.open), pair.open) === pair.open;
-    if (sameParagraph) return opensSentence;
+    // "Puis, plus sérieux : « … »": a lead-in with neither verb nor name, as an aside of the author's.
+    if (sameParagraph) return opensSentence || /:\s*$/u.test(this.masked.slice(sentence, pair.open));
     const paragraphStart = this.paragraphs[paragraph] as number;
     const rest = this.masked.slice(pair.close + 1, this.sentenceEnd(pair.close));
     return this.skipSpaces(paragraphStart, pair.open) === pair.open && /^[\s.,!?…]*$/u.test(rest);
@@ -1464,7 +1470,8 @@ class Finder {
     const tokens = words.map((w) => {
       const word = w[0].replace(ELIDED_ARTICLE, '');
       const at = from + (w.index ?? 0);
-      const head = (isTitleWord(word) || isRoleNoun(word)) && !isTitleModifier(word);
+      // "— сказал нашему корреспонденту собеседник": a Russian noun in the dative is the listener, not the speaker.
+      const head = (isTitleWord(word) || isRoleNoun(word)) && !isTitleModifier(word) && !RUSSIAN_DATIVE.test(word);
       const end = at + w[0].length;
       return { word, at, end, head, inMention: inside.some((m) => m.start <= at && at < m.end) };
     });
@@ -1500,7 +1507,11 @@ class Finder {
       if (m.start < unnamed) return null;
       if (m.type !== 'person' || m.end > before || this.insideQuotation(m.start)) continue;
       const title = titleBefore(this.body, m.start);
-      const apposition = /^\s*,([^,.;:!?\n\uE000]{1,80})/u.exec(this.masked.slice(m.end, m.end + 90))?.[1] ?? '';
+      // "Soo-jin Marchand, 46 ans, présidente de l'association": an apposition of up to two parts.
+      const apposition =
+        /^\s*,([^,.;:!?\n\uE000]{1,80}(?:,[^,.;:!?\n\uE000]{1,80})?)/u.exec(
+          this.masked.slice(m.end, m.end + 170),
+        )?.[1] ?? '';
       // "le porte-parole de la présidence russe, Dmitri Peskov,": the phrase the name stands in apposition to.
       const phrase = /([^,.;:!?\n\uE000]{1,80}),\s*$/u.exec(this.masked.slice(Math.max(0, m.start - 90), m.start));
       const phraseStart = phrase ? m.start - (phrase[0] as string).length : m.start;
@@ -2273,6 +2284,9 @@ const DESCRIBED_LOOK_BACK = 200;
 
 /** The prepositions that make a name the source of what follows: "a reply from Peskov:", "la réponse de Peskov :". */
 const SOURCE_PREPOSITIONS = new Set(['from', 'by', 'de', 'd', 'par', 'от', 'von', 'vom', 'desde', 'da', 'di']);
+
+/** A Russian noun's dative endings, singular and plural ("корреспонденту", "журналистам"). */
+const RUSSIAN_DATIVE = /^\p{Script=Cyrillic}{3,}(?:у|ю|ам|ям)$/u;
 
 /** The words that make a name the complement of the noun before it: "the office of President Yoon". */
 const COMPLEMENT_OF = new Set(['of', 'de', 'du', 'des', 'del', 'della', 'von', 'der']);

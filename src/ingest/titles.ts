@@ -571,7 +571,22 @@ const ROLE_NOUNS = new Set(
     investigador investigadora académico economista historiador politólogo abogado negociador diplomatin analytiker
     analytikerin experte expertin forscher forscherin wissenschaftler wissenschaftlerin historiker historikerin
     politologe politologin дипломат атташе аналитик эксперт исследователь политолог историк экономист востоковед
-    кореевед японист синолог чиновник юрист переговорщик`
+    кореевед японист синолог чиновник юрист переговорщик
+    retiree pensioner student teacher farmer driver engineer doctor nurse journalist reporter correspondent editor
+    writer activist soldier worker resident shopkeeper vendor businessman businesswoman entrepreneur trader fisherman
+    mother father widow volunteer organiser organizer priest defector refugee photographer artist musician chef
+    retraité retraitée étudiant étudiante enseignant enseignante agriculteur agricultrice chauffeur ingénieur médecin
+    infirmier infirmière journaliste correspondant correspondante écrivain écrivaine militant militante soldat
+    sous-officier officier ouvrier ouvrière habitant habitante commerçant commerçante entrepreneur pêcheur mère père
+    veuve bénévole organisateur organisatrice prêtre transfuge réfugié réfugiée vétéran photographe artiste
+    jubilado jubilada estudiante agricultor conductor ingeniero médico enfermera periodista corresponsal escritor
+    activista soldado obrero vecino vecina comerciante empresario pescador madre padre viuda voluntario refugiado
+    rentner rentnerin student studentin lehrer lehrerin landwirt fahrer ingenieur arzt ärztin journalist
+    journalistin korrespondent korrespondentin aktivist aktivistin soldat arbeiter anwohner anwohnerin händler
+    unternehmer fischer mutter vater witwe
+    пенсионер пенсионерка студент студентка учитель учительница фермер водитель инженер врач медсестра журналист
+    журналистка корреспондент писатель активист активистка солдат ветеран рабочий житель жительница торговец
+    предприниматель бизнесмен рыбак вдова волонтер волонтёр беженец перебежчик фотограф художник таксист`
     .split(/\s+/)
     .map(lexiconKey),
 );
