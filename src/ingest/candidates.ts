@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { PATRONYMIC } from './mentions.ts';
+import { NOMINATIVE_PATRONYMIC, PATRONYMIC } from './mentions.ts';
 import { stopwordsFor } from './page/language.ts';
 import {
   type Gender,
@@ -662,9 +662,11 @@ function inPlaceName(body: string, tokens: readonly Token[], first: Token, last:
   let j = first.index - 1;
   if (tokens[j] && /^(?:de|del|di|do|da)$/.test((tokens[j] as Token).lower)) j--;
   const before = tokens[j];
+  // "эксперт университета Марина Юрьевна Ткач": a name with a patronymic in the nominative names no place.
   return (
     before !== undefined &&
     hasKey(PLACE_GENERIC, before.lower) &&
+    !NOMINATIVE_PATRONYMIC.test(body.slice(first.start, last.end)) &&
     /^[^\S\n]+$/.test(body.slice(before.end, (tokens[j + 1] as Token).start))
   );
 }

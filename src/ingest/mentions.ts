@@ -189,7 +189,8 @@ function insidePlaceName(body: string, start: number, end: number): boolean {
     PLACE_AFTER.test(after) ||
     (rest > 0 && PLACE_AFTER.test(after.slice(rest))) ||
     PLACE_COMPOUND.test(after) ||
-    PLACE_BEFORE.test(body.slice(Math.max(0, start - 40), start))
+    (PLACE_BEFORE.test(body.slice(Math.max(0, start - 40), start)) &&
+      !NOMINATIVE_PATRONYMIC.test(body.slice(start, end)))
   );
 }
 
@@ -497,6 +498,12 @@ function wordsWithOffsets(body: string): Word[] {
 
 /** A patronymic, in any case: "Vladimirovich", "Владимирович", "Владимировича". */
 export const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|ovna|evna|ichna|ович|евич|овна|евна|ична|ич)\p{Ll}{0,3}$/u;
+
+/**
+ * A Russian patronymic in the nominative ("Марина Юрьевна Ткач"): a person named as the subject, where a place named
+ * after someone carries the name in the genitive ("университет имени Андрея Дмитриевича Сахарова").
+ */
+export const NOMINATIVE_PATRONYMIC = /\p{Lu}\p{Ll}+(?:ович|евич|овна|евна|ична)(?![\p{L}])/u;
 
 interface RawMatch {
   start: number;

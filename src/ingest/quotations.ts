@@ -428,6 +428,9 @@ const RU: Cues = {
     ...['рассказывает', 'утверждает', 'уточняет', 'предупреждает', 'отвечает', 'подтверждает', 'настаивает'],
     // Said with a gesture or a feeling, as reporters write a speaker's words: "— смеется она", "надеется, что …".
     ...['смеется', 'смеётся', 'вздыхает', 'улыбается', 'признается', 'признаётся', 'вспоминает', 'надеется'],
+    ...['рассуждает', 'размышляет', 'усмехается', 'ворчит', 'возмущается', 'удивляется', 'сетует', 'жалуется'],
+    ...['делится', 'продолжает', 'пожимает плечами', 'качает головой', 'разводит руками', 'машет рукой'],
+    ...['пожал плечами', 'пожала плечами', 'развел руками', 'развела руками', 'усмехнулся', 'усмехнулась'],
     // "— сообщили в Кремле": the plural of an institution.
     ...['заявили', 'сказали', 'сообщили', 'отметили', 'подчеркнули', 'добавили', 'пояснили', 'уточнили', 'ответили'],
   ],
@@ -1413,10 +1416,16 @@ class Finder {
       const words = (adverbial[1] as string).trim().split(/\s+/u).slice(-n);
       if (words.length < n) break;
       const at = this.trimBack(e - words.join(' ').length, floor);
-      const named = this.byEnd.get(at);
-      if (!named || named.start < floor) continue;
       const lead = (words[0] as string).toLowerCase();
       const opens = sets.adverbialLeads.has(lead) || this.lexicon.cues.adverbs.includes(lead) || WEEKDAYS.has(lead);
+      // "Кожемяко, который входил в состав делегации, в своем Telegram-канале назвал": the adverbial after a comma
+      // stands between the verb and the clause that holds its subject.
+      if (opens && this.masked[at - 1] === ',' && !this.mentionsIn(at, e).some((m) => m.type === 'person')) {
+        const before = this.subjectBefore(at, floor, verb);
+        if (before.kind === 'speaker') return before;
+      }
+      const named = this.byEnd.get(at);
+      if (!named || named.start < floor) continue;
       const plain = words.every((w) => !/^\p{Lu}/u.test(w) || WEEKDAYS.has(w.toLowerCase()));
       if (opens && plain && this.isSpeaker(named) && !this.complementOfNoun(named.start, floor))
         return { kind: 'speaker', mention: named };
