@@ -1,0 +1,109 @@
+// Who said what, through the whole linker: short pages written for each way a page attributes a quotation, with the
+// people it names found by the pipeline itself (known entities and candidates alike).
+import t from 'tap';
+import { CORPUS_DIR } from '../../seed/seed.ts';
+import { Linker } from '../../src/ingest/link.ts';
+import { loadCorpus } from '../../src/ingest/load-corpus.ts';
+import { corpusEntities } from '../../src/ingest/prepare.ts';
+
+const linker = new Linker(corpusEntities(loadCorpus(CORPUS_DIR)));
+
+/** The speaker id (or null) of the quotation that starts with `start` on the page; undefined when none does. */
+function speakerOf(body: string, language: string, start: string): string | null | undefined {
+  const q = linker.link(body, language).quotations.find((x) => x.text.startsWith(start));
+  return q === undefined ? undefined : (q.speaker?.entityId ?? null);
+}
+
+t.test('a quotation inside a sentence takes the cue that closes the sentence', async (t) => {
+  const en =
+    'Kremlin aide Yuri Ushakov told reporters on Monday that the treaty would replace the documents of 1961. ' +
+    'Security questions would be “among the issues” it covers, he added.';
+  t.equal(speakerOf(en, 'en', 'among the issues'), 'yuri-ushakov', 'a pronoun cue after the last comma');
+  const named = 'Security questions would be “among the issues” it covers, Yuri Ushakov added.';
+  t.equal(speakerOf(named, 'en', 'among the issues'), 'yuri-ushakov', 'a named cue after the last comma');
+  const open = 'Sergey Lavrov spoke on Monday. Kim Jong Un would get “full support” from Moscow, he added.';
+  t.equal(speakerOf(open, 'en', 'full support'), null, 'not when the sentence names someone the pronoun may be');
+});
+
+t.test('a name after a preposition of source, right before a colon, speaks the words after it', async (t) => {
+  const en =
+    'The Kremlin’s reply came from spokesman Dmitry Peskov: “We would ask everyone not to look for anything aimed ' +
+    'at third countries.”';
+  t.equal(speakerOf(en, 'en', 'We would ask'), 'dmitry-peskov');
+  const fr = 'La réponse est venue de Dmitri Peskov : « Nous ne visons personne. »';
+  t.equal(speakerOf(fr, 'fr', 'Nous ne visons'), 'dmitry-peskov');
+  const to = 'A question was put to Dmitry Peskov: “Will the treaty be published in full?”';
+  t.equal(speakerOf(to, 'en', 'Will the treaty'), null, 'a name after "to" is the listener');
+});
+
+t.test(
+  'a title the text gave someone earlier names them after the verb, the long official title included',
+  async (t) => {
+    const ru =
+      'Президент России Владимир Путин и председатель государственных дел КНДР Ким Чен Ын подписали договор.\n' +
+      '— Уважаемый Владимир Владимирович, наша страна выражает полную поддержку, — сказал председатель госдел КНДР, ' +
+      'обращаясь к гостю. — Новый договор носит оборонительный характер.';
+    t.equal(speakerOf(ru, 'ru', 'Уважаемый'), 'kim-jong-un');
+    t.equal(speakerOf(ru, 'ru', 'Новый договор'), 'kim-jong-un', 'the part after the incise goes on with him');
+  },
+);
+
+t.test('verbs of thanks, manner and gesture report words', async (t) => {
+  t.equal(
+    speakerOf('Vladimir Putin thanked Pyongyang for its “firm support” of Russia.', 'en', 'firm support'),
+    'vladimir-putin',
+  );
+  const fr =
+    'Soo-jin Marchand, 46 ans, présidente de l’association depuis 2017, regarde l’écran. « Ce soir, personne ' +
+    'n’a envie de rire », glisse Soo-jin Marchand. Plus tard : « On parlera de cuisine, promis », assure la présidente.';
+  t.equal(speakerOf(fr, 'fr', 'Ce soir'), 'soo-jin-marchand', '"glisse"');
+  t.equal(speakerOf(fr, 'fr', 'On parlera'), 'soo-jin-marchand', 'a title from a two-part apposition');
+  const ru =
+    'Валентина Петровна Гречко торгует на рынке.\n— Слова красивые, а что возить будем? — рассуждает она.\n' +
+    'Хозяин соседнего ларька Николай Фомич Дёмин молчит.\n— Построят — хорошо, — пожимает плечами Дёмин.';
+  t.equal(speakerOf(ru, 'ru', 'Слова красивые'), 'valentina-petrovna-grechko', '"рассуждает она"');
+  t.equal(speakerOf(ru, 'ru', 'Построят'), 'nikolai-fomich-demin', '"пожимает плечами"');
+  const faitPart =
+    'À Tokyo, le porte-parole du gouvernement, Yoshimasa Hayashi, a fait part de sa « vive préoccupation ».';
+  t.equal(speakerOf(faitPart, 'fr', 'vive préoccupation'), 'yoshimasa-hayashi', '"a fait part de"');
+});
+
+t.test('an aside of the author’s before a colon goes on with the speaker of the quotation before it', async (t) => {
+  const fr =
+    'Gérard Pellerin, 71 ans, sourit. « Le tapis rouge, la limousine… », lance-t-il, déclenchant des rires. ' +
+    'Puis, plus sérieux : « Le traité prévoit une assistance militaire mutuelle. »';
+  t.equal(speakerOf(fr, 'fr', 'Le traité prévoit'), 'gerard-pellerin');
+});
+
+t.test('occupations describe the speaker the text gave them to', async (t) => {
+  const fr =
+    'Park Chul-soo, 74 ans, ancien sous-officier, attend son train. Des militants brûlent un portrait. ' +
+    '« Brûler des photos, ça ne sert à rien », tranche l’ancien sous-officier.';
+  t.equal(speakerOf(fr, 'fr', 'Brûler des photos'), 'park-chul-soo');
+  const ru =
+    'Собеседник в Сеуле сказал это на условиях анонимности. Президент Владимир Зеленский промолчал.\n' +
+    '«Договор написан так, чтобы каждая сторона могла толковать его по-своему», — сказал нашему корреспонденту ' +
+    'собеседник в дипломатических кругах Сеула.';
+  t.not(speakerOf(ru, 'ru', 'Договор написан'), 'vladimir-zelenskii', 'a Russian noun in the dative is the listener');
+});
+
+t.test('the subject of a Russian verb stands before a relative clause and an adverbial', async (t) => {
+  const ru =
+    'Губернатор Приморья Олег Николаевич Кожемяко, который входил в состав делегации в Пхеньяне, в своем ' +
+    'Telegram-канале назвал соглашение «историческим для края».';
+  t.equal(speakerOf(ru, 'ru', 'историческим'), 'oleg-nikolaevich-kozhemyako');
+});
+
+t.test('a name with a patronymic in the nominative after an institution is a person, not a place', async (t) => {
+  const ru =
+    'Политолог Дальневосточного федерального университета Марина Юрьевна Ткач напоминает, что соглашения ' +
+    'подписывались и раньше.\n— Деньги на мост должна найти федеральная власть, — считает эксперт.';
+  const links = linker.link(ru, 'ru');
+  t.ok(links.candidates.some((c) => c.name === 'Марина Юрьевна Ткач'));
+  t.equal(speakerOf(ru, 'ru', 'Деньги на мост'), 'marina-yurevna-tkach', 'and the expert who speaks next');
+  const place = linker.link('Митинг прошел у университета имени Ким Ир Сена.', 'ru');
+  t.notOk(
+    place.mentions.some((m) => m.entityId === 'kim-il-sung'),
+    'a name in the genitive after the generic word stays a place',
+  );
+});
