@@ -8,6 +8,7 @@ import {
   isTitleModifier,
   isTitleWord,
   opposite,
+  sameTitle,
   titleBefore,
 } from './titles.ts';
 import { type SpeakerLabel, speakerLabels } from './transcript.ts';
@@ -1534,7 +1535,16 @@ class Finder {
       if (qualifiers.every((id) => named.includes(id))) return m;
     }
     if (unnamed !== -1) return null;
-    const known = this.knownAs(heads, [...nationalities, ...inside.map((m) => m.surface)], text, before);
+    // What qualifies the title must be in the description: a nationality, or a place or body named as written or as
+    // its entity is ("Президент России": "President of Russia").
+    const qualified = (words: readonly string[]) =>
+      nationalities.every((n) => words.some((w) => sameStem(n, w))) &&
+      inside.every(
+        (m) =>
+          words.some((w) => sameStem(m.surface, w)) ||
+          m.entityId.split('-').every((part) => words.some((w) => sameStem(part, w))),
+      );
+    const known = this.knownAs(heads, qualified, text, before);
     if (known) return known;
     // "— отметил дипломат", "the analyst said": a role the text never gave anyone, with the definite article where the
     // language has one, is the person the text was just speaking of. A title ("the president") is not: it names an
@@ -1571,7 +1581,12 @@ class Finder {
    * nationality or country ("the Russian president", "le président russe": "President of Russia"), for a title the
    * text itself never gave anyone. A description of someone's former office fits only a description that says so.
    */
-  knownAs(heads: readonly string[], marks: readonly string[], text: string, before: number): SpeakerMention | null {
+  knownAs(
+    heads: readonly string[],
+    qualified: (descriptionWords: readonly string[]) => boolean,
+    text: string,
+    before: number,
+  ): SpeakerMention | null {
     const former = wordsIn(text).some((w) => FORMER.test(w));
     const fits = new Map<string, SpeakerMention>();
     const nearest = floorIndex(this.mentionStarts, before - 1);
@@ -1584,8 +1599,8 @@ class Finder {
       const cut = all.findIndex((w) => DESCRIPTION_HEAD_END.has(w.toLowerCase()));
       const head = cut === -1 ? all : all.slice(0, cut);
       if (head.some((w) => FORMER.test(w)) !== former) continue;
-      if (!heads.every((h) => head.some((w) => sameName(h, w)))) continue;
-      if (!marks.every((mark) => all.some((w) => sameStem(mark, w)))) continue;
+      if (!heads.every((h) => head.some((w) => sameName(h, w) || sameTitle(h, w)))) continue;
+      if (!qualified(all)) continue;
       fits.set(m.entityId, m);
     }
     return fits.size === 1 ? ([...fits.values()][0] as SpeakerMention) : null;

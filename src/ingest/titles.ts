@@ -591,6 +591,29 @@ const ROLE_NOUNS = new Set(
     .map(lexiconKey),
 );
 
+/**
+ * The same office in the main languages of news, so that a title written in one language fits a curated description
+ * written in another ("президент России", "le président russe": "President of Russia"). A word may hold two offices.
+ */
+const TITLE_EQUIVALENTS: readonly ReadonlySet<string>[] = [
+  'president президент président présidente presidente presidenta präsident präsidentin',
+  'chairman chairwoman chair председатель président présidente presidente presidenta vorsitzender vorsitzende',
+  'minister министр ministre ministro ministra ministerin',
+  'spokesman spokeswoman spokesperson пресс-секретарь представитель porte-parole portavoz sprecher sprecherin',
+  'leader лидер руководитель вождь dirigeant dirigeante dirigente líder führer machthaber',
+  'adviser advisor aide советник помощник conseiller conseillère asesor asesora berater beraterin',
+  'secretary секретарь госсекретарь генсек secrétaire secretario secretaria sekretär sekretärin',
+  'ambassador посол ambassadeur ambassadrice embajador embajadora botschafter botschafterin',
+  'professor профессор professeur professeure profesor profesora',
+].map((group) => new Set(group.split(' ').map(lexiconKey)));
+
+/** True when two title words name the same office in two languages: "президента" and "President". */
+export function sameTitle(a: string, b: string): boolean {
+  const x = keysOf(a.toLowerCase());
+  const y = keysOf(b.toLowerCase());
+  return TITLE_EQUIVALENTS.some((group) => x.some((k) => group.has(k)) && y.some((k) => group.has(k)));
+}
+
 /** True for a noun that describes a person's work without being a title: "diplomat", "analyste", "атташе". */
 export function isRoleNoun(word: string): boolean {
   return inList(ROLE_NOUNS, word);

@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../lib/text.ts';
+import { SPEAKER_LABEL } from './page/furniture.ts';
 import { isHonorific, isTitleWord } from './titles.ts';
 
 /**
@@ -26,12 +27,7 @@ export interface SpeakerLabel {
 /** How many labelled turns make a transcript. */
 const MIN_TURNS = 3;
 
-/** A word in capitals: letters (and hyphens, apostrophes) or an initial with its full stop. */
-const CAPITAL_WORD = String.raw`(?:\p{Lu}[\p{Lu}\p{M}'’-]*\p{Lu}|\p{Lu}\.)`;
-const LABEL = new RegExp(
-  String.raw`^[^\S\n]*((?:\p{Lu}\p{Ll}+\.?[^\S\n]+)?)(${CAPITAL_WORD}(?:[^\S\n]+${CAPITAL_WORD}){0,4})[^\S\n]*:[^\S\n]*(?=\S)`,
-  'gmu',
-);
+const LABEL = new RegExp(SPEAKER_LABEL, 'gmu');
 
 /** Labels of a turn that name a role, not a person: the interviewer's questions and the like. */
 const ROLE_LABELS = new Set(

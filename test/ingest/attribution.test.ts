@@ -107,3 +107,12 @@ t.test('a name with a patronymic in the nominative after an institution is a per
     'a name in the genitive after the generic word stays a place',
   );
 });
+
+t.test('a title written in Russian fits the curated description written in English', async (t) => {
+  const ru =
+    'Владимир Путин уже ответил на это из Ханоя.\n' +
+    'Президент России сказал, что поставки оружия Украине стали бы «очень большой ошибкой».';
+  t.equal(speakerOf(ru, 'ru', 'очень большой ошибкой'), 'vladimir-putin');
+  const other = 'Владимир Путин уже ответил.\nПрезидент Южной Кореи сказал, что это «большая ошибка».';
+  t.not(speakerOf(other, 'ru', 'большая ошибка'), 'vladimir-putin', 'not a title of another country');
+});

@@ -142,6 +142,7 @@ const FURNITURE: Record<string, string[]> = {
     'This article is free to read. Subscribe for full access.',
     'Already a subscriber? Log in',
   ],
+  teaser: ['WATCH: Putin lands in Pyongyang as crowds line the…', 'Ким Чен Ын встретил Путина в аэропорту и…'],
   navigation: ['PREV Minister resigns', 'Next article', 'Article suivant', 'Все новости', 'Privacy Policy'],
 };
 
@@ -168,6 +169,9 @@ t.test('story lines that resemble furniture are not furniture', async (t) => {
     'Par ailleurs, la ville a annoncé la rénovation du stade.',
     'Por la tarde, cientos de vecinos se concentraron frente al ayuntamiento.',
     'Von den 120 Plätzen sind nur noch zehn frei.',
+    // A transcript's turn that breaks off is no teaser; a teaser under a one-word kicker still is.
+    'И. СОКОЛОВСКАЯ: На церемонии рядом с товарищем Ким Чен Ыном все время была министр…',
+    'MARC-ANTOINE DELORME : Mais enfin, monsieur le ministre, vous ne pouvez pas…',
   ];
   for (const line of story) t.equal(recognizeFurniture(line), null, line);
 });

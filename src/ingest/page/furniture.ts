@@ -1035,5 +1035,20 @@ function isProse(line: string, n: number): boolean {
 /** Another story's teaser: text cut off mid-sentence with an ellipsis (a sentence ending in "…" is not). */
 export function isTeaser(line: string): boolean {
   // Chinese and Japanese write the ellipsis doubled ("……") and their words without spaces: counted by the dictionary.
-  return /[\p{L}\p{N},;，、]\s?(?:…{1,2}|\.\.\.)$/u.test(line) && wordCount(line) >= 4;
+  // A transcript's turn may break off too ("И. СОКОЛОВСКАЯ: На церемонии рядом была…"): a label of two words or more.
+  return (
+    /[\p{L}\p{N},;，、]\s?(?:…{1,2}|\.\.\.)$/u.test(line) &&
+    wordCount(line) >= 4 &&
+    !/\s/u.test(TURN_OPENING.exec(line)?.[2]?.trim() ?? '')
+  );
 }
+
+/** A word in capitals: letters (and hyphens, apostrophes) or an initial with its full stop. */
+const CAPITAL_WORD = String.raw`(?:\p{Lu}[\p{Lu}\p{M}'’-]*\p{Lu}|\p{Lu}\.)`;
+
+/**
+ * A transcript's speaker label opening a line: an honorific in title case if any (group 1), up to five words in
+ * capitals (group 2) and a colon ("MR BROOKS:", "Д. ПЕСКОВ:", "MARC-ANTOINE DELORME :").
+ */
+export const SPEAKER_LABEL = String.raw`^[^\S\n]*((?:\p{Lu}\p{Ll}+\.?[^\S\n]+)?)(${CAPITAL_WORD}(?:[^\S\n]+${CAPITAL_WORD}){0,4})[^\S\n]*:[^\S\n]*(?=\S)`;
+const TURN_OPENING = new RegExp(SPEAKER_LABEL, 'u');
