@@ -1138,11 +1138,18 @@ class Finder {
 
   /** The last paragraph before `index` with words in it, or -1. */
   paragraphBefore(index: number): number {
-    for (let p = index - 1; p >= 0; p--) {
-      const start = this.paragraphs[p] as number;
-      if (this.skipSpaces(start, this.paragraphEnd(p)) < this.paragraphEnd(p)) return p;
-    }
+    for (let p = index - 1; p >= 0; p--) if (!this.blank(p)) return p;
     return -1;
+  }
+
+  /** The first paragraph after `index` with words in it, or -1. */
+  paragraphAfter(index: number): number {
+    for (let p = index + 1; p < this.paragraphs.length; p++) if (!this.blank(p)) return p;
+    return -1;
+  }
+
+  blank(p: number): boolean {
+    return this.skipSpaces(this.paragraphs[p] as number, this.paragraphEnd(p)) >= this.paragraphEnd(p);
   }
 
   /** True when a determiner stands right before `at`: quoted words used as a noun, a term ("the “special operation”"). */
@@ -3183,16 +3190,52 @@ function interviewAnswers(f: Finder, found: readonly FoundQuotation[]): FoundQuo
   const speaker = addressed
     ? speakerOf(addressed)
     : (headline?.speaker ?? introducedBefore(f, f.paragraphOf(firstQuestion)));
-  return answers
-    .filter((a) => !found.some((q) => q.start <= a.start && q.end >= a.end))
-    .map((a) => ({
-      text: f.body.slice(a.start, a.end),
-      start: a.start,
-      end: a.end,
-      kind: 'direct' as const,
-      speaker,
-      attribution: speaker ? ('interview' as const) : null,
-      verb: null,
-      cue: speaker ? speaker.surface : null,
-    }));
+  // The questions are the interviewer's, where the introduction or the closing lines name who asked them.
+  const lastTurn = turns.at(-1)?.end ?? 0;
+  const asker = interviewerOf(f, [
+    f.paragraphBefore(f.paragraphOf(firstQuestion)),
+    f.paragraphAfter(f.paragraphOf(lastTurn)),
+  ]);
+  const interviewer = asker && asker.entityId !== speaker?.entityId ? asker : null;
+  const turn = (t: { start: number; end: number }, by: FoundQuotation['speaker']): FoundQuotation => ({
+    text: f.body.slice(t.start, t.end),
+    start: t.start,
+    end: t.end,
+    kind: 'direct',
+    speaker: by,
+    attribution: by ? 'interview' : null,
+    verb: null,
+    cue: by ? by.surface : null,
+  });
+  const free = (t: { start: number; end: number }) => !found.some((q) => q.start <= t.start && q.end >= t.end);
+  return [
+    ...answers.filter(free).map((a) => turn(a, speaker)),
+    ...(interviewer ? questions.filter(free).map((q) => turn(q, interviewer)) : []),
+  ].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Who asks an interview's questions, as its introduction or closing lines say: a person named before "spoke with",
+ * "s'est entretenu avec", "побеседовал с", or after "Interview by", "Propos recueillis par", "Беседовал(а)",
+ * "Entrevista de", "Das Gespräch führte". Null when none of `paragraphs` says so.
+ */
+function interviewerOf(f: Finder, paragraphs: readonly number[]): FoundQuotation['speaker'] {
+  for (const p of paragraphs) {
+    if (p < 0 || p >= f.paragraphs.length) continue;
+    for (const m of f.mentionsIn(f.paragraphs[p] as number, f.paragraphEnd(p))) {
+      if (m.type !== 'person') continue;
+      const before = f.masked.slice(Math.max(0, m.start - 40), m.start);
+      const after = f.masked.slice(m.end, m.end + 40);
+      if (INTERVIEWER_BEFORE.test(before) || INTERVIEWER_AFTER.test(after)) return speakerOf(m);
+    }
+  }
+  return null;
+}
+
+/** The words before an interviewer's name: "Interview by", "Propos recueillis par", "Беседовала". */
+const INTERVIEWER_BEFORE =
+  /(?:interview(?:ed)?\s+by|questions\s+by|propos\s+recueillis\s+par|entretien\s+réalisé\s+par|interview\s+réalisée\s+par|беседовала?|вопросы\s+задавала?|интервью\s+записала?|entrevista\s+(?:de|realizada\s+por)|das\s+gespräch\s+führten?|interview:?)\s*[:—–-]?\s*$/iu;
+
+/** The words after it: "spoke with her", "talked to him", "s'est entretenue avec", "побеседовал с". */
+const INTERVIEWER_AFTER =
+  /^\s+(?:(?:spoke|talked|speaks|talks)\s+(?:with|to)|interviewed|s['’]est\s+entretenue?\s+avec|a\s+interrogé|побеседовала?\s+с|поговорила?\s+с|habló\s+con|entrevistó|sprach\s+mit)(?![\p{L}])/iu;

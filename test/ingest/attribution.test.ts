@@ -116,3 +116,30 @@ t.test('a title written in Russian fits the curated description written in Engli
   const other = 'Владимир Путин уже ответил.\nПрезидент Южной Кореи сказал, что это «большая ошибка».';
   t.not(speakerOf(other, 'ru', 'большая ошибка'), 'vladimir-putin', 'not a title of another country');
 });
+
+t.test(
+  'an interview’s questions are the interviewer’s where its introduction or closing lines name them',
+  async (t) => {
+    const turns =
+      'Q: Let’s start with the pictures. What did you read into them?\n\n' +
+      'A: That Kim was willing to wait, and wanted everyone to see it.\n\n' +
+      'Q: How strong is Article 4 really?\n\n' +
+      'A: On paper, very strong.\n\n' +
+      'Q: Ten years from now, will we remember this visit?\n\n' +
+      'A: We will remember the limousine.\n\n';
+    const intro =
+      'Dr. Tatiana Grinberg teaches Russian foreign policy at Halvorsen College. Daniel Fairbairn spoke with her ' +
+      'by video link.\n\n';
+    t.equal(speakerOf(intro + turns, 'en', 'How strong'), 'daniel-fairbairn', 'named before "spoke with"');
+    t.equal(speakerOf(intro + turns, 'en', 'On paper'), 'tatiana-grinberg', 'the answers stay the interviewee’s');
+    const outro = 'Dr. Tatiana Grinberg teaches Russian foreign policy.\n\n' + turns + 'Interview by Daniel Fairbairn.';
+    t.equal(speakerOf(outro, 'en', 'How strong'), 'daniel-fairbairn', 'named after "Interview by" at the end');
+    const fr =
+      'Jean Dupont, historien, publie un livre sur la Corée.\n\n' +
+      turns.replace(/Q:/g, 'Question :').replace(/A:/g, 'Réponse :') +
+      'Propos recueillis par Claire Martin.';
+    t.equal(speakerOf(fr, 'fr', 'How strong'), 'claire-martin', '"Propos recueillis par"');
+    const none = intro.replace('Daniel Fairbairn spoke with her by video link.', '') + turns;
+    t.equal(speakerOf(none, 'en', 'How strong'), undefined, 'no interviewer named: the questions are no quotations');
+  },
+);
