@@ -58,6 +58,12 @@ export const FOURTH_DIR = fileURLToPath(new URL('../test/fixtures/linking-fourth
  * op-ed, a podcast page, a regional paper, a photo gallery, a radio transcript). Its first measure is in the README.
  */
 export const FIFTH_DIR = fileURLToPath(new URL('../test/fixtures/linking-fifth/', import.meta.url));
+/**
+ * A sixth set, labelled the same way a session later again, in further genres (a parliamentary debate record, an
+ * email newsletter, a magazine long read, a question-and-answer explainer, a radio interview, a news-agency dispatch,
+ * a live blog, a Russian interview, an agency feed, a column). Its first measure is in the README.
+ */
+export const SIXTH_DIR = fileURLToPath(new URL('../test/fixtures/linking-sixth/', import.meta.url));
 
 const GoldQuotesSchema = z.array(
   z.strictObject({

@@ -14,6 +14,7 @@ import {
   type GoldSpan,
   HELD_OUT_DIR,
   loadGoldPages,
+  SIXTH_DIR,
 } from './eval-gold.ts';
 
 /**
@@ -312,6 +313,8 @@ function main(): void {
     evaluateSet('Fourth set: other genres, labelled a session later still, first measured blind', FOURTH_DIR, verbose);
   if (existsSync(FIFTH_DIR))
     evaluateSet('Fifth set: further genres, labelled a session after that, first measured blind', FIFTH_DIR, verbose);
+  if (existsSync(SIXTH_DIR))
+    evaluateSet('Sixth set: more genres, labelled a session after that, first measured blind', SIXTH_DIR, verbose);
   if (!verbose) console.log('\n--verbose lists every miss.');
 }
 
