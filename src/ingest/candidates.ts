@@ -176,6 +176,11 @@ const GENERIC_NAME_WORDS = new Set(
     affairs defence defense interior home justice the of for and de du des la del`.split(/\s+/),
 );
 
+/** Nouns a parliament addresses its members by, capitalised after an honorific: "the hon. Gentleman". */
+const ADDRESS_NOUNS = new Set(
+  'gentleman gentlemen lady ladies friend friends member members colleague colleagues'.split(' '),
+);
+
 /**
  * Generic words of places named after someone, after the name ("Kim Il Sung Square", "Lenin Platz") or before it
  * ("place Kim Il-sung", "площадь Ким Ир Сена"); a run holding one is not a person.
@@ -939,6 +944,8 @@ function personIn(facts: PageFacts, run: Run): Found | null {
     // A verb after a comma may belong to an apposition ("le ministre de la Défense, Shin Won-sik, a jugé").
     const verbRightAfter = verb !== null && !/^[^\S\n]*,/u.test(body.slice(span.end));
     if (!title || !isNameWord(first) || !(honorific || inverted || verbRightAfter)) return null;
+    // "the hon. Gentleman", "my hon. Friend": the words a chamber addresses its members by.
+    if (ADDRESS_NOUNS.has(first.lower)) return null;
     return { type: 'person', ...span, evidence, rank: 1, lone: first.lower };
   }
   if (evidence.length === 0) return null;

@@ -1,8 +1,10 @@
 import { countWords, escapeRegExp, languageCode, searchKey } from '../lib/text.ts';
 import { givenNameGender } from './candidates.ts';
 import { gendersIn, sameName } from './mentions.ts';
+import { TURN_LABEL } from './page/furniture.ts';
 import {
   type Gender,
+  isHonorific,
   isNationalityWord,
   isRoleNoun,
   isTitleModifier,
@@ -1086,9 +1088,6 @@ class Finder {
     this.paragraphs = [0];
     for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) this.paragraphs.push(i + 1);
     this.sentences = sentenceStarts(body, pairs);
-    this.labels = speakerLabels(body).named;
-    this.labelEnds = new Set(this.labels.map((l) => l.nameEnd));
-
     const valid = mentions
       .filter((m) => m.start >= 0 && m.end <= body.length && m.start < m.end)
       .sort((a, b) => a.start - b.start || b.end - a.end);
@@ -1100,6 +1099,9 @@ class Finder {
       this.byEnd.set(m.end, m);
     }
     this.mentionStarts = this.mentions.map((m) => m.start);
+    const capitals = speakerLabels(body).named;
+    this.labels = capitals.length > 0 ? capitals : this.titleCaseLabels();
+    this.labelEnds = new Set(this.labels.map((l) => l.nameEnd));
 
     const re = new RegExp(lexicon.verb.source, lexicon.verb.flags);
     for (let m = re.exec(this.masked); m !== null; m = re.exec(this.masked)) {
@@ -1130,6 +1132,35 @@ class Finder {
       const at = this.unlinkedNameBefore(v.start);
       if (at !== -1) this.unlinkedNames.push(at);
     }
+  }
+
+  /**
+   * Speaker labels in title case, each opening a paragraph with a linked person and a colon: after an honorific
+   * ("Mr Tobias Rennard (Wexcombe and Hale) (Con):", "Camille Verdier :"), or in brackets after a role ("The
+   * Minister of State, Foreign Office (Helen Okafor):"); brackets after the name hold a constituency or a party. A
+   * page is a transcript when at least three paragraphs open so.
+   */
+  titleCaseLabels(): SpeakerLabel[] {
+    const labels: SpeakerLabel[] = [];
+    for (let p = 0; p < this.paragraphs.length; p++) {
+      const from = this.skipSpaces(this.paragraphs[p] as number, this.paragraphEnd(p));
+      const m = this.mentionsIn(from, Math.min(this.paragraphEnd(p), from + 100)).find((x) => x.type === 'person');
+      if (!m) continue;
+      const lead = this.masked.slice(from, m.start);
+      const bracketed = ROLE_BEFORE_BRACKET.test(lead);
+      if (!bracketed && !wordsIn(lead).every((w) => isHonorific(w) || isTitleWord(w))) continue;
+      const tail = (bracketed ? BRACKETED_LABEL_END : LABEL_END).exec(this.masked.slice(m.end, m.end + 140));
+      if (!tail) continue;
+      labels.push({
+        start: from,
+        nameStart: m.start,
+        nameEnd: m.end,
+        words: m.surface.split(/\s+/u),
+        textStart: m.end + tail[0].length,
+        end: this.paragraphEnd(p),
+      });
+    }
+    return labels.length >= MIN_TURNS ? labels : [];
   }
 
   paragraphOf(pos: number): number {
@@ -3105,24 +3136,44 @@ export function findQuotations(
  */
 function transcriptTurns(f: Finder, found: readonly FoundQuotation[]): FoundQuotation[] {
   const out: FoundQuotation[] = [];
-  for (const label of f.labels) {
+  for (const [i, label] of f.labels.entries()) {
     const named = f.mentionsIn(label.nameStart, label.nameEnd).find((m) => m.type === 'person');
-    const end = f.trimBack(label.end, label.textStart);
-    if (!named || end <= label.textStart) continue;
-    if (found.some((q) => q.start <= label.textStart && q.end >= end)) continue;
-    out.push({
-      text: f.body.slice(label.textStart, end),
-      start: label.textStart,
-      end,
-      kind: 'direct',
-      speaker: speakerOf(named),
-      attribution: 'colon',
-      verb: null,
-      cue: f.body.slice(label.start, f.trimBack(label.textStart, label.start)),
-    });
+    if (!named) continue;
+    // The turn's paragraphs: the labelled one, and those after it up to the next turn, between two labels only (a
+    // page's closing lines are no one's turn).
+    const spans = [{ start: label.textStart, end: label.end }];
+    const next = f.labels[i + 1];
+    for (let p = f.paragraphAfter(f.paragraphOf(label.end)); next && p !== -1; p = f.paragraphAfter(p)) {
+      const start = f.skipSpaces(f.paragraphs[p] as number, f.paragraphEnd(p));
+      if (start >= next.start || TURN_LABEL.test(f.body.slice(start, f.paragraphEnd(p)))) break;
+      spans.push({ start, end: f.paragraphEnd(p) });
+    }
+    for (const span of spans) {
+      const end = f.trimBack(span.end, span.start);
+      if (end <= span.start || !/\p{L}{2}/u.test(f.body.slice(span.start, end))) continue;
+      if (found.some((q) => q.start <= span.start && q.end >= end)) continue;
+      // A paragraph that is a quotation of someone else's, marks and all, is theirs.
+      if (f.pairs.some((q) => q.open <= span.start && q.close >= end - 1)) continue;
+      out.push({
+        text: f.body.slice(span.start, end),
+        start: span.start,
+        end,
+        kind: 'direct',
+        speaker: speakerOf(named),
+        attribution: 'colon',
+        verb: null,
+        cue: f.body.slice(label.start, f.trimBack(label.textStart, label.start)),
+      });
+    }
   }
   return out;
 }
+
+/** A role before a bracket, then an honorific if any, before the name: "The Minister of State (", "(Dame ". */
+const ROLE_BEFORE_BRACKET = /^\p{Lu}[\p{L}.,'’\s-]{0,80}\([^\S\n]*(?:\p{Lu}[\p{L}.'’-]*[^\S\n]+){0,2}$/u;
+/** After the name: brackets with a constituency or a party, then the colon and the turn's first word. */
+const LABEL_END = /^(?:[^\S\n]*\([^()\n]{1,60}\)){0,3}[^\S\n]*:[^\S\n]*(?=\S)/u;
+const BRACKETED_LABEL_END = /^[^\S\n]*\)[^\S\n]*:[^\S\n]*(?=\S)/u;
 
 /**
  * Marks opening the paragraphs of a question-and-answer interview: a dialogue dash ("— Это так?" / "— По форме —

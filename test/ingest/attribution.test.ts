@@ -143,3 +143,42 @@ t.test(
     t.equal(speakerOf(none, 'en', 'How strong'), undefined, 'no interviewer named: the questions are no quotations');
   },
 );
+
+t.test('a debate record: labels in title case, each turn with the paragraphs after it', async (t) => {
+  const hansard = [
+    'Mr Tobias Rennard (Wexcombe and Hale) (Con): I beg to move,',
+    'That this House has considered the treaty between Russia and North Korea.',
+    'I am grateful to the Committee for granting this debate.',
+    'Mrs Nadia Farouk (Leeds Millgate) (Lab): Will the hon. Gentleman give way?',
+    'Mr Rennard: I will give way.',
+    'Mrs Farouk: I am grateful. Does the hon. Gentleman agree that the previous Government were warned?',
+    'Mr Rennard: I will not play the blame game this afternoon.',
+    '“It demonstrates the very close alignment between Russia and North Korea,” said Jens Stoltenberg.',
+    'He was right then, and he is right now.',
+    'Hon. Members: Hear, hear.',
+    'The Minister of State, Foreign Office (Helen Okafor): We judge that the DPRK has supplied Russia with shells.',
+  ].join('\n\n');
+  t.equal(speakerOf(hansard, 'en', 'I beg to move'), 'tobias-rennard', 'honorific, name, constituency, party');
+  t.equal(speakerOf(hansard, 'en', 'That this House'), 'tobias-rennard', 'a paragraph the turn goes on with');
+  t.equal(speakerOf(hansard, 'en', 'I will give way'), 'tobias-rennard', 'the family name alone');
+  t.equal(speakerOf(hansard, 'en', 'It demonstrates'), 'jens-stoltenberg', 'a quotation inside a turn is its own');
+  t.equal(speakerOf(hansard, 'en', 'He was right then'), 'tobias-rennard');
+  t.equal(speakerOf(hansard, 'en', 'We judge'), 'helen-okafor', 'a name in brackets after a role');
+  t.equal(speakerOf(hansard, 'en', 'Hear, hear'), undefined, 'a role speaks for no one');
+  const links = linker.link(hansard, 'en');
+  t.notOk(
+    links.candidates.some((c) => ['Gentleman', 'Friend', 'Lady'].includes(c.name)),
+    'the hon. Gentleman is no one’s name',
+  );
+  const radio = [
+    'Camille Verdier : Bonjour Antoine Réveillon.',
+    'Antoine Réveillon : Bonjour.',
+    'Camille Verdier : Le traité prévoit une assistance militaire mutuelle. Est-ce une alliance ?',
+    'Antoine Réveillon : Sur le papier, oui. L’article 4 parle d’une aide « sans délai ».',
+    'Camille Verdier : Merci Antoine Réveillon.',
+  ].join('\n');
+  t.equal(speakerOf(radio, 'fr', 'Le traité prévoit'), 'camille-verdier');
+  t.equal(speakerOf(radio, 'fr', 'Sur le papier'), 'antoine-reveillon');
+  const two = 'Camille Verdier : Bonjour.\nAntoine Réveillon : Bonjour.\nLe reste de l’émission a porté sur le sport.';
+  t.equal(speakerOf(two, 'fr', 'Bonjour'), undefined, 'two labels make no transcript');
+});

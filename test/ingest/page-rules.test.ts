@@ -176,6 +176,22 @@ t.test('story lines that resemble furniture are not furniture', async (t) => {
   for (const line of story) t.equal(recognizeFurniture(line), null, line);
 });
 
+t.test('the first turn of a debate record is story, however short', async (t) => {
+  const page = [
+    'Skip to main content',
+    'Hansard',
+    '1.42 pm',
+    'Mr Tobias Rennard (Wexcombe and Hale) (Con): I beg to move,',
+    'That this House has considered the Treaty on Comprehensive Strategic Partnership between the Russian ' +
+      'Federation and the Democratic People’s Republic of Korea and its implications for the security of Europe.',
+    'I am grateful to the Backbench Business Committee for granting this debate. Four months ago, in the small ' +
+      'hours of 19 June, President Putin stepped off his plane in Pyongyang and was greeted by Kim Jong Un.',
+  ].join('\n');
+  const prepared = preparePage({ content: page, contentType: 'text/plain' });
+  t.match(prepared.body, /^Mr Tobias Rennard \(Wexcombe and Hale\) \(Con\): I beg to move,/mu);
+  t.notMatch(prepared.body, /1\.42 pm/u);
+});
+
 t.test('a dateline opening the story is story, a byline above it is not', async (t) => {
   const page = [
     'Storm closes ports along the coast',

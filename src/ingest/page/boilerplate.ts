@@ -1,6 +1,6 @@
 import { searchKey } from '../../lib/text.ts';
 import { dateLabelOf, findDates, readDateLine } from './date-text.ts';
-import { type FurnitureReason, isTeaser, recognizeFurniture } from './furniture.ts';
+import { type FurnitureReason, isTeaser, opensTurn, recognizeFurniture } from './furniture.ts';
 import { stopwordDensity, textLength, wordsOf } from './language.ts';
 
 /**
@@ -212,13 +212,15 @@ function smooth(blocks: Block[]): void {
   for (const b of blocks) b.cls = b.furniture ? 'bad' : b.cf;
   const firstGood = blocks.findIndex((b) => b.cls === 'good');
 
-  // Headings (marked up, or heading-like lines once the story has begun) followed closely by good text.
+  // Headings (marked up, or heading-like lines once the story has begun) followed closely by good text, and the
+  // first turn of a transcript ("Mr Tobias Rennard (Wexcombe and Hale) (Con): I beg to move,").
   blocks.forEach((b, i) => {
     if (b.furniture || b.cls !== 'short') return;
-    if (!(b.line.heading || (b.headingLike && firstGood !== -1 && i > firstGood))) return;
+    const turn = opensTurn(b.line.text);
+    if (!(turn || b.line.heading || (b.headingLike && firstGood !== -1 && i > firstGood))) return;
     if (goodTextBelow(blocks, i)) {
       b.cls = 'neargood';
-      b.why = `heading over story text (${b.why})`;
+      b.why = `${turn ? "a speaker's turn" : 'heading'} over story text (${b.why})`;
     }
   });
 

@@ -1052,3 +1052,17 @@ const CAPITAL_WORD = String.raw`(?:\p{Lu}[\p{Lu}\p{M}'’-]*\p{Lu}|\p{Lu}\.)`;
  */
 export const SPEAKER_LABEL = String.raw`^[^\S\n]*((?:\p{Lu}\p{Ll}+\.?[^\S\n]+)?)(${CAPITAL_WORD}(?:[^\S\n]+${CAPITAL_WORD}){0,4})[^\S\n]*:[^\S\n]*(?=\S)`;
 const TURN_OPENING = new RegExp(SPEAKER_LABEL, 'u');
+
+/**
+ * A label of any kind opening a paragraph, in capitals or title case, a role's included: up to seven capitalised
+ * words, brackets with a constituency or a party, and a colon ("Mr Tobias Rennard (Wexcombe and Hale) (Con):",
+ * "Hon. Members:", "QUESTION:", "Camille Verdier :").
+ */
+export const TURN_LABEL =
+  /^[^\S\n]*(?:\p{Lu}[\p{L}.'’-]*[^\S\n]+){0,6}\p{Lu}[\p{L}.'’-]*(?:[^\S\n]*\([^()\n]{1,60}\))*[^\S\n]*:/u;
+
+/** True when a line opens with a label of two words or more and goes on with the turn's words. */
+export function opensTurn(line: string): boolean {
+  const label = TURN_LABEL.exec(line)?.[0];
+  return label !== undefined && /\S\s+\S/u.test(label.trim()) && /\S/u.test(line.slice(label.length));
+}
