@@ -349,6 +349,9 @@ const GIVEN_BY_STEM = new Map(RUSSIAN_FIRST_NAMES.map((n) => [n.replace(/[йая
 const MASCULINE_IN_A = new Set(['никита', 'илья', 'фома', 'кузьма', 'савва']);
 const GIVEN_ENDINGS = ['ом', 'ем', 'ём', 'ой', 'ей', 'ою', 'ею', 'а', 'я', 'у', 'ю', 'е', 'и', 'ы', ''];
 
+/** A masculine noun's endings in one oblique case each: genitive, dative, instrumental, prepositional. */
+const CASE_ENDINGS = [['а', 'я'], ['у', 'ю'], ['ом', 'ем', 'ём'], ['е']];
+
 /** Surname endings in an oblique case and their nominative, by the given name's gender ("Лаврова" → "Лавров"). */
 const SURNAME_NOMINATIVE: Record<'masculine' | 'feminine', [RegExp, string][]> = {
   masculine: [
@@ -383,15 +386,21 @@ export function russianNominative(name: string): string {
       }
       // A man's given name ending in a consonant takes the ending his surname takes when it ends in one too
       // ("Дональдом Трампом" → "Дональд Трамп").
+      // Or the ending of the same case ("Григорием Аном" → "Григорий Ан").
       const consonant = /[бвгджзклмнпрстфхцчшщ]$/u;
-      if (gender === 'masculine' && ending && consonant.test(nominative) && word.toLowerCase().endsWith(ending)) {
-        const stem = word.slice(0, word.length - ending.length);
+      const sameCase = CASE_ENDINGS.find((c) => c.includes(ending)) ?? [ending];
+      const surnameEnding = sameCase.find((e) => e && word.toLowerCase().endsWith(e));
+      if (gender === 'masculine' && ending && surnameEnding) {
+        const stem = word.slice(0, word.length - surnameEnding.length);
         if (consonant.test(stem.toLowerCase())) return stem;
       }
       return word;
     };
     const given = first.charAt(0) + nominative.slice(1);
-    return [given, ...rest.slice(0, -1), surname(rest.at(-1) as string)].join(' ');
+    // A patronymic between them declines as regularly: "Павловичем" → "Павлович", "Юрьевны" → "Юрьевна".
+    const patronymic = (word: string) =>
+      word.replace(/(ович|евич|ич)(?:а|у|ем|ём|е)$/u, '$1').replace(/(овн|евн|ичн|иничн)(?:ы|е|у|ой|ою)$/u, '$1а');
+    return [given, ...rest.slice(0, -1).map(patronymic), surname(rest.at(-1) as string)].join(' ');
   }
   return name;
 }
@@ -935,6 +944,8 @@ function personIn(facts: PageFacts, run: Run): Found | null {
       evidence.push('the shape of an East Asian name');
     // Outside English, which compromise reads, a known given name opening a short name ("Joe Biden", "Андрей Белов").
     if (!facts.english && count <= 3 && isGivenName(first.lower)) evidence.push(`given name "${first.text}"`);
+    // "с Григорием Павловичем Аном": a patronymic in the middle, in any case, names a person.
+    if (count === 3 && PATRONYMIC.test(words[1]?.text ?? '')) evidence.push(`patronymic "${words[1]?.text}"`);
   }
 
   if (count === 1) {

@@ -15,6 +15,7 @@ import {
   type Mention,
   type MentionableEntity,
   type MentionResult,
+  PATRONYMIC,
   sameName,
   type UnresolvedMention,
 } from './mentions.ts';
@@ -62,6 +63,12 @@ function familyNameOf(name: string, type: string): string | null {
   return eastAsianName(words) ? (words[0] as string) : (words.at(-1) ?? null);
 }
 
+/** A Russian name without the patronymic between its given name and family name: "Григорий Павлович Ан" → "Григорий Ан". */
+function withoutPatronymic(name: string): string {
+  const words = name.split(' ');
+  return words.filter((w, i) => i === 0 || i === words.length - 1 || !PATRONYMIC.test(w)).join(' ');
+}
+
 /**
  * The page's candidate names grouped into entities: one per name (in any case or spelling: "Мария Захарова" and
  * "Марии Захаровой" are one) and type. The shortest spelling is the listed name: in a declining language, the nominative.
@@ -72,17 +79,23 @@ function candidatesOf(
   freeId: (base: string) => string,
 ): CandidateEntity[] {
   const groups: { found: CandidateName[]; type: CandidateEntity['type'] }[] = [];
+  // "Григорий Ан" and "Григорием Павловичем Аном" are one person: the same name but for the patronymic.
+  const same = (a: string, b: string) => sameName(a, b) || sameName(withoutPatronymic(a), withoutPatronymic(b));
   for (const found of names) {
-    const group = groups.find((g) => g.type === found.type && g.found.some((f) => sameName(f.name, found.name)));
+    const group = groups.find((g) => g.type === found.type && g.found.some((f) => same(f.name, found.name)));
     if (group) group.found.push(found);
     else groups.push({ found: [found], type: found.type });
   }
   return groups.map(({ found, type }) => {
     const first = found[0] as (typeof found)[number];
     const spellings = [...new Set(found.map((f) => f.name))];
-    // A Russian name seen only in an oblique case is listed in the nominative where its first name tells the case.
-    const shortest = spellings.reduce((a, b) => (b.length < a.length ? b : a));
-    const name = type === 'person' ? russianNominative(shortest) : shortest;
+    // The fullest spelling is the listed name, the shortest of those: in a declining language, the nominative. A
+    // Russian name seen only in an oblique case is listed in the nominative where its first name tells the case.
+    const forms = type === 'person' ? spellings.map(russianNominative) : spellings;
+    const words = (n: string) => n.split(' ').length;
+    const name = forms.reduce((a, b) =>
+      words(b) > words(a) || (words(b) === words(a) && b.length < a.length) ? b : a,
+    );
     if (!spellings.includes(name)) spellings.push(name);
     return {
       id: freeId(slugOf(name) || 'candidate'),

@@ -79,3 +79,26 @@ t.test('a given name and a patronymic open a name, whatever stands before them i
   const ru = linksOf('Губернатор Приморья Олег Николаевич Кожемяко назвал договор историческим.', 'ru');
   t.same(ru.candidates, [['Олег Николаевич Кожемяко', 'Кожемяко']]);
 });
+
+t.test(
+  'a Russian name with a patronymic in any case is a candidate, listed under its fullest nominative',
+  async (t) => {
+    const ru = linksOf(
+      'Востоковед Григорий Ан — о договоре.\nОбозреватель побеседовал с Григорием Павловичем Аном.\n' +
+        '— Григорий Павлович, начнем с картинки?',
+      'ru',
+    );
+    t.same(
+      ru.candidates,
+      [['Григорий Павлович Ан', 'Ан']],
+      'one person, the patronymic and the family name declined back',
+    );
+    t.match(ru.mentions, [
+      'Григорий Ан → grigorii-pavlovich-an',
+      'Григорием Павловичем Аном → grigorii-pavlovich-an',
+      'Григорий Павлович → grigorii-pavlovich-an',
+    ]);
+    const alone = linksOf('Обозреватель побеседовал с Мариной Юрьевной Ткач.', 'ru');
+    t.same(alone.candidates, [['Марина Юрьевна Ткач', 'Ткач']], 'a patronymic alone is evidence enough');
+  },
+);
