@@ -1672,13 +1672,16 @@ class Finder {
       const m = this.mentions[i] as SpeakerMention;
       if (m.start < from) continue;
       if (m.end > limit) break;
-      const gap = this.masked.slice(pos, m.start);
-      if (/[;:!?\uE000"“”«»„]/u.test(gap)) break;
+      // The title before the name is the subject's ("le conseiller à la sécurité nationale Chang Ho-jin").
+      const title = titleBefore(this.body, m.start);
+      const gap = this.masked.slice(pos, title && title.end >= pos ? Math.max(pos, title.start) : m.start);
+      if (/[;:!?\uE000"“”«»„]/u.test(this.masked.slice(pos, m.start))) break;
       const gapWords = gap.split(/[\s,]+/u).filter(Boolean);
-      words += gapWords.length;
-      if (words > 8) break;
-      // Right after the verb, a short adverbial may stand before the subject ("— заявил на брифинге Песков").
+      // Right after the verb, a short adverbial may stand before the subject ("— заявил на брифинге Песков"); the
+      // words past it are the subject's title, eight at most.
       const rest = pos === from && !/,/u.test(gap) ? this.pastAdverbial(gapWords, m) : gapWords;
+      words += rest.length;
+      if (words > 8) break;
       if (rest.some((w) => sets.functionWords.has(w.toLowerCase()) && !sets.connectors.has(w.toLowerCase()))) break;
       const after = this.masked.slice(m.end, m.end + 40);
       if (/^['’]s?(?![\p{L}])/u.test(after) || !this.isSpeaker(m)) {
@@ -1690,6 +1693,9 @@ class Finder {
       const appositive = this.mentions[i + 1];
       if (appositive && appositive.start === m.end + next && appositive.type === 'person' && appositive.end <= limit)
         return appositive;
+      // "a poursuivi le chef du Kremlin", "said the head of the agency": the body a title belongs to is not the speaker.
+      const owners = this.masked.slice(pos, m.start).trim().split(/\s+/u).slice(-3);
+      if (owners.some((w) => isTitleWord(w) || isRoleNoun(w))) return null;
       const word = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(after)?.[1];
       if (!word || sets.functionWords.has(word.toLowerCase()) || /^\p{Lu}/u.test(word)) return m;
       pos = m.end;

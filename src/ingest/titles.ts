@@ -165,7 +165,9 @@ const MODIFIERS = new Set(
 const ARTICLES = new Set("the le la l' les el los las il lo der die das den dem des o".split(' '));
 
 /** Prepositions that open a complement after a head: "Minister of Foreign Affairs", "porte-parole de la diplomatie". */
-const PREPOSITIONS = new Set("of for de du des d' del della dello degli dei delle di do da dos das der".split(' '));
+const PREPOSITIONS = new Set(
+  "of for à au aux de du des d' del della dello degli dei delle di do da dos das der".split(' '),
+);
 /** Articles after a preposition: "of the", "de la", "de l'", "de los". */
 const COMPLEMENT_ARTICLES = new Set(['the', 'la', "l'", 'los', 'las', 'le', 'les', 'lo', 'gli']);
 

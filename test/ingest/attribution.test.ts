@@ -182,3 +182,19 @@ t.test('a debate record: labels in title case, each turn with the paragraphs aft
   const two = 'Camille Verdier : Bonjour.\nAntoine Réveillon : Bonjour.\nLe reste de l’émission a porté sur le sport.';
   t.equal(speakerOf(two, 'fr', 'Bonjour'), undefined, 'two labels make no transcript');
 });
+
+t.test(
+  'the subject after the verb: past an adverbial and a long title, never the body a title belongs to',
+  async (t) => {
+    const fr =
+      '« Nous prévoyons de reconsidérer la question », a déclaré devant la presse le conseiller à la sécurité ' +
+      'nationale Chang Ho-jin, à l’issue d’une réunion.';
+    t.equal(speakerOf(fr, 'fr', 'Nous prévoyons'), 'chang-ho-jin');
+    const en = '“We will respond,” said the US secretary of state Antony Blinken on Monday.';
+    t.equal(speakerOf(en, 'en', 'We will respond'), 'antony-blinken', 'a country inside the title');
+    const head =
+      'Vladimir Poutine était à Hanoï. « J’espère que cela n’arrivera pas », a poursuivi le chef du Kremlin.';
+    t.not(speakerOf(head, 'fr', 'J’espère'), 'kremlin', 'the head of the Kremlin is a person, not the Kremlin');
+    t.equal(speakerOf('« Nous ne visons personne », a indiqué le Kremlin.', 'fr', 'Nous ne visons'), 'kremlin');
+  },
+);
