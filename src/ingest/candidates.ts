@@ -384,9 +384,8 @@ export function russianNominative(name: string): string {
       for (const [pattern, replacement] of SURNAME_NOMINATIVE[gender]) {
         if (pattern.test(word)) return word.replace(pattern, replacement);
       }
-      // A man's given name ending in a consonant takes the ending his surname takes when it ends in one too
-      // ("Дональдом Трампом" → "Дональд Трамп").
-      // Or the ending of the same case ("Григорием Аном" → "Григорий Ан").
+      // A man's surname whose stem ends in a consonant takes an ending of the case his given name is in
+      // ("Дональдом Трампом" → "Дональд Трамп", "Григорием Аном" → "Григорий Ан").
       const consonant = /[бвгджзклмнпрстфхцчшщ]$/u;
       const sameCase = CASE_ENDINGS.find((c) => c.includes(ending)) ?? [ending];
       const surnameEnding = sameCase.find((e) => e && word.toLowerCase().endsWith(e));

@@ -13,7 +13,7 @@ import {
   sameTitle,
   titleBefore,
 } from './titles.ts';
-import { type SpeakerLabel, speakerLabels } from './transcript.ts';
+import { type SpeakerLabel, speakerLabels, TRANSCRIPT_TURNS } from './transcript.ts';
 
 /**
  * Quotations in a cleaned body and who each is attributed to. Pure: no database, no network.
@@ -1160,7 +1160,7 @@ class Finder {
         end: this.paragraphEnd(p),
       });
     }
-    return labels.length >= MIN_TURNS ? labels : [];
+    return labels.length >= TRANSCRIPT_TURNS ? labels : [];
   }
 
   paragraphOf(pos: number): number {
@@ -1179,6 +1179,7 @@ class Finder {
     return -1;
   }
 
+  /** True when paragraph `p` holds nothing but spaces. */
   blank(p: number): boolean {
     return this.skipSpaces(this.paragraphs[p] as number, this.paragraphEnd(p)) >= this.paragraphEnd(p);
   }
@@ -1348,20 +1349,24 @@ class Finder {
     return this.titleRun(floor + cut + 1, start) && !this.complementOfNoun(start, floor);
   }
 
-  /** True when the name at `start` (past its title) follows a preposition of source: "from", "de", "от", "von". */
-  fromSource(start: number, floor: number): boolean {
+  /** The words before the name at `start` and the title before it, in its clause from `floor`: the nearest last. */
+  wordsBeforeTitle(start: number, floor: number): string[] {
     const titleStart = Math.max(floor, titleBefore(this.body, start)?.start ?? start);
-    const last = /([\p{L}]+)['’]?\s*$/u.exec(this.masked.slice(Math.max(floor, titleStart - 30), titleStart))?.[1];
+    return this.masked
+      .slice(Math.max(floor, titleStart - 60), titleStart)
+      .trim()
+      .split(/\s+/u);
+  }
+
+  /** True when the name at `start` (past its title) follows a preposition of source: "from", "de", "d'", "от". */
+  fromSource(start: number, floor: number): boolean {
+    const last = /([\p{L}]+)['’]?$/u.exec(this.wordsBeforeTitle(start, floor).at(-1) ?? '')?.[1];
     return last !== undefined && SOURCE_PREPOSITIONS.has(last.toLowerCase());
   }
 
   /** True when the name at `start` (past its title) follows a noun and "of": "the office of President Yoon". */
   complementOfNoun(start: number, floor: number): boolean {
-    const titleStart = Math.max(floor, titleBefore(this.body, start)?.start ?? start);
-    const words = this.masked
-      .slice(Math.max(floor, titleStart - 60), titleStart)
-      .trim()
-      .split(/\s+/u);
+    const words = this.wordsBeforeTitle(start, floor);
     const last = words.at(-1)?.toLowerCase();
     const head = words.at(-2);
     return (
@@ -2165,8 +2170,7 @@ class Finder {
     const sets = lexicon.sets;
     const sentence = masked.slice(start, end);
     if (/[\uE000]/u.test(sentence) || DOUBLE_MARKS.test(sentence) || /(?:^|[\s(])['‘]/u.test(sentence)) return null;
-    let stop = end;
-    while (stop > start && /[\s.!…]/u.test(masked[stop - 1] as string)) stop--;
+    const stop = this.sentenceStop(start, end);
     if (masked[stop - 1] === '?' || stop <= start) return null;
     const clause = (from: number, to: number) => {
       const s = this.skipSpaces(from, to);
@@ -2256,14 +2260,20 @@ class Finder {
     };
   }
 
+  /** Where the words of a sentence ending at `end` stop, before its closing marks and spaces, not before `floor`. */
+  sentenceStop(floor: number, end: number): number {
+    let stop = end;
+    while (stop > floor && /[\s.!…]/u.test(this.masked[stop - 1] as string)) stop--;
+    return stop;
+  }
+
   /**
    * The cue that closes the sentence a quotation stands inside, after it: "Security questions would be “among the
    * issues” it covers, he added."; null when the sentence ends otherwise.
    */
   closingCue(pair: Pair): Attributed | null {
     const start = this.sentenceStart(pair.open);
-    let stop = this.sentenceEnd(pair.close);
-    while (stop > pair.close && /[\s.!…]/u.test(this.masked[stop - 1] as string)) stop--;
+    const stop = this.sentenceStop(pair.close, this.sentenceEnd(pair.close));
     if (this.masked[stop - 1] === '?') return null;
     const comma = this.masked.lastIndexOf(',', stop - 1);
     return comma > pair.close ? this.tailCue(comma, stop, start) : null;

@@ -25,7 +25,7 @@ export interface SpeakerLabel {
 }
 
 /** How many labelled turns make a transcript. */
-const MIN_TURNS = 3;
+export const TRANSCRIPT_TURNS = 3;
 
 const LABEL = new RegExp(SPEAKER_LABEL, 'gmu');
 
@@ -85,7 +85,7 @@ export function speakerLabels(body: string): { named: SpeakerLabel[]; turns: num
       end: newline === -1 ? body.length : newline,
     });
   }
-  return turns >= MIN_TURNS ? { named, turns } : { named: [], turns };
+  return turns >= TRANSCRIPT_TURNS ? { named, turns } : { named: [], turns };
 }
 
 /** A name written in capitals as a name is listed: "MARC-ANTOINE DELORME" → "Marc-Antoine Delorme". */
