@@ -2242,6 +2242,8 @@ class Finder {
           };
       }
     }
+    const sourced = this.openingSource(start, stop);
+    if (sourced) return sourced;
     // "<clause>, the Kremlin said.", "…, a déclaré Macron."
     const comma = masked.lastIndexOf(',', stop - 1);
     if (comma <= start) return null;
@@ -2257,6 +2259,51 @@ class Finder {
       attribution: cue.attribution,
       verb: cue.verb,
       cue: body.slice(cue.cueStart, cue.cueEnd),
+    };
+  }
+
+  /**
+   * A sentence whose source opens it, set off by a comma: "According to Peskov, the leaders drove…", "По его словам,
+   * лидеры…", "Selon Iouri Ouchakov, conseiller diplomatique du Kremlin, le texte…", also after a short opening
+   * adverbial ("Pendant ce temps, selon Kiev, …"). The words after the source's comma (and after an apposition of
+   * title words) are what the source said; a source that names no speaker gives nothing.
+   */
+  openingSource(start: number, stop: number): FoundQuotation | null {
+    const { masked, body } = this;
+    let at = this.skipSpaces(start, stop);
+    let outcome = this.accordingAt(at, stop);
+    if (outcome === undefined) {
+      const comma = masked.indexOf(',', at);
+      if (comma === -1 || comma >= stop || countWords(masked.slice(at, comma)) > 4) return null;
+      if (this.mentionsIn(at, comma).length > 0) return null;
+      at = this.skipSpaces(comma + 1, stop);
+      outcome = this.accordingAt(at, stop);
+    }
+    if (!outcome || outcome === NONE || !outcome.speaker) return null;
+    let from = this.skipSpaces(outcome.cueEnd, stop);
+    if (masked[from] !== ',') return null;
+    // "Selon Iouri Ouchakov, conseiller diplomatique du Kremlin, le texte…": the apposition is the source's.
+    const next = masked.indexOf(',', from + 1);
+    const first = wordsIn(masked.slice(from + 1, next === -1 ? stop : next));
+    const lead = first[0] === undefined ? '' : first[0].toLowerCase();
+    const titled =
+      first.length > 0 &&
+      first.length <= 10 &&
+      (isTitleWord(first[0] as string) ||
+        isRoleNoun(first[0] as string) ||
+        (this.lexicon.sets.determiners.has(lead) && first.slice(1, 4).some((w) => isTitleWord(w) || isRoleNoun(w))));
+    if (titled && next !== -1 && next < stop) from = next;
+    const s = this.skipSpaces(from + 1, stop);
+    if (countWords(body.slice(s, stop)) < 3) return null;
+    return {
+      text: body.slice(s, stop),
+      start: s,
+      end: stop,
+      kind: 'reported',
+      speaker: speakerOf(outcome.speaker),
+      attribution: outcome.attribution,
+      verb: outcome.verb,
+      cue: body.slice(outcome.cueStart, outcome.cueEnd),
     };
   }
 

@@ -198,3 +198,56 @@ t.test(
     t.equal(speakerOf('« Nous ne visons personne », a indiqué le Kremlin.', 'fr', 'Nous ne visons'), 'kremlin');
   },
 );
+
+t.test(
+  'a source opening the sentence reports the clause after its comma: according to, selon, по словам',
+  async (t) => {
+    const reported = (body: string, language: string) =>
+      linker
+        .link(body, language)
+        .quotations.filter((q) => q.kind === 'reported')
+        .map((q) => ({ text: q.text, speaker: q.speaker?.entityId ?? null, attribution: q.attribution, cue: q.cue }));
+    t.same(
+      reported(
+        'Dmitry Peskov spoke to reporters. According to him, the leaders had already driven the car around the ' +
+          'residence. Meanwhile, according to Yuri Ushakov, the Kremlin aide, the text will be published in full.',
+        'en',
+      ),
+      [
+        {
+          text: 'the leaders had already driven the car around the residence',
+          speaker: 'dmitry-peskov',
+          attribution: 'according-to',
+          cue: 'According to him',
+        },
+        {
+          text: 'the text will be published in full',
+          speaker: 'yuri-ushakov',
+          attribution: 'according-to',
+          cue: 'according to Yuri Ushakov',
+        },
+      ],
+      'a pronoun for the person just spoken of; a short adverbial first; the apposition after the name is the source’s',
+    );
+    t.match(
+      reported(
+        'Selon le chef du renseignement militaire ukrainien, Kyrylo Boudanov, les premières unités sont arrivées mercredi.',
+        'fr',
+      ),
+      [{ text: 'les premières unités sont arrivées mercredi', attribution: 'according-to' }],
+      'the name after its title and a comma',
+    );
+    t.match(reported('По мнению Дмитрия Пескова, договор ни против кого не направлен.', 'ru'), [
+      { text: 'договор ни против кого не направлен', speaker: 'dmitry-peskov', cue: 'По мнению Дмитрия Пескова' },
+    ]);
+    t.same(
+      reported(
+        'According to the treaty, each side must help the other. According to Peskov, all fine. ' +
+          'Later that day, after a long dinner with the delegation, according to Peskov, the talks ended.',
+        'en',
+      ),
+      [],
+      'a source that is no speaker, a clause too short, an opening too long',
+    );
+  },
+);

@@ -243,6 +243,7 @@ t.test('a quotation going on from an attributed one takes its speaker and cue', 
     ),
     [
       { speaker: 'dmitry-peskov' },
+      { text: 'the treaty is defensive', kind: 'reported', attribution: 'according-to' },
       { text: 'The question is what Pyongyang gets in return.', speaker: 'dmitry-peskov' },
     ],
     'the speaker named again between is no one else',
