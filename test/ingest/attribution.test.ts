@@ -132,7 +132,7 @@ t.test(
       'by video link.\n\n';
     t.equal(speakerOf(intro + turns, 'en', 'How strong'), 'daniel-fairbairn', 'named before "spoke with"');
     t.equal(speakerOf(intro + turns, 'en', 'On paper'), 'tatiana-grinberg', 'the answers stay the interviewee’s');
-    const outro = 'Dr. Tatiana Grinberg teaches Russian foreign policy.\n\n' + turns + 'Interview by Daniel Fairbairn.';
+    const outro = `Dr. Tatiana Grinberg teaches Russian foreign policy.\n\n${turns}Interview by Daniel Fairbairn.`;
     t.equal(speakerOf(outro, 'en', 'How strong'), 'daniel-fairbairn', 'named after "Interview by" at the end');
     const fr =
       'Jean Dupont, historien, publie un livre sur la Corée.\n\n' +
