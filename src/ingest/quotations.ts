@@ -249,6 +249,8 @@ const FR: Cues = {
     ...['annoncé', 'rappelé', 'reconnu', 'jugé', 'écrit', 'noté', 'confirmé', 'admis', 'averti', 'prévenu'],
     ...['déclare', 'affirme', 'ajoute', 'souligne', 'indique', 'explique', 'assure', 'estime', 'précise', 'annonce'],
     ...['rappelle', 'reconnaît', 'écrit', 'note', 'confirme', 'admet', 'déclara', 'affirma', 'ajouta'],
+    ...['martelé', 'martèle', 'répété', 'répète', 'promis', 'promet', 'relevé', 'relève', 'observé', 'observe'],
+    ...['fait savoir', 'constaté', 'constate', 'soutenu', 'soutient', 'avancé', 'avance', 'insisté', 'prévient'],
   ],
   bareClauseVerbs: [],
   objectVerbs: [],
@@ -420,8 +422,12 @@ const RU: Cues = {
     ...ruPast(['заявил', 'сказал', 'отметил', 'подчеркнул', 'сообщил', 'добавил', 'пояснил', 'указал', 'признал']),
     ...ruPast(['написал', 'ответил', 'уточнил', 'предупредил', 'заверил', 'констатировал', 'заметил', 'рассказал']),
     ...ruPast(['напомнил', 'призвал', 'пообещал', 'назвал', 'объяснил', 'резюмировал', 'заключил']),
-    ...ruPast(['подытожил', 'возразил', 'парировал', 'посетовал', 'признался', 'высказался', 'выразил', 'говорил']),
+    ...ruPast(['подытожил', 'возразил', 'парировал', 'посетовал', 'выразил', 'говорил']),
+    ...['признался', 'призналась', 'высказался', 'высказалась'],
     ...ruPast(['поблагодарил', 'похвалил', 'осудил', 'раскритиковал', 'потребовал', 'пригрозил', 'обвинил']),
+    ...ruPast(['предположил', 'подтвердил', 'утверждал', 'настаивал', 'уверял', 'допустил', 'сообщал', 'отмечал']),
+    ...ruPast(['подчеркивал', 'подчёркивал', 'напоминал', 'объяснял', 'пояснял', 'рассказывал', 'писал']),
+    ...['оговорился', 'оговорилась'],
     ...['выражает', 'выразили', 'говорили'],
     ...['считает', 'полагает', 'уверен', 'уверена', 'резюмирует', 'констатирует', 'подытоживает', 'объясняет'],
     // "— говорится в заявлении МИД": the statement's author after it.
@@ -442,6 +448,13 @@ const RU: Cues = {
     ...ruPast(['написал', 'ответил', 'уточнил', 'предупредил', 'заверил', 'заметил', 'напомнил', 'рассказал']),
     ...['говорит', 'заявляет', 'отмечает', 'подчеркивает', 'подчёркивает', 'сообщает', 'добавляет', 'пишет'],
     ...['поясняет', 'считает', 'полагает'],
+    ...ruPast(['пообещал', 'предположил', 'говорил', 'объяснил', 'подтвердил', 'утверждал', 'настаивал', 'уверял']),
+    ...ruPast(['допустил', 'констатировал', 'сообщал', 'отмечал', 'подчеркивал', 'подчёркивал', 'напоминал']),
+    ...ruPast(['объяснял', 'пояснял', 'рассказывал', 'писал']),
+    ...['оговорился', 'оговорилась', 'признался', 'призналась'],
+    ...['напоминает', 'утверждает', 'уточняет', 'предупреждает', 'настаивает', 'подтверждает', 'признает'],
+    ...['признаёт', 'уверяет', 'уверен', 'уверена', 'объясняет', 'рассказывает', 'констатирует'],
+    ...['заявили', 'сообщили', 'сказали', 'отметили', 'добавили', 'подчеркнули', 'пояснили', 'уточнили'],
   ],
   bareClauseVerbs: [],
   objectVerbs: [],
@@ -488,7 +501,7 @@ const RU: Cues = {
   infinitiveMarkers: ['может', 'могут', 'мог', 'могла', 'должен', 'должна', 'хочет', 'хотел', 'хотела'],
   viewOf: [],
   speechNouns: '(?:заявлени|выступлени|обращени|послани|комментари)\\p{L}*|слов[оаеу]?|речи|речь|интервью',
-  adverbialLeads: ['на', 'в', 'во', 'после', 'перед', 'накануне', 'ранее', 'вчера', 'сегодня', 'по'],
+  adverbialLeads: ['на', 'в', 'во', 'после', 'перед', 'накануне', 'ранее', 'вчера', 'сегодня', 'по', 'до', 'из', 'при'],
 };
 
 const CUES: Record<Language, Cues> = { en: EN, fr: FR, es: ES, de: DE, ru: RU };
@@ -1346,7 +1359,22 @@ class Finder {
   opensClause(start: number, floor: number): boolean {
     const before = this.masked.slice(floor, start);
     const cut = Math.max(...[',', ';', ':', '(', '—', '–'].map((p) => before.lastIndexOf(p)));
-    return this.titleRun(floor + cut + 1, start) && !this.complementOfNoun(start, floor);
+    const sets = this.lexicon.sets;
+    // A sentence may open with a conjunction: "А Путин из Ханоя ответил, что …", "But Lavrov said that …".
+    const lead = /^\s*([\p{L}]+)\s/u.exec(this.masked.slice(floor + cut + 1, start));
+    const from =
+      floor + cut + 1 + (lead && sets.coordinators.has((lead[1] as string).toLowerCase()) ? lead[0].length : 0);
+    if (this.complementOfNoun(start, floor)) return false;
+    // A long title the title reader knows ("советник по национальной безопасности"), after a short opening
+    // adverbial ("На следующий день советник … Чан Хо Джин заявил").
+    const title = titleBefore(this.body, start);
+    const head = title && title.start >= from ? title.start : start;
+    if (this.titleRun(from, start) || this.titleRun(from, head)) return true;
+    const words = this.masked.slice(from, head).split(/\s+/u).filter(Boolean);
+    if (!sets.adverbialLeads.has(words[0]?.toLowerCase() ?? '')) return false;
+    const isFunction = (w: string) => sets.functionWords.has(w.toLowerCase()) && !sets.connectors.has(w.toLowerCase());
+    for (let k = 1; k <= Math.min(4, words.length); k++) if (!words.slice(k).some(isFunction)) return true;
+    return false;
   }
 
   /** The words before the name at `start` and the title before it, in its clause from `floor`: the nearest last. */
@@ -1470,7 +1498,8 @@ class Finder {
       }
       const named = this.byEnd.get(at);
       if (!named || named.start < floor) continue;
-      const plain = words.every((w) => !/^\p{Lu}/u.test(w) || WEEKDAYS.has(w.toLowerCase()));
+      // Capitals in a place or a weekday ("Путин из Ханоя ответил"), never in a person the text names.
+      const plain = !this.mentionsIn(at, e).some((p) => p.type === 'person');
       if (opens && plain && this.isSpeaker(named) && !this.complementOfNoun(named.start, floor))
         return { kind: 'speaker', mention: named };
       break;
@@ -1516,6 +1545,8 @@ class Finder {
     }
     const text = this.masked.slice(from, to);
     if (/[\uE000]/u.test(text)) return null;
+    // "a senior diplomat who asked not to be named": someone the text keeps unnamed on purpose is no one named before.
+    if (ANONYMOUS.test(this.masked.slice(from, this.sentenceEnd(from)))) return null;
     // A description that names a person ("the office of President Yoon") is not that person, nor anyone else.
     const inside = this.mentionsIn(from, to);
     if (inside.some((m) => m.type === 'person')) return null;
@@ -2377,6 +2408,18 @@ class Finder {
     };
   }
 }
+
+/** A source the text keeps unnamed on purpose: "speaking on condition of anonymity", "попросивший не называть его имени". */
+const ANONYMOUS = new RegExp(
+  [
+    'condition of anonymity|speaking anonymously|(?:asked|declined) not to be (?:named|identified)|declined to be named',
+    "couvert de l['’]anonymat|sous couvert d['’]anonymat|(?:requis|gardé|garder) l['’]anonymat",
+    'condición de anonimato|bajo anonimato|pidió no ser identificad',
+    'nicht genannt werden (?:wollte|will)|anonym bleiben',
+    'не называть (?:его|ее|её|их) (?:имени|имя|имен)|на условиях анонимности|пожелавш\\p{L}* остаться неизвестн',
+  ].join('|'),
+  'iu',
+);
 
 /** A word as names and titles spell it: letters, with apostrophes and hyphens inside ("porte-parole", "l'OTAN"). */
 const WORD = /[\p{L}][\p{L}'’-]*/gu;

@@ -42,7 +42,7 @@ const HEAD_WORDS: Record<string, string> = {
   ru: `господин госпожа товарищ доктор профессор президент премьер премьер-министр министр глава госсекретарь
     генсек пресс-секретарь представитель спикер лидер вождь руководитель председатель посол постпред посланник спецпосланник сенатор депутат губернатор мэр генерал маршал адмирал полковник король
     королева принц принцесса император канцлер судья директор советник помощник вице-президент вице-премьер
-    замминистра заместитель`,
+    замминистра заместитель член`,
   it: `signor signore signora signorina dottore dottoressa professore professoressa presidente premier ministro
     ministra segretario segretaria portavoce leader capo compagno compagna ambasciatore ambasciatrice inviato
     senatore senatrice deputato deputata governatore sindaco generale maresciallo ammiraglio colonnello re regina
@@ -166,7 +166,7 @@ const ARTICLES = new Set("the le la l' les el los las il lo der die das den dem 
 
 /** Prepositions that open a complement after a head: "Minister of Foreign Affairs", "porte-parole de la diplomatie". */
 const PREPOSITIONS = new Set(
-  "of for à au aux de du des d' del della dello degli dei delle di do da dos das der".split(' '),
+  "of for à au aux de du des d' del della dello degli dei delle di do da dos das der по".split(' '),
 );
 /** Articles after a preposition: "of the", "de la", "de l'", "de los". */
 const COMPLEMENT_ARTICLES = new Set(['the', 'la', "l'", 'los', 'las', 'le', 'les', 'lo', 'gli']);
@@ -190,7 +190,7 @@ const PLACE_WORDS = new Set(
     росси рф кита кнр коре кндр япони украин франци германи фрг британи великобритани итали испани турци иран
     израил инди белорусси беларус казахстан кремл пентагон госдепартамент госдеп евросоюз европ москв пекин
     вашингтон пхеньян сеул киев токио лондон париж берлин америк сша оон нато ес мид минобороны вьетнам сири
-    северн южн`.split(/\s+/),
+    северн южн республик федераци`.split(/\s+/),
 );
 
 /**
@@ -370,9 +370,10 @@ function isPlace(w: Word): boolean {
 
 /**
  * Russian institutions in the genitive, after a head: "председатель Госсовета", "глава Роскосмоса", "спикер
- * Госдумы". Named by their prefix, so a first name in the genitive ("пресс-секретаря Дмитрия Пескова") is not one.
+ * Госдумы". Named by their prefix (or a generic body: "комитета", "совета"), so a first name in the genitive ("пресс-секретаря
+ * Дмитрия Пескова") is not one.
  */
-const RUSSIAN_INSTITUTION = /^(?:гос|мин|рос|генштаб|совбез|совфед|центробанк)\p{Ll}{2,}$/u;
+const RUSSIAN_INSTITUTION = /^(?:(?:гос|мин|рос|генштаб|совбез|совфед|центробанк)\p{Ll}{2,}|комитета|совета)$/u;
 
 /**
  * A qualifier after the head, before the name: a nationality adjective, or in Russian a place, an institution or an
@@ -414,8 +415,9 @@ function headStart(ws: readonly Word[], e: number): number {
     let p = e - n - 1;
     if (COMPLEMENT_ARTICLES.has((ws[p] as Word).lower) && p > 0) p--;
     if (!PREPOSITIONS.has((ws[p] as Word).lower)) continue;
+    // Up to two qualifiers between the head and the preposition: "Советник президента Республики Корея по …".
     let h = phraseStart(ws, p);
-    if (h < 0 && p > 0 && isQualifierAfter(ws[p - 1] as Word)) h = phraseStart(ws, p - 1);
+    for (let q = p; h < 0 && q > 0 && q > p - 2 && isQualifierAfter(ws[q - 1] as Word); q--) h = phraseStart(ws, q - 1);
     if (h >= 0 && (best < 0 || h < best)) best = h;
   }
   return best;

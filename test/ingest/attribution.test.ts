@@ -251,3 +251,39 @@ t.test(
     );
   },
 );
+
+t.test('reported speech in Russian: a long title, an adverbial before or after the name, more verbs', async (t) => {
+  const reported = (body: string) =>
+    linker
+      .link(body, 'ru')
+      .quotations.filter((q) => q.kind === 'reported')
+      .map((q) => [q.text, q.speaker?.entityId ?? null]);
+  t.same(
+    reported(
+      'Владимир Путин прилетел в Пхеньян. На следующий день советник по национальной безопасности Чан Хо Джин ' +
+        'заявил, что Сеул пересмотрит запрет на поставки оружия. Юрий Ушаков еще до подписания говорил журналистам, ' +
+        'что документ не будет провокационным. А Путин из Ханоя ответил, что это было бы большой ошибкой.',
+    ),
+    [
+      ['Сеул пересмотрит запрет на поставки оружия', 'chan-kho-dzhin'],
+      ['документ не будет провокационным', 'yuri-ushakov'],
+      ['это было бы большой ошибкой', 'vladimir-putin'],
+    ],
+  );
+  t.same(
+    reported('Депутат Артем Сухарев предположил, что ратификация пройдет быстро.'),
+    [['ратификация пройдет быстро', 'artem-sukharev']],
+    'a verb of supposing',
+  );
+});
+
+t.test('a source the text keeps unnamed on purpose is nobody named before', async (t) => {
+  const ru =
+    'В 1990-е годы связи ослабли, и лишь Ким Чен Ир восстановил их.\n\n' +
+    '«Теперь это союз не на бумаге», — признал в разговоре с нашим изданием высокопоставленный дипломат одной из ' +
+    'азиатских стран, попросивший не называть его имени.';
+  t.equal(speakerOf(ru, 'ru', 'Теперь это союз'), null);
+  const en =
+    'Kim Jong Il restored the ties.\n\n“It is an alliance now,” said a senior diplomat, who asked not to be named.';
+  t.equal(speakerOf(en, 'en', 'It is an alliance'), null);
+});

@@ -68,6 +68,21 @@ t.test('Russian titles take any case ending', async (t) => {
   t.equal(before('председатель Госсовета КНДР Ким Чен Ын', 'Ким'), 'председатель Госсовета КНДР', 'an institution');
   t.equal(before('глава Роскосмоса Юрий Борисов', 'Юрий'), 'глава Роскосмоса');
   t.equal(before('пресс-секретаря Дмитрия Пескова', 'Пескова'), null, 'a first name is not an institution');
+  t.equal(
+    before('советник по национальной безопасности Чан Хо Джин', 'Чан'),
+    'советник по национальной безопасности',
+    'a complement after "по"',
+  );
+  t.equal(
+    before('Советник президента Республики Корея по национальной безопасности Чан Хо Джин', 'Чан'),
+    'Советник президента Республики Корея по национальной безопасности',
+    'qualifiers between the head and its complement',
+  );
+  t.equal(
+    before('Член комитета Госдумы по международным делам Артем Сухарев', 'Артем'),
+    'Член комитета Госдумы по международным делам',
+    'a member of a committee',
+  );
 });
 
 t.test('honorifics with or without a full stop, titles in any case', async (t) => {
