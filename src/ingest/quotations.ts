@@ -1592,10 +1592,12 @@ class Finder {
       if (m.type !== 'person' || m.end > before || this.insideQuotation(m.start)) continue;
       const title = titleBefore(this.body, m.start);
       // "Soo-jin Marchand, 46 ans, présidente de l'association": an apposition of up to two parts.
-      const apposition =
+      const after =
         /^\s*,([^,.;:!?\n\uE000]{1,80}(?:,[^,.;:!?\n\uE000]{1,80})?)/u.exec(
           this.masked.slice(m.end, m.end + 170),
         )?.[1] ?? '';
+      // "…, — сказал Путин, пригласив северокорейского лидера": a clause after the comma is no apposition.
+      const apposition = this.verbal(/^\s*([\p{L}'’-]+)/u.exec(after)?.[1] ?? '') ? '' : after;
       // "le porte-parole de la présidence russe, Dmitri Peskov,": the phrase the name stands in apposition to.
       const phrase = /([^,.;:!?\n\uE000]{1,80}),\s*$/u.exec(this.masked.slice(Math.max(0, m.start - 90), m.start));
       const phraseStart = phrase ? m.start - (phrase[0] as string).length : m.start;
@@ -1627,6 +1629,20 @@ class Finder {
     if (qualifiers.length + nationalities.length === 0 && (definite || bare) && heads.every(isRoleNoun))
       return this.antecedent('person', before);
     return null;
+  }
+
+  /**
+   * True when `word` opens a clause rather than a noun phrase: a verb of saying, a participle or gerund ("inviting",
+   * "invitant", "пригласив", "прибывший"), but not a title or role that ends alike ("représentant", "бывший").
+   */
+  verbal(word: string): boolean {
+    const w = word.toLowerCase();
+    if (w === '' || w !== word) return false;
+    if (this.lexicon.sets.verbs.has(w)) return true;
+    if (isTitleWord(w) || isRoleNoun(w) || isTitleModifier(w) || FORMER.test(w)) return false;
+    return /^(?:\p{Script=Latin}+(?:ing|ant)|\p{Script=Cyrillic}+(?:[аеиуыя]в|вшись|ясь|вши|вший|вшая|вшее|вшие))$/u.test(
+      w,
+    );
   }
 
   /**

@@ -287,3 +287,15 @@ t.test('a source the text keeps unnamed on purpose is nobody named before', asyn
     'Kim Jong Il restored the ties.\n\n“It is an alliance now,” said a senior diplomat, who asked not to be named.';
   t.equal(speakerOf(en, 'en', 'It is an alliance'), null);
 });
+
+t.test('a clause after a name is no apposition giving it a title', async (t) => {
+  const ru =
+    'В аэропорту его провожал северокорейский лидер Ким Чен Ын. «Мы будем ждать вас в Москве», — сказал на прощание ' +
+    'Владимир Путин, пригласив северокорейского лидера с ответным визитом.\n\n' +
+    '«Это самый сильный договор за всю историю наших отношений», — сказал северокорейский лидер.';
+  t.equal(speakerOf(ru, 'ru', 'Это самый сильный'), 'kim-jong-un');
+  const en =
+    'Russian President Vladimir Putin arrived at night. “We are glad to see you,” said Kim Jong Un, thanking the ' +
+    'Russian president for the visit.\n\n“This is a breakthrough document,” the Russian president said.';
+  t.equal(speakerOf(en, 'en', 'This is a breakthrough'), 'vladimir-putin');
+});
