@@ -1570,7 +1570,10 @@ class Finder {
       if (t.head || t.inMention) continue;
       const capital = /^\p{Lu}/u.test(t.word);
       const besideHead = tokens[i - 1]?.head === true || tokens[i + 1]?.head === true;
-      if (isNationalityWord(t.word) && (capital || besideHead)) nationalities.push(t.word);
+      // "the North Korean leader": a point of the compass before a nationality belongs to it.
+      const compass =
+        COMPASS.test(t.word) && tokens[i + 1] !== undefined && isNationalityWord(tokens[i + 1]?.word ?? '');
+      if ((isNationalityWord(t.word) || compass) && (capital || besideHead)) nationalities.push(t.word);
       else if (capital && !isTitleModifier(t.word) && t.at !== this.skipSpaces(from, to)) return null;
     }
     if (heads.length === 0 || words.length > 8) return null;
@@ -2424,6 +2427,8 @@ class Finder {
     };
   }
 }
+
+const COMPASS = /^(?:North|South|East|West)$/u;
 
 /** A source the text keeps unnamed on purpose: "speaking on condition of anonymity", "попросивший не называть его имени". */
 const ANONYMOUS = new RegExp(

@@ -299,3 +299,14 @@ t.test('a clause after a name is no apposition giving it a title', async (t) => 
     'Russian president for the visit.\n\n“This is a breakthrough document,” the Russian president said.';
   t.equal(speakerOf(en, 'en', 'This is a breakthrough'), 'vladimir-putin');
 });
+
+t.test(
+  'a nationality of two words in a description: the North Korean leader, the South Korean president',
+  async (t) => {
+    const en =
+      'Kim Jong Un met Vladimir Putin on Wednesday.\n\n“This is the strongest treaty,” the North Korean leader said. ' +
+      '“It is a bad day,” the South Korean president said.';
+    t.equal(speakerOf(en, 'en', 'This is the strongest'), 'kim-jong-un');
+    t.equal(speakerOf(en, 'en', 'It is a bad day'), null, 'no South Korean president was named');
+  },
+);
