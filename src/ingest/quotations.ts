@@ -2297,7 +2297,9 @@ class Finder {
     // "<clause>, the Kremlin said.", "…, a déclaré Macron."
     const comma = masked.lastIndexOf(',', stop - 1);
     if (comma <= start) return null;
-    const said = clause(start, comma);
+    // A dateline before the clause is the wire's, not the speaker's: "ИНТЕРФАКТ — …", "SEOUL, June 21 (Asia Wire) - …".
+    const dateline = DATELINE.exec(masked.slice(start, comma));
+    const said = clause(start + (dateline?.[0].length ?? 0), comma);
     const cue = said && this.tailCue(comma, stop, start);
     if (!said || !cue?.speaker) return null;
     return {
@@ -2391,8 +2393,9 @@ class Finder {
       const first = words[0];
       if (first === undefined) return true;
       const lw = first.toLowerCase();
+      // "…, заявил Ким Чен Ын после переговоров с Владимиром Путиным": a phrase of time or place may run longer.
       return (
-        words.length <= 4 &&
+        words.length <= (sets.adverbialLeads.has(lw) ? 6 : 4) &&
         !/[,;:]/u.test(masked.slice(after, stop)) &&
         (sets.functionWords.has(lw) || ADVERBIAL_STARTS.has(lw) || WEEKDAYS.has(lw) || /^\p{Lu}/u.test(first))
       );
@@ -2429,6 +2432,9 @@ class Finder {
 }
 
 const COMPASS = /^(?:North|South|East|West)$/u;
+
+/** A wire dateline opening a sentence: a word in capitals (a city or agency) within a short lead, then a dash. */
+const DATELINE = /^\s*(?=[^—–\n]{0,60}?(?<![\p{L}])\p{Lu}{3,}(?![\p{L}]))[^—–\n.!?]{0,80}?\s(?:[—–]|--?)\s+/u;
 
 /** A source the text keeps unnamed on purpose: "speaking on condition of anonymity", "попросивший не называть его имени". */
 const ANONYMOUS = new RegExp(

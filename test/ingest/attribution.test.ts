@@ -310,3 +310,30 @@ t.test(
     t.equal(speakerOf(en, 'en', 'It is a bad day'), null, 'no South Korean president was named');
   },
 );
+
+t.test(
+  'reported speech after a wire dateline: the dateline is the wire’s, a long adverbial may follow the speaker',
+  async (t) => {
+    const texts = (body: string, language: string) =>
+      linker
+        .link(body, language)
+        .quotations.filter((q) => q.kind === 'reported')
+        .map((q) => [q.text, q.speaker?.entityId ?? null]);
+    t.same(
+      texts(
+        'Пхеньян. 19 июня. ИНТЕРФАКТ — Новый договор выводит отношения КНДР и России на уровень союза, заявил ' +
+          'Ким Чен Ын после переговоров с Владимиром Путиным.',
+        'ru',
+      ),
+      [['Новый договор выводит отношения КНДР и России на уровень союза', 'kim-jong-un']],
+    );
+    t.same(
+      texts(
+        'SEOUL, June 21 (Asia Wire) - South Korea will reconsider its policy on arms for Ukraine, National Security ' +
+          'Adviser Chang Ho-jin said on Friday.',
+        'en',
+      ),
+      [['South Korea will reconsider its policy on arms for Ukraine', 'chang-ho-jin']],
+    );
+  },
+);
