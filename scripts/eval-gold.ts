@@ -64,6 +64,13 @@ export const FIFTH_DIR = fileURLToPath(new URL('../test/fixtures/linking-fifth/'
  * a live blog, a Russian interview, an agency feed, a column). Its first measure is in the README.
  */
 export const SIXTH_DIR = fileURLToPath(new URL('../test/fixtures/linking-sixth/', import.meta.url));
+/**
+ * A seventh set, labelled the same way a session later again, in further genres (a television news transcript, a
+ * think-tank commentary, a British daily, a chronology, a foreign-ministry press release, an analysis, a regional
+ * article with its reader comments, an agency item, a minute-by-minute report, a reportage). Its first measure is in
+ * the README.
+ */
+export const SEVENTH_DIR = fileURLToPath(new URL('../test/fixtures/linking-seventh/', import.meta.url));
 
 const GoldQuotesSchema = z.array(
   z.strictObject({

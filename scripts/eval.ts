@@ -14,6 +14,7 @@ import {
   type GoldSpan,
   HELD_OUT_DIR,
   loadGoldPages,
+  SEVENTH_DIR,
   SIXTH_DIR,
 } from './eval-gold.ts';
 
@@ -315,6 +316,12 @@ function main(): void {
     evaluateSet('Fifth set: further genres, labelled a session after that, first measured blind', FIFTH_DIR, verbose);
   if (existsSync(SIXTH_DIR))
     evaluateSet('Sixth set: more genres, labelled a session after that, first measured blind', SIXTH_DIR, verbose);
+  if (existsSync(SEVENTH_DIR))
+    evaluateSet(
+      'Seventh set: further genres, labelled a session after that, first measured blind',
+      SEVENTH_DIR,
+      verbose,
+    );
   if (!verbose) console.log('\n--verbose lists every miss.');
 }
 

@@ -10,6 +10,7 @@ import {
   HELD_OUT_DIR,
   loadGoldPages,
   readGoldMarkup,
+  SEVENTH_DIR,
   SIXTH_DIR,
 } from '../../scripts/eval-gold.ts';
 
@@ -52,7 +53,7 @@ t.test('the set has the pages it promises', async (t) => {
   t.same([...kinds].sort(), ['candidate', 'entity', 'not-person', 'open'], 'every target kind is used');
 });
 
-const heldOut = [HELD_OUT_DIR, BLIND_DIR, FOURTH_DIR, FIFTH_DIR, SIXTH_DIR].flatMap((dir) =>
+const heldOut = [HELD_OUT_DIR, BLIND_DIR, FOURTH_DIR, FIFTH_DIR, SIXTH_DIR, SEVENTH_DIR].flatMap((dir) =>
   existsSync(dir) ? loadGoldPages(dir) : [],
 );
 
