@@ -538,6 +538,9 @@ function isMonthOrDay(body: string, t: Token): boolean {
 }
 
 /** Runs of capitalised words; months, weekdays, hashtags and handles break them, as does a possessive. */
+/** A pronoun and its verb in one word, never part of a name: "I'm Rachel Dunmore", "It's Kim". */
+const PRONOUN_CONTRACTION = /^(?:i|you|we|he|she|it|they|that)['’](?:m|re|s|d|ll|ve)$/iu;
+
 function findRuns(body: string, tokens: readonly Token[], rules: Rules, known: readonly Span[] = []): Run[] {
   // A known name breaks a run: "Республики Корея Ли Чжэ Хун", "сестра Ким Чен Ына Ким Ё Чжон".
   const sorted = [...known].sort((a, b) => a.start - b.start);
@@ -597,7 +600,8 @@ function findRuns(body: string, tokens: readonly Token[], rules: Rules, known: r
       !marked &&
       (isCapitalisedToken(t) || isAcronym(t) || isInitial(t)) &&
       !isMonthOrDay(body, t) &&
-      !rules.verb.test(t.lower);
+      !rules.verb.test(t.lower) &&
+      !PRONOUN_CONTRACTION.test(t.text);
     if (member) {
       run.push(t);
       if (POSSESSIVE.test(t.text)) close();
@@ -1248,7 +1252,9 @@ export function findCandidateNames(
     const initialled = initials.length > 0 && initials.every((w) => /^\p{Lu}\.$/u.test(w));
     const family = label.words.at(-1) as string;
     const full = single
-      ? fullNameIn(aside, family)
+      ? label.full
+        ? nameCase(label.full)
+        : fullNameIn(aside, family)
       : initialled
         ? fullNameWithInitial([body, ...aside], (initials[0] as string)[0] as string, family)
         : null;
@@ -1259,7 +1265,11 @@ export function findCandidateNames(
       end: label.nameEnd,
       evidence: [
         'speaker label of a transcript',
-        ...(full ? [`full name "${full}" ${single ? 'in a line outside the body' : 'written out in the page'}`] : []),
+        ...(full
+          ? [
+              `full name "${full}" ${label.full ? 'in another label' : single ? 'in a line outside the body' : 'written out in the page'}`,
+            ]
+          : []),
       ],
       rank: single && !full ? 1 : 3,
       ...(single && !full ? { lone: (label.words[0] as string).toLowerCase() } : {}),

@@ -3278,7 +3278,9 @@ function transcriptTurns(f: Finder, found: readonly FoundQuotation[]): FoundQuot
     const next = f.labels[i + 1];
     for (let p = f.paragraphAfter(f.paragraphOf(label.end)); next && p !== -1; p = f.paragraphAfter(p)) {
       const start = f.skipSpaces(f.paragraphs[p] as number, f.paragraphEnd(p));
-      if (start >= next.start || TURN_LABEL.test(f.body.slice(start, f.paragraphEnd(p)))) break;
+      const text = f.body.slice(start, f.paragraphEnd(p));
+      // A stage direction in brackets ("[BEGIN VIDEOTAPE]", "[COMMERCIAL BREAK]", "(Applause)") ends the turn.
+      if (start >= next.start || TURN_LABEL.test(text) || STAGE_DIRECTION.test(text)) break;
       spans.push({ start, end: f.paragraphEnd(p) });
     }
     for (const span of spans) {
@@ -3301,6 +3303,9 @@ function transcriptTurns(f: Finder, found: readonly FoundQuotation[]): FoundQuot
   }
   return out;
 }
+
+/** A paragraph wholly in brackets: a transcript's stage direction or time stamp. */
+const STAGE_DIRECTION = /^\s*(?:\[[^\]\n]{1,60}\]|\([^)\n]{1,60}\))\s*$/u;
 
 /** A role before a bracket, then an honorific if any, before the name: "The Minister of State (", "(Dame ". */
 const ROLE_BEFORE_BRACKET = /^\p{Lu}[\p{L}.,'’\s-]{0,80}\([^\S\n]*(?:\p{Lu}[\p{L}.'’-]*[^\S\n]+){0,2}$/u;

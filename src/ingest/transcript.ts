@@ -18,6 +18,8 @@ export interface SpeakerLabel {
   nameEnd: number;
   /** The name's words, in capitals as written. */
   words: readonly string[];
+  /** For a family name alone, the words of the full name another label of the page gives ("TOM KESSLER"). */
+  full?: readonly string[];
   /** Where the turn's words start, past the colon and the spaces after it. */
   textStart: number;
   /** Where the paragraph ends. */
@@ -55,10 +57,9 @@ function naming(words: readonly string[], honorific: boolean, lowerSeen: Readonl
 export function speakerLabels(body: string): { named: SpeakerLabel[]; turns: number } {
   const lowerSeen = new Set<string>();
   for (const w of body.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []) lowerSeen.add(w.toLowerCase());
-  const named: SpeakerLabel[] = [];
-  let turns = 0;
+  const labels: { m: RegExpMatchArray; words: string[]; honorific: boolean; names: boolean }[] = [];
   for (const m of body.matchAll(LABEL)) {
-    const [whole, lead = '', run = ''] = m;
+    const [, lead = '', run = ''] = m;
     let words = run.split(/[^\S\n]+/u);
     // An honorific before the name, in capitals or not: "MR BROOKS", "Mme VASSEUR". A lead word that is none belongs
     // to no label ("Update NOTE:").
@@ -68,8 +69,18 @@ export function speakerLabels(body: string): { named: SpeakerLabel[]; turns: num
       honorific = true;
       words = words.slice(1);
     }
-    turns++;
-    if (!naming(words, honorific, lowerSeen)) continue;
+    labels.push({ m, words, honorific, names: naming(words, honorific, lowerSeen) });
+  }
+  // "KESSLER (voice-over):" after "TOM KESSLER, WNX CORRESPONDENT:": a family name alone, of someone a label named in
+  // full, names them too.
+  const families = new Map<string, string[]>();
+  for (const l of labels)
+    if (l.names && l.words.length > 1) families.set((l.words.at(-1) as string).toLowerCase(), l.words);
+  const named: SpeakerLabel[] = [];
+  for (const { m, words, honorific, names } of labels) {
+    const full = words.length === 1 && !honorific ? families.get((words[0] as string).toLowerCase()) : undefined;
+    if (!names && !full) continue;
+    const [whole, lead = '', run = ''] = m;
     const at = m.index ?? 0;
     const runStart = at + whole.indexOf(run, lead.length);
     // The name is the run's last words: past the honorific written in capitals, if one opened it.
@@ -81,11 +92,12 @@ export function speakerLabels(body: string): { named: SpeakerLabel[]; turns: num
       nameStart,
       nameEnd: runStart + run.length,
       words,
+      ...(full ? { full } : {}),
       textStart: at + whole.length,
       end: newline === -1 ? body.length : newline,
     });
   }
-  return turns >= TRANSCRIPT_TURNS ? { named, turns } : { named: [], turns };
+  return labels.length >= TRANSCRIPT_TURNS ? { named, turns: labels.length } : { named: [], turns: labels.length };
 }
 
 /** A name written in capitals as a name is listed: "MARC-ANTOINE DELORME" → "Marc-Antoine Delorme". */

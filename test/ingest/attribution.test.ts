@@ -337,3 +337,28 @@ t.test(
     );
   },
 );
+
+t.test('a television transcript: each label names its speaker, stage directions end a turn', async (t) => {
+  const page = [
+    'RACHEL DUNMORE, WNX ANCHOR: Good evening. Our correspondent Tom Kessler is in Seoul. Tom?',
+    'TOM KESSLER, WNX SENIOR FOREIGN CORRESPONDENT: Rachel, it began in the dark.',
+    '[BEGIN VIDEOTAPE]',
+    'KESSLER (voice-over): A hug on the tarmac, and then a ceremony.',
+    'Kim did not hold back.',
+    'KIM JONG UN, NORTH KOREAN LEADER (through translator): This is the strongest treaty in our history.',
+    '[END VIDEOTAPE]',
+    'DUNMORE: Tom Kessler in Seoul, thank you. That is the news tonight. I’m Rachel Dunmore.',
+  ].join('\n\n');
+  const quotations = linker.link(page, 'en').quotations;
+  const by = (start: string) => quotations.find((q) => q.text.startsWith(start))?.speaker?.entityId ?? null;
+  t.equal(by('Good evening'), 'rachel-dunmore');
+  t.equal(by('Rachel, it began'), 'tom-kessler');
+  t.equal(by('A hug on the tarmac'), 'tom-kessler', 'the family name alone, after the label that gave it in full');
+  t.equal(by('Kim did not hold back'), 'tom-kessler', 'a paragraph with no label goes on with the turn');
+  t.equal(speakerOf(page, 'en', 'This is the strongest'), 'kim-jong-un', 'a role and a note between name and colon');
+  t.notOk(
+    quotations.some((q) => q.text.includes('VIDEOTAPE')),
+    'a stage direction in brackets is no one’s words',
+  );
+  t.equal(by('Tom Kessler in Seoul'), 'rachel-dunmore', 'no "I’m" in the name a page signs off with');
+});

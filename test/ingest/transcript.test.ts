@@ -37,6 +37,36 @@ t.test('a single word names someone only after an honorific; words written in lo
   t.equal(speakerLabels(body).turns, 4);
 });
 
+t.test(
+  'a television transcript: a role after the name, a note in brackets, a family name alone after the full name',
+  async (t) => {
+    const body = [
+      'RACHEL DUNMORE, WNX ANCHOR: Good evening.',
+      'TOM KESSLER, WNX SENIOR FOREIGN CORRESPONDENT: Rachel, it began in the dark.',
+      'KESSLER (voice-over): A hug on the tarmac.',
+      'KIM JONG UN, NORTH KOREAN LEADER (through translator): This is the strongest treaty.',
+      'DUNMORE: Tom, thank you.',
+      'BROOKS: Nobody named him in full.',
+    ].join('\n');
+    const { named, turns } = speakerLabels(body);
+    t.equal(turns, 6);
+    t.same(
+      named.map((l) => [
+        body.slice(l.nameStart, l.nameEnd),
+        l.full ? nameCase(l.full) : null,
+        body.slice(l.textStart, l.end),
+      ]),
+      [
+        ['RACHEL DUNMORE', null, 'Good evening.'],
+        ['TOM KESSLER', null, 'Rachel, it began in the dark.'],
+        ['KESSLER', 'Tom Kessler', 'A hug on the tarmac.'],
+        ['KIM JONG UN', null, 'This is the strongest treaty.'],
+        ['DUNMORE', 'Rachel Dunmore', 'Tom, thank you.'],
+      ],
+    );
+  },
+);
+
 t.test('the full name of a one-word label, from a line that is a name (and a role) only', async (t) => {
   t.equal(fullNameIn(['Nathaniel Brooks, Deputy Spokesperson'], 'BROOKS'), 'Nathaniel Brooks');
   t.equal(fullNameIn(['By Nathaniel J. Brooks'], 'Brooks'), 'Nathaniel J. Brooks');
