@@ -374,6 +374,8 @@ export function russianNominative(name: string): string {
   const [first, ...rest] = words;
   if (!first || rest.length === 0 || !words.every((w) => CYRILLIC_WORD.test(w.toLowerCase()))) return name;
   const lower = first.toLowerCase();
+  // A given name as listed is in the nominative already: "Александр", not the "Александра" that shares its stem.
+  if (RUSSIAN_FIRST_NAME_SET.has(lower)) return name;
   for (const ending of GIVEN_ENDINGS) {
     if (!lower.endsWith(ending)) continue;
     const nominative = GIVEN_BY_STEM.get(lower.slice(0, lower.length - ending.length));

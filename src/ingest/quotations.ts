@@ -428,6 +428,7 @@ const RU: Cues = {
     ...ruPast(['предположил', 'подтвердил', 'утверждал', 'настаивал', 'уверял', 'допустил', 'сообщал', 'отмечал']),
     ...ruPast(['подчеркивал', 'подчёркивал', 'напоминал', 'объяснял', 'пояснял', 'рассказывал', 'писал']),
     ...['оговорился', 'оговорилась'],
+    ...['выразил уверенность', 'выразила уверенность', 'выразил надежду', 'выразила надежду'],
     ...['выражает', 'выразили', 'говорили'],
     ...['считает', 'полагает', 'уверен', 'уверена', 'резюмирует', 'констатирует', 'подытоживает', 'объясняет'],
     // "— говорится в заявлении МИД": the statement's author after it.
@@ -452,6 +453,7 @@ const RU: Cues = {
     ...ruPast(['допустил', 'констатировал', 'сообщал', 'отмечал', 'подчеркивал', 'подчёркивал', 'напоминал']),
     ...ruPast(['объяснял', 'пояснял', 'рассказывал', 'писал']),
     ...['оговорился', 'оговорилась', 'признался', 'призналась'],
+    ...['выразил уверенность', 'выразила уверенность', 'выразил надежду', 'выразила надежду'],
     ...['напоминает', 'утверждает', 'уточняет', 'предупреждает', 'настаивает', 'подтверждает', 'признает'],
     ...['признаёт', 'уверяет', 'уверен', 'уверена', 'объясняет', 'рассказывает', 'констатирует'],
     ...['заявили', 'сообщили', 'сказали', 'отметили', 'добавили', 'подчеркнули', 'пояснили', 'уточнили'],
@@ -1483,8 +1485,8 @@ class Finder {
     }
     if (sets.relativeThings.has(lw)) return { kind: 'relative' };
     // "Путин еще в октябре заявил", "Lavrov on Tuesday said": a short adverbial between the subject and the verb.
-    const adverbial = /((?:\s+[\p{L}\p{N}'’-]+){1,4})$/u.exec(this.masked.slice(Math.max(floor, e - 60), e));
-    for (let n = 1; adverbial && n <= 4; n++) {
+    const adverbial = /((?:\s+[\p{L}\p{N}'’-]+){1,5})$/u.exec(this.masked.slice(Math.max(floor, e - 70), e));
+    for (let n = 1; adverbial && n <= 5; n++) {
       const words = (adverbial[1] as string).trim().split(/\s+/u).slice(-n);
       if (words.length < n) break;
       const at = this.trimBack(e - words.join(' ').length, floor);
@@ -1629,9 +1631,14 @@ class Finder {
     // language has one, is the person the text was just speaking of. A title ("the president") is not: it names an
     // office someone else may hold.
     const bare = !/\p{Script=Latin}/u.test(text);
-    if (qualifiers.length + nationalities.length === 0 && (definite || bare) && heads.every(isRoleNoun))
-      return this.antecedent('person', before);
-    return null;
+    if (qualifiers.length + nationalities.length > 0 || !(definite || bare)) return null;
+    if (heads.every(isRoleNoun)) return this.antecedent('person', before);
+    // "Олег Мельников выразил уверенность … — сказал сенатор.": in Russian, a bare title nobody was given stands for
+    // the person of the sentence just before.
+    // The title alone: "помощника президента" is someone else's aide.
+    const near =
+      bare && words.length === 1 && /\p{Script=Cyrillic}/u.test(text) ? this.antecedent('person', before) : null;
+    return near && this.sentences.filter((x) => x > near.end && x <= before).length <= 1 ? near : null;
   }
 
   /**
@@ -2133,6 +2140,10 @@ class Finder {
           according: undefined,
         };
     }
+    // "Как подчеркнул г-н Син, южнокорейская сторона будет действовать «поэтапно»": the clause opened by "as" names
+    // the source of the words after its comma.
+    const as = this.asSaid(this.skipSpaces(floor, quoteAt), quoteAt);
+    if (as && as !== NONE) return { outcome: undefined, according: as };
     let coordinated = false;
     for (let k = verbs.length - 1; k >= 0; k--) {
       const v = verbs[k] as VerbHit;
@@ -2238,13 +2249,25 @@ class Finder {
         /(?:^|[,;:—–]\s*)$/u.test(masked.slice(start, subject.at))
           ? this.pronoun('person', subject.at, subject.at, v.end, v)
           : NONE;
-      const named =
+      // "Дипломат напомнил, что …", "The spokeswoman said that …": a description the text gave someone before.
+      const described =
+        subject.kind === 'other' && pronoun === NONE && countWords(masked.slice(start, v.start)) <= 4
+          ? this.describedAs(start, v.start, start, v)
+          : null;
+      const via: Attributed | null =
         subject.kind === 'speaker' && this.opensClause(subject.mention.start, start)
-          ? subject.mention
-          : pronoun === NONE
-            ? null
-            : pronoun.speaker;
-      if (named) {
+          ? {
+              speaker: subject.mention,
+              attribution: 'before-quote',
+              verb: v.text,
+              cueStart: Math.min(subject.mention.start, v.start),
+              cueEnd: v.end,
+            }
+          : pronoun !== NONE
+            ? pronoun
+            : described;
+      const named = via?.speaker ?? null;
+      if (via && named) {
         let k = v.end;
         if (sets.objectVerbs.has(v.core)) {
           const listener = this.mentions[floorIndex(this.mentionStarts, this.skipSpaces(k, stop))];
@@ -2270,7 +2293,7 @@ class Finder {
             if (after) from = k + words[0].length + after[0].length;
           }
           // A clause with no "that" is reported only after a name: "He said the talks were good" is left alone.
-          if (from === -1 && sets.bareClauseVerbs.has(v.core) && pronoun === NONE) {
+          if (from === -1 && sets.bareClauseVerbs.has(v.core) && via.attribution === 'before-quote') {
             const next = /^\s+([\p{L}]+)/u.exec(rest)?.[1]?.toLowerCase();
             if (next && !NOT_A_CLAUSE.has(next)) from = k;
           }
@@ -2283,12 +2306,9 @@ class Finder {
             end: words.e,
             kind: 'reported',
             speaker: speakerOf(named),
-            attribution: pronoun === NONE ? 'before-quote' : 'pronoun',
+            attribution: via.attribution,
             verb: v.text,
-            cue:
-              pronoun === NONE
-                ? body.slice(Math.min(named.start, v.start), v.end)
-                : body.slice(pronoun.cueStart, v.end),
+            cue: body.slice(via.cueStart, v.end),
           };
       }
     }
@@ -2323,7 +2343,7 @@ class Finder {
   openingSource(start: number, stop: number): FoundQuotation | null {
     const { masked, body } = this;
     let at = this.skipSpaces(start, stop);
-    let outcome = this.accordingAt(at, stop);
+    let outcome = this.accordingAt(at, stop) ?? this.asSaid(at, stop);
     if (outcome === undefined) {
       const comma = masked.indexOf(',', at);
       if (comma === -1 || comma >= stop || countWords(masked.slice(at, comma)) > 4) return null;
@@ -2357,6 +2377,29 @@ class Finder {
       verb: outcome.verb,
       cue: body.slice(outcome.cueStart, outcome.cueEnd),
     };
+  }
+
+  /**
+   * "As Peskov noted, …", "Как подчеркнул г-н Син, …", "Comme l'a rappelé Iouri Ouchakov, …": a clause of saying
+   * opened by "as" at `at`, up to its comma; the speaker is its subject, before the verb or after it.
+   */
+  asSaid(at: number, stop: number): Outcome {
+    const { masked } = this;
+    const lead = /^([\p{L}]+)\s/u.exec(masked.slice(at, stop));
+    if (!lead || !AS_LEADS.has((lead[1] as string).toLowerCase())) return undefined;
+    const comma = masked.indexOf(',', at);
+    if (comma === -1 || comma >= stop) return undefined;
+    const v = this.verbsIn(at + lead[0].length, comma)[0];
+    if (!v) return undefined;
+    const before = this.subjectBefore(v.start, at + lead[0].length, v);
+    const speaker =
+      before.kind === 'speaker'
+        ? before.mention
+        : this.trimBack(comma, v.end) > v.end
+          ? this.speakerAfter(v.end, comma)
+          : null;
+    if (!speaker || this.trimBack(comma, at) > Math.max(speaker.end, v.end)) return NONE;
+    return { speaker, attribution: 'before-quote', verb: v.text, cueStart: at, cueEnd: this.trimBack(comma, at) };
   }
 
   /** Where the words of a sentence ending at `end` stop, before its closing marks and spaces, not before `floor`. */
@@ -2432,6 +2475,9 @@ class Finder {
 }
 
 const COMPASS = /^(?:North|South|East|West)$/u;
+
+/** "As" opening a clause of saying before the words said: "As Peskov noted, …", "Как заявил Песков, …". */
+const AS_LEADS = new Set(['as', 'comme', 'como', 'wie', 'как']);
 
 /** A wire dateline opening a sentence: a word in capitals (a city or agency) within a short lead, then a dash. */
 const DATELINE = /^\s*(?=[^—–\n]{0,60}?(?<![\p{L}])\p{Lu}{3,}(?![\p{L}]))[^—–\n.!?]{0,80}?\s(?:[—–]|--?)\s+/u;

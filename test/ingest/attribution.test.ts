@@ -362,3 +362,52 @@ t.test('a television transcript: each label names its speaker, stage directions 
   );
   t.equal(by('Tom Kessler in Seoul'), 'rachel-dunmore', 'no "I’m" in the name a page signs off with');
 });
+
+t.test('"as X said" opening a sentence gives the source of what follows, reported or quoted', async (t) => {
+  const reported = (body: string, language: string) =>
+    linker
+      .link(body, language)
+      .quotations.filter((q) => q.kind === 'reported')
+      .map((q) => [q.text, q.speaker?.entityId ?? null, q.cue]);
+  t.same(reported('Dmitry Peskov spoke. As Peskov noted, the treaty targets no third country.', 'en'), [
+    ['the treaty targets no third country', 'dmitry-peskov', 'As Peskov noted'],
+  ]);
+  t.same(reported('Iouri Ouchakov a parlé. Comme l’a rappelé Iouri Ouchakov, le texte sera publié en entier.', 'fr'), [
+    ['le texte sera publié en entier', 'yuri-ushakov', 'Comme l’a rappelé Iouri Ouchakov'],
+  ]);
+  const ru =
+    'Министр обороны Син Вон Сик выступил. Как подчеркнул г-н Син, южнокорейская сторона будет действовать ' +
+    '«поэтапно» в зависимости от событий.';
+  t.equal(speakerOf(ru, 'ru', 'поэтапно'), 'shin-won-sik', 'a quotation inside the words the source said');
+  t.same(reported('Как известно, договор вступил в силу в декабре.', 'ru'), [], '"как известно" names no source');
+});
+
+t.test('reported speech by a description, and a bare Russian title for the person just named', async (t) => {
+  const texts = (body: string, language: string) =>
+    linker.link(body, language).quotations.map((q) => [q.kind, q.text, q.speaker?.entityId ?? null, q.attribution]);
+  t.same(
+    texts(
+      'Посол России в КНДР Александр Мацегора дал интервью. Дипломат напомнил, что Москва и Пхеньян связывают ' +
+        'особые отношения.',
+      'ru',
+    ),
+    [['reported', 'Москва и Пхеньян связывают особые отношения', 'aleksandr-matsegora', 'description']],
+    'a role the text gave him; his given name stays in the nominative it is written in',
+  );
+  t.same(texts('Kremlin spokesman Dmitry Peskov spoke. The spokesman said that the treaty targeted no one.', 'en'), [
+    ['reported', 'the treaty targeted no one', 'dmitry-peskov', 'description'],
+  ]);
+  const senator =
+    'Член комитета Совета Федерации Олег Витальевич Мельников в беседе с корреспондентом агентства выразил ' +
+    'уверенность, что процедуры завершатся скоро.\n— Никаких сомнений нет, — сказал сенатор.';
+  t.equal(speakerOf(senator, 'ru', 'Никаких сомнений'), 'oleg-vitalevich-melnikov');
+  t.equal(
+    linker.link(senator, 'ru').quotations.find((q) => q.kind === 'reported')?.speaker?.entityId,
+    'oleg-vitalevich-melnikov',
+    'an adverbial of five words, a verb of two',
+  );
+  const far =
+    'Олег Мельников выступил в Совете Федерации.\n\nВ Пхеньяне готовятся к обмену грамотами. Дата не названа. ' +
+    'Церемония пройдет в Москве.\n— Все будет хорошо, — сказал сенатор.';
+  t.equal(speakerOf(far, 'ru', 'Все будет'), null, 'not someone named sentences before');
+});
