@@ -506,9 +506,10 @@ function rulesFor(language: string | null): Rules {
   const spaced = (source: string) => source.replace(/ /g, '[^\\S\\n]+');
   const verbs = spaced(alt(VERBS_AFTER));
   const rules: Rules = {
-    // Up to three lower-case words, or an apposition between commas, between the name and the verb.
+    // Up to three lower-case words, or an apposition between commas, between the name and the verb; or the comma
+    // that closes an apposition the name ends ("le conseiller fédéral Ignazio Cassis, a affirmé").
     after: new RegExp(
-      `^(?:[^\\S\\n]*,[^,.;!?\\n]{1,100},)?(?:[^\\S\\n]+\\p{Ll}[\\p{Ll}'’-]*){0,3}?[^\\S\\n]+(?<verb>${verbs})(?![\\p{L}\\p{N}])`,
+      `^(?:[^\\S\\n]*,[^,.;!?\\n]{1,100},|[^\\S\\n]*,)?(?:[^\\S\\n]+\\p{Ll}[\\p{Ll}'’-]*){0,3}?[^\\S\\n]+(?<verb>${verbs})(?![\\p{L}\\p{N}])`,
       'u',
     ),
     inverted: new RegExp(

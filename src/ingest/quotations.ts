@@ -574,6 +574,8 @@ interface Lexicon {
   accordingAfterName: RegExp;
   /** At a position: an optional comma, then the complementizer. */
   complementizer: RegExp;
+  /** A complementizer anywhere: "that", "que", "что". */
+  complementizerWord: RegExp;
   /** The end of the text before a quote: a word that makes the quote a name. */
   naming: RegExp;
   /** An indefinite article and up to three words to its noun: "a senior official", "une source proche". */
@@ -620,6 +622,7 @@ function compile(cues: Cues): Lexicon {
     accordingAfterQuote: new RegExp(`(?:${alternation(cues.accordingAfterQuote)})${R}`, 'yu'),
     accordingAfterName: new RegExp(`^\\s+(?:${alternation(cues.accordingAfterName)})${R}`, 'u'),
     complementizer: new RegExp(`\\s*,?\\s*(?:${alternation(cues.complementizers)})(?:${R}|(?<=['’]))`, 'yu'),
+    complementizerWord: new RegExp(`${L}(?:${alternation(cues.complementizers)})(?:${R}|(?<=['’]))`, 'iu'),
     naming: new RegExp(`${L}(?:${alternation(cues.namingWords)})\\s*$`, 'iu'),
     indefinitePhrase: new RegExp(`${L}(?:${alternation(cues.indefinites)})(?:\\s+[\\p{L}-]+){1,4}`, 'giu'),
     sets: {
@@ -2187,7 +2190,16 @@ class Finder {
         default: {
           // "The spokeswoman said: “…”".
           const clause = Math.max(floor, ...[',', ';', ':', '—'].map((p) => masked.lastIndexOf(p, v.start - 1) + 1));
-          return { outcome: this.describedAs(clause, v.start, v.start, v) ?? NONE, according: undefined };
+          const described = this.describedAs(clause, v.start, v.start, v);
+          if (described) return { outcome: described, according: undefined };
+          // "Reto Caflisch a indiqué que la commission n'avait constaté « … »": a verb inside the clause another verb
+          // of saying brings in leaves the quotation to that verb's subject.
+          const outer = verbs[k - 1];
+          if (outer && this.lexicon.sets.clauseVerbs.has(outer.core)) {
+            const between = masked.slice(outer.end, v.start);
+            if (this.lexicon.complementizerWord.test(between)) continue;
+          }
+          return { outcome: NONE, according: undefined };
         }
       }
     }

@@ -411,3 +411,17 @@ t.test('reported speech by a description, and a bare Russian title for the perso
     'Церемония пройдет в Москве.\n— Все будет хорошо, — сказал сенатор.';
   t.equal(speakerOf(far, 'ru', 'Все будет'), null, 'not someone named sentences before');
 });
+
+t.test(
+  'a name closing an apposition before the verb; a quotation inside the clause a verb of saying brings in',
+  async (t) => {
+    const fr =
+      'En marge du Conseil, le chef du DFAE, le conseiller fédéral Ignazio Cassis, a affirmé que la Suisse suivait la ' +
+      'situation « avec la plus grande attention ». Le chef de la délégation, le divisionnaire Reto Caflisch, a indiqué ' +
+      'à Berne que la commission n’avait constaté « aucune modification de la posture militaire » depuis juin.';
+    t.equal(speakerOf(fr, 'fr', 'avec la plus grande'), 'ignazio-cassis', 'a person no list knows, found by the verb');
+    t.equal(speakerOf(fr, 'fr', 'aucune modification'), 'reto-caflisch');
+    const en = 'Lavrov spoke on Monday. Dmitry Peskov said that Kim Jong Un told Putin “we are friends”.';
+    t.equal(speakerOf(en, 'en', 'we are friends'), 'kim-jong-un', 'a named subject inside the clause keeps the words');
+  },
+);
