@@ -401,7 +401,10 @@ export function russianNominative(name: string): string {
     // A patronymic between them declines as regularly: "Павловичем" → "Павлович", "Юрьевны" → "Юрьевна".
     const patronymic = (word: string) =>
       word.replace(/(ович|евич|ич)(?:а|у|ем|ём|е)$/u, '$1').replace(/(овн|евн|ичн|иничн)(?:ы|е|у|ой|ою)$/u, '$1а');
-    return [given, ...rest.slice(0, -1).map(patronymic), surname(rest.at(-1) as string)].join(' ');
+    // A given name and a patronymic with no surname, as Russians address someone: "Анны Сергеевны" → "Анна Сергеевна".
+    const last = rest.at(-1) as string;
+    const lastName = PATRONYMIC.test(last) ? patronymic(last) : surname(last);
+    return [given, ...rest.slice(0, -1).map(patronymic), lastName].join(' ');
   }
   return name;
 }
@@ -574,12 +577,15 @@ function findRuns(body: string, tokens: readonly Token[], rules: Rules, known: r
     }
     // "губернатор Приморья Олег Николаевич Кожемяко": a given name and a patronymic open a name, whatever stands
     // before them in capitals.
+    // So does a Russian given name before a surname after a word in the genitive ("губернатор Приморья Олег
+    // Кожемяко", "университета имени Невельского Вера Пак").
     const named = run.findIndex(
       (t, i) =>
         i > 0 &&
-        PATRONYMIC.test(run[i + 1]?.text ?? '') &&
         isGivenName(t.lower) &&
-        !isGivenName(run[i - 1]?.lower ?? ''),
+        !isGivenName(run[i - 1]?.lower ?? '') &&
+        (PATRONYMIC.test(run[i + 1]?.text ?? '') ||
+          (RUSSIAN_FIRST_NAME_SET.has(t.lower) && i + 1 < run.length && CYRILLIC_WORD.test(run[i - 1]?.lower ?? ''))),
     );
     if (named > 0) runs.push(run.slice(0, named));
     if (run.length > 0) runs.push(named > 0 ? run.slice(named) : run);

@@ -80,7 +80,13 @@ function candidatesOf(
 ): CandidateEntity[] {
   const groups: { found: CandidateName[]; type: CandidateEntity['type'] }[] = [];
   // "Григорий Ан" and "Григорием Павловичем Аном" are one person: the same name but for the patronymic.
-  const same = (a: string, b: string) => sameName(a, b) || sameName(withoutPatronymic(a), withoutPatronymic(b));
+  // "Анна Сергеевна" and "Анна Сергеевна Ким" too: a given name and patronymic, as Russians address someone.
+  const addressed = (a: string, b: string) => {
+    const [, middle, more] = a.split(' ');
+    return more === undefined && PATRONYMIC.test(middle ?? '') && sameName(a, b.split(' ').slice(0, 2).join(' '));
+  };
+  const same = (a: string, b: string) =>
+    sameName(a, b) || sameName(withoutPatronymic(a), withoutPatronymic(b)) || addressed(a, b) || addressed(b, a);
   for (const found of names) {
     const group = groups.find((g) => g.type === found.type && g.found.some((f) => same(f.name, found.name)));
     if (group) group.found.push(found);

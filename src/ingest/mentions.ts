@@ -496,8 +496,9 @@ function wordsWithOffsets(body: string): Word[] {
   return out;
 }
 
-/** A patronymic, in any case: "Vladimirovich", "Владимирович", "Владимировича". */
-export const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|ovna|evna|ichna|ович|евич|овна|евна|ична|ич)\p{Ll}{0,3}$/u;
+/** A patronymic, in any case: "Vladimirovich", "Владимирович", "Владимировича", "Сергеевны". */
+export const PATRONYMIC =
+  /^\p{Lu}\p{Ll}+(?:(?:ovich|evich|ovna|evna|ichna|ович|евич|овна|евна|ична|ич)\p{Ll}{0,3}|(?:овн|евн|ичн)(?:ы|е|у|ой|ою))$/u;
 
 /**
  * A Russian patronymic in the nominative ("Марина Юрьевна Ткач"): a person named as the subject, where a place named

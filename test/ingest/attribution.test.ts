@@ -425,3 +425,19 @@ t.test(
     t.equal(speakerOf(en, 'en', 'we are friends'), 'kim-jong-un', 'a named subject inside the clause keeps the words');
   },
 );
+
+t.test(
+  'a Russian name after a word in the genitive, and a given name with a patronymic for the full name',
+  async (t) => {
+    const names = (body: string) => linker.link(body, 'ru').candidates.map((c) => [c.name, c.type]);
+    t.same(names('Губернатор Приморья Олег Кожемяко заявил, что мост построят.'), [['Олег Кожемяко', 'person']]);
+    t.same(names('Ректор университета имени Невельского Вера Пак рассказала о планах.'), [['Вера Пак', 'person']]);
+    const body = 'Анна Сергеевна Ким держит турфирму. По словам Анны Сергеевны, цена вполне человеческая.';
+    t.same(names(body), [['Анна Сергеевна Ким', 'person']], 'one person, listed under the full name');
+    t.equal(
+      linker.link(body, 'ru').quotations[0]?.speaker?.entityId,
+      'anna-sergeevna-kim',
+      'the words her given name and patronymic source are hers',
+    );
+  },
+);
