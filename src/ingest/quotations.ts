@@ -1641,7 +1641,12 @@ class Finder {
     // The title alone: "помощника президента" is someone else's aide.
     const near =
       bare && words.length === 1 && /\p{Script=Cyrillic}/u.test(text) ? this.antecedent('person', before) : null;
-    return near && this.sentences.filter((x) => x > near.end && x <= before).length <= 1 ? near : null;
+    if (!near) return null;
+    // Named in the last sentence before the paragraph the words stand in.
+    const opening = Math.min(before, this.paragraphs[this.paragraphOf(before)] as number);
+    return this.sentences.some((x) => x > near.end && x < opening && /\S/u.test(this.masked.slice(x, opening)))
+      ? null
+      : near;
   }
 
   /**

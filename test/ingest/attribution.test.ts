@@ -406,6 +406,10 @@ t.test('reported speech by a description, and a bare Russian title for the perso
     'oleg-vitalevich-melnikov',
     'an adverbial of five words, a verb of two',
   );
+  const apart =
+    'Олег Витальевич Мельников выразил уверенность, что процедуры завершатся «в ближайшие дни».\n\n' +
+    '— Никаких сомнений нет. В Пхеньяне к этому относятся серьезно, — сказал сенатор.';
+  t.equal(speakerOf(apart, 'ru', 'Никаких сомнений'), 'oleg-vitalevich-melnikov', 'a blank line between');
   const far =
     'Олег Мельников выступил в Совете Федерации.\n\nВ Пхеньяне готовятся к обмену грамотами. Дата не названа. ' +
     'Церемония пройдет в Москве.\n— Все будет хорошо, — сказал сенатор.';
