@@ -14,6 +14,14 @@ function speakerOf(body: string, language: string, start: string): string | null
   return q === undefined ? undefined : (q.speaker?.entityId ?? null);
 }
 
+/** The reported speech the linker finds on a page: its words, speaker id, attribution and cue. */
+function reportedIn(body: string, language: string) {
+  return linker
+    .link(body, language)
+    .quotations.filter((q) => q.kind === 'reported')
+    .map((q) => ({ text: q.text, speaker: q.speaker?.entityId ?? null, attribution: q.attribution, cue: q.cue }));
+}
+
 t.test('a quotation inside a sentence takes the cue that closes the sentence', async (t) => {
   const en =
     'Kremlin aide Yuri Ushakov told reporters on Monday that the treaty would replace the documents of 1961. ' +
@@ -202,11 +210,7 @@ t.test(
 t.test(
   'a source opening the sentence reports the clause after its comma: according to, selon, по словам',
   async (t) => {
-    const reported = (body: string, language: string) =>
-      linker
-        .link(body, language)
-        .quotations.filter((q) => q.kind === 'reported')
-        .map((q) => ({ text: q.text, speaker: q.speaker?.entityId ?? null, attribution: q.attribution, cue: q.cue }));
+    const reported = reportedIn;
     t.same(
       reported(
         'Dmitry Peskov spoke to reporters. According to him, the leaders had already driven the car around the ' +
@@ -253,11 +257,7 @@ t.test(
 );
 
 t.test('reported speech in Russian: a long title, an adverbial before or after the name, more verbs', async (t) => {
-  const reported = (body: string) =>
-    linker
-      .link(body, 'ru')
-      .quotations.filter((q) => q.kind === 'reported')
-      .map((q) => [q.text, q.speaker?.entityId ?? null]);
+  const reported = (body: string) => reportedIn(body, 'ru').map((q) => [q.text, q.speaker]);
   t.same(
     reported(
       'Владимир Путин прилетел в Пхеньян. На следующий день советник по национальной безопасности Чан Хо Джин ' +
@@ -314,11 +314,7 @@ t.test(
 t.test(
   'reported speech after a wire dateline: the dateline is the wire’s, a long adverbial may follow the speaker',
   async (t) => {
-    const texts = (body: string, language: string) =>
-      linker
-        .link(body, language)
-        .quotations.filter((q) => q.kind === 'reported')
-        .map((q) => [q.text, q.speaker?.entityId ?? null]);
+    const texts = (body: string, language: string) => reportedIn(body, language).map((q) => [q.text, q.speaker]);
     t.same(
       texts(
         'Пхеньян. 19 июня. ИНТЕРФАКТ — Новый договор выводит отношения КНДР и России на уровень союза, заявил ' +
@@ -365,10 +361,7 @@ t.test('a television transcript: each label names its speaker, stage directions 
 
 t.test('"as X said" opening a sentence gives the source of what follows, reported or quoted', async (t) => {
   const reported = (body: string, language: string) =>
-    linker
-      .link(body, language)
-      .quotations.filter((q) => q.kind === 'reported')
-      .map((q) => [q.text, q.speaker?.entityId ?? null, q.cue]);
+    reportedIn(body, language).map((q) => [q.text, q.speaker, q.cue]);
   t.same(reported('Dmitry Peskov spoke. As Peskov noted, the treaty targets no third country.', 'en'), [
     ['the treaty targets no third country', 'dmitry-peskov', 'As Peskov noted'],
   ]);
