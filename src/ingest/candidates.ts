@@ -543,10 +543,10 @@ function isMonthOrDay(body: string, t: Token): boolean {
   );
 }
 
-/** Runs of capitalised words; months, weekdays, hashtags and handles break them, as does a possessive. */
 /** A pronoun and its verb in one word, never part of a name: "I'm Rachel Dunmore", "It's Kim". */
 const PRONOUN_CONTRACTION = /^(?:i|you|we|he|she|it|they|that)['’](?:m|re|s|d|ll|ve)$/iu;
 
+/** Runs of capitalised words; months, weekdays, hashtags and handles break them, as does a possessive. */
 function findRuns(body: string, tokens: readonly Token[], rules: Rules, known: readonly Span[] = []): Run[] {
   // A known name breaks a run: "Республики Корея Ли Чжэ Хун", "сестра Ким Чен Ына Ким Ё Чжон".
   const sorted = [...known].sort((a, b) => a.start - b.start);
@@ -576,9 +576,8 @@ function findRuns(body: string, tokens: readonly Token[], rules: Rules, known: r
       run = rest;
     }
     // "губернатор Приморья Олег Николаевич Кожемяко": a given name and a patronymic open a name, whatever stands
-    // before them in capitals.
-    // So does a Russian given name before a surname after a word in the genitive ("губернатор Приморья Олег
-    // Кожемяко", "университета имени Невельского Вера Пак").
+    // before them in capitals; so does a Russian given name before a surname after a Cyrillic word ("губернатор
+    // Приморья Олег Кожемяко", "университета имени Невельского Вера Пак").
     const named = run.findIndex(
       (t, i) =>
         i > 0 &&

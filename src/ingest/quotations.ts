@@ -1376,10 +1376,8 @@ class Finder {
     const head = title && title.start >= from ? title.start : start;
     if (this.titleRun(from, start) || this.titleRun(from, head)) return true;
     const words = this.masked.slice(from, head).split(/\s+/u).filter(Boolean);
-    if (!sets.adverbialLeads.has(words[0]?.toLowerCase() ?? '')) return false;
-    const isFunction = (w: string) => sets.functionWords.has(w.toLowerCase()) && !sets.connectors.has(w.toLowerCase());
-    for (let k = 1; k <= Math.min(4, words.length); k++) if (!words.slice(k).some(isFunction)) return true;
-    return false;
+    const named = this.mentions[floorIndex(this.mentionStarts, start)];
+    return this.pastAdverbial(words, named?.start === start ? named.surface : '') !== words;
   }
 
   /** The words before the name at `start` and the title before it, in its clause from `floor`: the nearest last. */
@@ -1516,13 +1514,13 @@ class Finder {
    * The words after a short adverbial opening `words` ("на этой неделе", "on Tuesday", "lors d'un point de presse"):
    * a leading word of time or place, then up to three words, never ending on a function word ("in an interview
    * with …": the name after it is an object, not the speaker); `words` as they are when nothing of the kind opens them.
-   * A Russian name in the dative or instrumental after one is no subject ("в интервью Путину").
+   * A Russian name (`next`, as written) in the dative or instrumental after one is no subject ("в интервью Путину").
    */
-  pastAdverbial(words: readonly string[], next: SpeakerMention): readonly string[] {
+  pastAdverbial(words: readonly string[], next: string): readonly string[] {
     const sets = this.lexicon.sets;
     const lead = words[0]?.toLowerCase();
     if (lead === undefined || !sets.adverbialLeads.has(lead)) return words;
-    if (/\p{Script=Cyrillic}(?:у|ю|ому|ему|ой|ым|им|ом|ем)$/u.test(next.surface)) return words;
+    if (/\p{Script=Cyrillic}(?:у|ю|ому|ему|ой|ым|им|ом|ем)$/u.test(next)) return words;
     const isFunction = (w: string) => sets.functionWords.has(w.toLowerCase()) && !sets.connectors.has(w.toLowerCase());
     for (let k = 1; k <= Math.min(4, words.length); k++) {
       const rest = words.slice(k);
@@ -1636,9 +1634,8 @@ class Finder {
     const bare = !/\p{Script=Latin}/u.test(text);
     if (qualifiers.length + nationalities.length > 0 || !(definite || bare)) return null;
     if (heads.every(isRoleNoun)) return this.antecedent('person', before);
-    // "Олег Мельников выразил уверенность … — сказал сенатор.": in Russian, a bare title nobody was given stands for
-    // the person of the sentence just before.
-    // The title alone: "помощника президента" is someone else's aide.
+    // "Олег Мельников выразил уверенность … — сказал сенатор.": in Russian, a bare title nobody was given, alone
+    // ("помощника президента" is someone else's aide), stands for the person of the sentence just before.
     const near =
       bare && words.length === 1 && /\p{Script=Cyrillic}/u.test(text) ? this.antecedent('person', before) : null;
     if (!near) return null;
@@ -1749,7 +1746,7 @@ class Finder {
       const gapWords = gap.split(/[\s,]+/u).filter(Boolean);
       // Right after the verb, a short adverbial may stand before the subject ("— заявил на брифинге Песков"); the
       // words past it are the subject's title, eight at most.
-      const rest = pos === from && !/,/u.test(gap) ? this.pastAdverbial(gapWords, m) : gapWords;
+      const rest = pos === from && !/,/u.test(gap) ? this.pastAdverbial(gapWords, m.surface) : gapWords;
       words += rest.length;
       if (words > 8) break;
       if (rest.some((w) => sets.functionWords.has(w.toLowerCase()) && !sets.connectors.has(w.toLowerCase()))) break;
@@ -3341,10 +3338,11 @@ function transcriptTurns(f: Finder, found: readonly FoundQuotation[]): FoundQuot
     const next = f.labels[i + 1];
     for (let p = f.paragraphAfter(f.paragraphOf(label.end)); next && p !== -1; p = f.paragraphAfter(p)) {
       const start = f.skipSpaces(f.paragraphs[p] as number, f.paragraphEnd(p));
-      const text = f.body.slice(start, f.paragraphEnd(p));
+      const end = f.paragraphEnd(p);
+      const text = f.body.slice(start, end);
       // A stage direction in brackets ("[BEGIN VIDEOTAPE]", "[COMMERCIAL BREAK]", "(Applause)") ends the turn.
       if (start >= next.start || TURN_LABEL.test(text) || STAGE_DIRECTION.test(text)) break;
-      spans.push({ start, end: f.paragraphEnd(p) });
+      spans.push({ start, end });
     }
     for (const span of spans) {
       const end = f.trimBack(span.end, span.start);
