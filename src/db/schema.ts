@@ -43,6 +43,8 @@ export const ATTRIBUTIONS = [
   'pronoun',
   'description',
   'interview',
+  'introduced',
+  'repeated',
 ] as const;
 export type Attribution = (typeof ATTRIBUTIONS)[number];
 

@@ -44,7 +44,9 @@ export type Attribution =
   | 'colon'
   | 'pronoun'
   | 'description'
-  | 'interview';
+  | 'interview'
+  | 'introduced'
+  | 'repeated';
 
 export interface FoundQuotation {
   /** The quoted words verbatim, without their quotation marks; start/end are offsets in body (UTF-16, end exclusive). */
@@ -58,7 +60,9 @@ export interface FoundQuotation {
    * that … / 푸틴 대통령은 "…"라고 말했다), according-to ("…", according to Peskov / selon / según / laut /
    * по словам / 据…称 / …에 따르면), colon (Putin: "…"),
    * pronoun ("…," he said: the person the text was just speaking of), description ("the spokesman said"), interview
-   * (an answer in a question-and-answer interview: the person interviewed). null when there is no speaker.
+   * (an answer in a question-and-answer interview: the person interviewed), introduced (a paragraph of quoted words
+   * alone, after a sentence about one person: "Dr Park, a lecturer, was more cautious.¶“…”"), repeated (words quoted
+   * again, in a heading or a summary, whose speaker the other quotation names). null when there is no speaker.
    * A quotation with no cue of its own that goes on from an attributed one ("…," Putin said. "…") takes that one's
    * speaker, attribution, verb and cue. */
   attribution: Attribution | null;
@@ -159,6 +163,9 @@ const EN: Cues = {
     ...['expressed', 'expresses', 'accused', 'accuses', 'cautioned', 'asked', 'asks', 'exclaimed', 'dubbed'],
     ...['termed', 'labelled', 'labeled', 'branded', 'echoed', 'thanked', 'welcomed', 'congratulated'],
     ...['countered', 'retorted', 'lamented', 'reported', 'reports', 'continued', 'reminded', 'informed', 'shouted'],
+    ...['answers', 'responds', 'observes', 'recalls', 'concludes', 'acknowledges', 'admits', 'confirms', 'concedes'],
+    ...['suggests', 'predicts', 'complains', 'repeats', 'reiterates', 'hails', 'denounces', 'condemns', 'mentions'],
+    ...['continues', 'put it', 'puts it'],
     ...['was quoted as saying', 'is quoted as saying', 'were quoted as saying', 'quoted as saying', 'went on to say'],
     ...['saying', 'adding', 'noting', 'calling', 'describing', 'warning', 'stressing', 'telling', 'writing'],
     ...['insisting', 'explaining', 'arguing', 'declaring', 'urging', 'vowing', 'praising'],
@@ -170,6 +177,8 @@ const EN: Cues = {
     ...['emphasizes', 'confirmed', 'acknowledged', 'admitted', 'assured', 'assures', 'maintained', 'maintains'],
     ...['wrote', 'writes', 'replied', 'predicted', 'reported', 'reports', 'suggested', 'conceded', 'observed'],
     ...['recalled', 'asserted', 'vowed', 'promised', 'pledged', 'advised', 'reminded', 'informed'],
+    ...['observes', 'recalls', 'concludes', 'acknowledges', 'admits', 'confirms', 'concedes', 'suggests', 'predicts'],
+    ...['repeats', 'reiterates', 'mentions', 'responds', 'answers'],
   ],
   bareClauseVerbs: ['said', 'says', 'told', 'tells', 'mentioned', 'claimed', 'claims', 'wrote', 'writes', 'reported'],
   objectVerbs: ['told', 'tells', 'advised', 'assured', 'assures', 'warned', 'warns', 'reminded', 'informed'],
@@ -1136,6 +1145,8 @@ class Finder {
         const marker = /([\p{L}]+['’]?)\s*$/u.exec(this.masked.slice(Math.max(0, m.index - 20), m.index))?.[1];
         if (!marker || !lexicon.sets.infinitiveMarkers.has(marker.toLowerCase())) continue;
       }
+      // After a possessive or an article the word is a noun: "Putin’s answers:", "the remarks".
+      if (!aux && NOUN_BEFORE.test(this.masked.slice(Math.max(0, m.index - 12), m.index))) continue;
       const from = aux ? aux[0] : core[0];
       this.verbs.push({
         start: m.index,
@@ -1246,9 +1257,41 @@ class Finder {
     const opensSentence = this.skipSpaces(this.sentenceStart(pair.open), pair.open) === pair.open;
     // "Puis, plus sérieux : « … »": a lead-in with neither verb nor name, as an aside of the author's.
     if (sameParagraph) return opensSentence || /:\s*$/u.test(this.masked.slice(sentence, pair.open));
-    const paragraphStart = this.paragraphs[paragraph] as number;
+    return this.standsAlone(pair);
+  }
+
+  /**
+   * True when a quotation makes up the first sentence of its paragraph and ends it: a heading made of quoted words
+   * ("‘It feels like the war never ended’") does not end a sentence, and goes on from no one.
+   */
+  standsAlone(pair: Pair): boolean {
+    const paragraphStart = this.paragraphs[this.paragraphOf(pair.open)] as number;
     const rest = this.masked.slice(pair.close + 1, this.sentenceEnd(pair.close));
-    return this.skipSpaces(paragraphStart, pair.open) === pair.open && /^[\s.,!?…]*$/u.test(rest);
+    const ends = /[.!?…]$/u.test(this.body.slice(pair.open + 1, pair.close).trimEnd()) || /[.!?…]/u.test(rest);
+    return this.skipSpaces(paragraphStart, pair.open) === pair.open && /^[\s.,!?…]*$/u.test(rest) && ends;
+  }
+
+  /**
+   * The one person the sentence before a paragraph of quoted words is about, when nothing else is in the paragraph:
+   * "Dr Ji-yeon Park-Holloway, a lecturer at the University of Sheffield, was more cautious.¶‘Nobody should …’". Not
+   * when that sentence names anyone else, quotes anything or leaves its subject unnamed.
+   */
+  introducedBefore(pair: Pair): Attributed | null {
+    const last = this.paragraphOf(pair.close);
+    const rest = this.masked.slice(pair.close + 1, this.paragraphEnd(last));
+    if (!this.standsAlone(pair) || !/^[\s.,!?…]*$/u.test(rest)) return null;
+    const before = this.paragraphBefore(this.paragraphOf(pair.open));
+    if (before === -1) return null;
+    const end = this.trimBack(this.paragraphEnd(before), this.paragraphs[before] as number);
+    const from = this.sentenceStart(end - 1);
+    if (/[\uE000:]/u.test(this.masked.slice(from, end))) return null;
+    const unlinked = this.unlinkedNames[floorIndex(this.unlinkedNames, end - 1)];
+    if (unlinked !== undefined && unlinked >= from) return null;
+    const people = this.mentionsIn(from, end).filter((m) => m.type === 'person');
+    if (people.length === 0 || people.some((m) => m.entityId !== people[0]?.entityId)) return null;
+    const subject = this.subjectOf(from, end, (m) => m.type === 'person');
+    if (!subject) return null;
+    return { speaker: subject, attribution: 'introduced', verb: null, cueStart: subject.start, cueEnd: subject.end };
   }
 
   paragraphEnd(index: number): number {
@@ -1431,10 +1474,19 @@ class Finder {
     }
     if (e <= floor) return { kind: 'start' };
     const m = this.byEnd.get(e);
-    if (m && m.start >= floor)
+    if (m && m.start >= floor) {
+      // "Jenny Town of the Stimson Center observed": the body a person belongs to is not the subject, the person is.
+      const fellow = m.type === 'person' ? undefined : this.mentions[floorIndex(this.mentionStarts, m.start - 1)];
+      if (
+        fellow?.type === 'person' &&
+        fellow.start >= floor &&
+        AFFILIATION.test(this.masked.slice(fellow.end, m.start))
+      )
+        return { kind: 'speaker', mention: fellow };
       return this.isSpeaker(m) && !this.complementOfNoun(m.start, floor)
         ? { kind: 'speaker', mention: m }
         : { kind: 'other' };
+    }
     const ch = this.masked[e - 1] as string;
     if (ch === ',') {
       // "Kim received him and, according to KCNA, told him": the source set off by commas is not the subject.
@@ -2544,6 +2596,8 @@ const SOURCE_PREPOSITIONS = new Set(['from', 'by', 'de', 'd', 'par', 'от', 'vo
 const RUSSIAN_DATIVE = /^\p{Script=Cyrillic}{3,}(?:у|ю|ам|ям)$/u;
 
 /** The words that make a name the complement of the noun before it: "the office of President Yoon". */
+/** Between a person and the body they belong to: "Jenny Town of the Stimson Center", "Ланьков из Кукмина". */
+const AFFILIATION = /^\s+(?:of|at|from|de|du|des|de\s+la|de\s+l['’]|d['’]|del|von|vom|der|из)(?:\s+the)?\s*$/iu;
 const COMPLEMENT_OF = new Set(['of', 'de', 'du', 'des', 'del', 'della', 'von', 'der']);
 
 /** Words after "said" that start an adverbial ("said in a statement") or an object ("said nothing"), not a clause. */
@@ -3205,6 +3259,9 @@ const PRONOUN_GENDER = new Map<string, Gender>([
 const LIST_MARKER = /^[^\S\n]*(?:[—–•·▪▸►*]|-(?=\s)|\d{1,2}[.)])[^\S\n]+/u;
 
 /** Possessive determiners: quoted words after one, in a reporting verb's clause, are the owner's words. */
+/** Right before a word that is then a noun, not a verb: a possessive, an article ("Putin’s answers", "the answers"). */
+const NOUN_BEFORE = /(?:(?<=\p{L})['’]s|(?<![\p{L}'’])(?:his|their|its|our|my|your|the|a|an))[^\S\n]+$/iu;
+
 const POSSESSIVES = new Set(
   `his her its their son sa ses leur leurs su sus sein seine seinen seiner ihr ihre ihren ihrer свой свою своей своё
     своем его её ее их suo sua seu`.split(/\s+/u),
@@ -3278,6 +3335,7 @@ export function findQuotations(
     ) {
       outcome = { ...prior, tail: pair.close + 1 };
     }
+    if (outcome === undefined) outcome = finder.introducedBefore(pair) ?? undefined;
     const attributed: Attributed | null = outcome === NONE || outcome === undefined ? null : outcome;
     const text = body.slice(start, end);
     if (!attributed) {
@@ -3292,7 +3350,7 @@ export function findQuotations(
         continue;
       }
     }
-    found.push(directQuotation(body, start, end, attributed));
+    for (const [from, to] of paragraphParts(body, start, end)) found.push(directQuotation(body, from, to, attributed));
     previous.attributed = attributed && { ...attributed, tail: attributed.tail ?? pair.close + 1 };
     previous.paragraph = finder.paragraphOf(pair.close);
   }
@@ -3319,7 +3377,72 @@ export function findQuotations(
     (q) => outside(q) && !out.some((o) => o.start <= q.start && o.end >= q.end),
   );
   const held = [...answers, ...turns, ...spoken];
-  return held.length === 0 ? out : [...out, ...held].sort((a, b) => a.start - b.start || b.end - a.end);
+  const all = held.length === 0 ? out : [...out, ...held].sort((a, b) => a.start - b.start || b.end - a.end);
+  return repeated(all);
+}
+
+/**
+ * The parts of a quotation in [start, end) one per paragraph: a quotation over several paragraphs, in the English
+ * convention, reopens its marks on each; each part is the words of its paragraph, without the mark that reopens it.
+ */
+function paragraphParts(body: string, start: number, end: number): [number, number][] {
+  const parts: [number, number][] = [];
+  let from = start;
+  for (let nl = body.indexOf('\n', from); nl !== -1 && nl < end; nl = body.indexOf('\n', from)) {
+    let to = nl;
+    while (to > from && /\s/u.test(body[to - 1] as string)) to--;
+    if (to > from) parts.push([from, to]);
+    from = nextVisible(body, nl);
+    if (from < end && /["'“‘«»„‚‹›]/u.test(body[from] as string)) from = nextVisible(body, from + 1);
+  }
+  if (end > from) parts.push([from, end]);
+  return parts;
+}
+
+/** Folded words, for comparing quoted words wherever they are quoted. */
+const foldedWords = (text: string) => text.toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** How many words a quotation quoted again may leave out of the one it repeats ("Formalities matter to Pyongyang"). */
+const REPEAT_GAP = 2;
+
+/** True when `words` stand in `within` in order, with no more than REPEAT_GAP words left out between them. */
+function repeats(words: readonly string[], within: readonly string[]): boolean {
+  for (let i = 0; i + words.length <= within.length; i++) {
+    if (within[i] !== words[0]) continue;
+    let k = 1;
+    let gap = 0;
+    for (let j = i + 1; j < within.length && k < words.length && gap <= REPEAT_GAP; j++) {
+      if (within[j] === words[k]) k++;
+      else gap++;
+    }
+    if (k === words.length && gap <= REPEAT_GAP) return true;
+  }
+  return false;
+}
+
+/**
+ * A direct quotation with no speaker whose words another direct quotation of the page gives with its speaker: a
+ * heading, a standfirst or a pull quote repeats words the text attributes ("‘It feels like the war never ended’" over
+ * "‘It feels like the war never ended. Maybe it didn’t,’ Mrs Oh said"). Three words at least, one speaker only, and
+ * quoted apart from each other.
+ */
+function repeated(found: FoundQuotation[]): FoundQuotation[] {
+  const attributed = found
+    .filter((q) => q.kind === 'direct' && q.speaker)
+    .map((q) => ({ q, words: foldedWords(q.text) }));
+  if (attributed.length === 0) return found;
+  return found.map((q) => {
+    if (q.kind !== 'direct' || q.speaker) return q;
+    const words = foldedWords(q.text);
+    if (words.length < 3) return q;
+    // Not the quotation that holds it, a turn or an answer: words quoted inside someone's are not theirs.
+    const apart = (a: FoundQuotation) => a.end <= q.start || q.end <= a.start;
+    const sources = attributed.filter((a) => apart(a.q) && repeats(words, a.words));
+    const speakers = new Set(sources.map((a) => a.q.speaker?.entityId));
+    const source = sources[0]?.q;
+    if (!source || speakers.size !== 1) return q;
+    return { ...q, speaker: source.speaker, attribution: 'repeated', verb: source.verb, cue: source.cue };
+  });
 }
 
 /**
@@ -3340,8 +3463,9 @@ function transcriptTurns(f: Finder, found: readonly FoundQuotation[]): FoundQuot
       const start = f.skipSpaces(f.paragraphs[p] as number, f.paragraphEnd(p));
       const end = f.paragraphEnd(p);
       const text = f.body.slice(start, end);
-      // A stage direction in brackets ("[BEGIN VIDEOTAPE]", "[COMMERCIAL BREAK]", "(Applause)") ends the turn.
-      if (start >= next.start || TURN_LABEL.test(text) || STAGE_DIRECTION.test(text)) break;
+      // A stage direction in brackets ("[BEGIN VIDEOTAPE]", "[COMMERCIAL BREAK]", "(Applause)") ends the turn, and
+      // so does a clip it opens ("[Extrait – Mark Rutte, traduction] Je peux confirmer …").
+      if (start >= next.start || TURN_LABEL.test(text) || STAGE_DIRECTION.test(text) || CLIP.test(text)) break;
       spans.push({ start, end });
     }
     for (const span of spans) {
@@ -3361,6 +3485,43 @@ function transcriptTurns(f: Finder, found: readonly FoundQuotation[]): FoundQuot
         cue: f.body.slice(label.start, f.trimBack(label.textStart, label.start)),
       });
     }
+  }
+  if (f.labels.length > 0) out.push(...clips(f, found));
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A paragraph a bracketed note opens, with words after it: a clip or a report played into a transcript. */
+const CLIP = /^\s*(?:\[[^\]\n]{1,120}\]|\([^)\n]{1,120}\))[^\S\n]*(?=\S)/u;
+
+/**
+ * The clips played into a transcript whose note names one person: the words after the note are that person's
+ * ("[Extrait – Mark Rutte, secrétaire général de l'OTAN, traduction] Je peux confirmer …", "[Reportage – Park
+ * Ji-hoon, à Séoul] Ici, …"), attributed by the note as a turn is by its label.
+ */
+function clips(f: Finder, found: readonly FoundQuotation[]): FoundQuotation[] {
+  const out: FoundQuotation[] = [];
+  for (let p = 0; p < f.paragraphs.length; p++) {
+    const from = f.paragraphs[p] as number;
+    const note = CLIP.exec(f.body.slice(from, f.paragraphEnd(p)));
+    if (!note) continue;
+    const start = from + note[0].length;
+    const end = f.trimBack(f.paragraphEnd(p), start);
+    const people = f.mentionsIn(from, start).filter((m) => m.type === 'person');
+    const named = people[0];
+    if (!named || people.some((m) => m.entityId !== named.entityId) || !/\p{L}{2}/u.test(f.body.slice(start, end))) {
+      continue;
+    }
+    if (found.some((q) => q.start <= start && q.end >= end)) continue;
+    out.push({
+      text: f.body.slice(start, end),
+      start,
+      end,
+      kind: 'direct',
+      speaker: speakerOf(named),
+      attribution: 'colon',
+      verb: null,
+      cue: f.body.slice(f.skipSpaces(from, start), f.trimBack(start, from)),
+    });
   }
   return out;
 }

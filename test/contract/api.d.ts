@@ -2025,7 +2025,17 @@ export interface components {
       speakerText: components['schemas']['SpeakerText'] | null;
       /** @description How the speaker was found; null when no speaker was. */
       attribution:
-        | ('after-quote' | 'before-quote' | 'according-to' | 'colon' | 'pronoun' | 'description' | 'interview')
+        | (
+            | 'after-quote'
+            | 'before-quote'
+            | 'according-to'
+            | 'colon'
+            | 'pronoun'
+            | 'description'
+            | 'interview'
+            | 'introduced'
+            | 'repeated'
+          )
         | null;
       /** @description The reporting verb as written ("said", "told", "a déclaré"), when there is one. */
       verb: string | null;
@@ -2137,7 +2147,17 @@ export interface components {
       speakerText: components['schemas']['SpeakerText'] | null;
       /** @description How the speaker was found; null when no speaker was. */
       attribution:
-        | ('after-quote' | 'before-quote' | 'according-to' | 'colon' | 'pronoun' | 'description' | 'interview')
+        | (
+            | 'after-quote'
+            | 'before-quote'
+            | 'according-to'
+            | 'colon'
+            | 'pronoun'
+            | 'description'
+            | 'interview'
+            | 'introduced'
+            | 'repeated'
+          )
         | null;
       /** @description The reporting verb as written ("said", "told", "a déclaré"), when there is one. */
       verb: string | null;
@@ -2240,7 +2260,17 @@ export interface components {
         speakerText?: components['schemas']['SpeakerText'] | null;
         /** @description How the speaker was found; null when no speaker was. */
         attribution?:
-          | ('after-quote' | 'before-quote' | 'according-to' | 'colon' | 'pronoun' | 'description' | 'interview')
+          | (
+              | 'after-quote'
+              | 'before-quote'
+              | 'according-to'
+              | 'colon'
+              | 'pronoun'
+              | 'description'
+              | 'interview'
+              | 'introduced'
+              | 'repeated'
+            )
           | null;
         /** @description The reporting verb as written ("said", "told", "a déclaré"), when there is one. */
         verb?: string | null;

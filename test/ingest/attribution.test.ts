@@ -438,3 +438,85 @@ t.test(
     );
   },
 );
+
+t.test('a paragraph of quoted words alone speaks for the one person the sentence before is about', async (t) => {
+  const en =
+    'Dr Ji-yeon Park-Holloway, a lecturer in international security at the University of Sheffield, was more ' +
+    'cautious.\n\n‘Nobody should assume that Article 4 sends battalions wherever Moscow likes.’';
+  t.equal(speakerOf(en, 'en', 'Nobody should'), 'ji-yeon-park-holloway');
+  const q = linker.link(en, 'en').quotations.find((x) => x.text.startsWith('Nobody'));
+  t.match(q, { attribution: 'introduced', cue: 'Ji-yeon Park-Holloway', verb: null });
+  const fr =
+    "Au comptoir d'un petit restaurant, Park Seon-hwa, présidente d'une association culturelle, ne cache pas son " +
+    'angoisse.\n\n« Ma sœur vit à Séoul. Elle m’a téléphoné à deux heures du matin. »';
+  t.equal(speakerOf(fr, 'fr', 'Ma sœur'), 'park-seon-hwa', 'after an opening adverbial');
+  const two = 'Sergey Lavrov met Antony Blinken in Vientiane on Friday.\n\n“We talked about everything for an hour.”';
+  t.equal(speakerOf(two, 'en', 'We talked'), null, 'not when the sentence names two people');
+  const more =
+    'Dr Ji-yeon Park-Holloway was more cautious.\n\n“Nobody should assume too much,” a diplomat added later on.';
+  t.equal(speakerOf(more, 'en', 'Nobody should'), null, 'not when the paragraph says more than the quotation');
+  const heading = 'Dr Ji-yeon Park-Holloway was more cautious.\n\n“A legal fiction of mutual defence”\n\nThe treaty …';
+  t.equal(speakerOf(heading, 'en', 'A legal fiction'), null, 'not words that end no sentence, as a heading');
+});
+
+t.test('a quotation over paragraphs: each part on its own, all with the speaker', async (t) => {
+  const en =
+    'As Yeom Dong-hwan, a former vice foreign minister, put it to us in Seoul last month: “Every government here ' +
+    'has the same instinct. We wait.\n\n“What is new is that nobody believes Moscow will blink.”';
+  t.equal(speakerOf(en, 'en', 'Every government'), 'yeom-dong-hwan', '"as X put it"');
+  t.equal(speakerOf(en, 'en', 'What is new'), 'yeom-dong-hwan', 'the next paragraph reopens the quotation');
+  const parts = linker
+    .link(en, 'en')
+    .quotations.filter((q) => q.kind === 'direct')
+    .map((q) => q.text);
+  t.same(parts, [
+    'Every government here has the same instinct. We wait.',
+    'What is new is that nobody believes Moscow will blink.',
+  ]);
+});
+
+t.test('words quoted again in a heading take the speaker the text gives them', async (t) => {
+  const page =
+    '‘It feels like the war never ended’\n\n' +
+    '‘My father crossed the river with nothing,’ Oh Mi-sook said. ‘It feels like the war never ended. Maybe it didn’t.’';
+  const quotations = linker.link(page, 'en').quotations;
+  t.match(quotations[0], { text: 'It feels like the war never ended', speaker: { entityId: 'oh-mi-sook' } });
+  t.equal(quotations[0]?.attribution, 'repeated');
+  const gap = '“Formalities matter to Pyongyang”\n\n“Formalities matter enormously to Pyongyang,” said Julian Carrow.';
+  t.equal(speakerOf(gap, 'en', 'Formalities matter to'), 'julian-carrow', 'a word or two left out');
+  const two =
+    '“Never ended”\n\n“It never ended,” said Oh Mi-sook. “It never ended,” Julian Carrow added on Monday.\n\n' +
+    '“It never ended”';
+  t.equal(speakerOf(two, 'en', 'It never ended'), 'oh-mi-sook');
+  t.equal(
+    linker.link(two, 'en').quotations.at(-1)?.speaker ?? null,
+    null,
+    'not words two people said, nor fewer than three',
+  );
+});
+
+t.test('a person of an organisation is the subject, not the organisation', async (t) => {
+  const en = '“Beijing has always assumed it held the only key,” Jenny Town of the Stimson Center observed.';
+  t.equal(speakerOf(en, 'en', 'Beijing has'), 'jenny-town');
+  const fr = '« Pékin a toujours cru tenir la seule clé », observe Jenny Town, du Stimson Center.';
+  t.equal(speakerOf(fr, 'fr', 'Pékin a'), 'jenny-town');
+});
+
+t.test('a clip played into a transcript is the words of the one person its note names', async (t) => {
+  const page = [
+    'MARC-ANTOINE DELORME : Écoutons le secrétaire général de l’OTAN, Mark Rutte, à Bruxelles.',
+    '[Extrait – Mark Rutte, secrétaire général de l’OTAN, traduction] Je peux confirmer que des troupes ont été envoyées.',
+    'MARC-ANTOINE DELORME : « Une escalade significative ». Madame Vasseur, qu’en pensez-vous ?',
+    'CLAIRE VASSEUR : Trois choses, d’abord l’argent.',
+  ].join('\n\n');
+  t.equal(speakerOf(page, 'fr', 'Je peux confirmer'), 'mark-rutte');
+  t.equal(speakerOf(page, 'fr', 'Écoutons'), 'marc-antoine-delorme', 'the turn before ends at the clip');
+  t.equal(speakerOf(page, 'fr', 'Trois choses'), 'claire-vasseur');
+});
+
+t.test('a word after a possessive or an article is a noun, not a verb of saying', async (t) => {
+  const en = 'From Vladimir Putin’s opening remarks:\n\n“We value your support.”';
+  t.equal(speakerOf(en, 'en', 'We value'), 'vladimir-putin', 'a heading over his words');
+  const chronology = 'Asked whether Russia will help, Vladimir Putin answers: “That is why we came here.”';
+  t.equal(speakerOf(chronology, 'en', 'That is why'), 'vladimir-putin', 'a verb in the present');
+});

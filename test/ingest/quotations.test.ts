@@ -270,15 +270,21 @@ t.test('nested quotes stay inside the quotation', async (t) => {
 });
 
 t.test('a quotation over several paragraphs, and marks that never close', async (t) => {
+  // One quotation, its cue after the last part; each paragraph's part is quoted on its own, without the mark that
+  // reopens it.
   const body = '“The first part of the speech is here.\n“And the second part goes on here,” Putin said.';
   t.match(briefs(t, body), [
-    { text: 'The first part of the speech is here.\n“And the second part goes on here,', speaker: 'vladimir-putin' },
+    { text: 'The first part of the speech is here.', speaker: 'vladimir-putin', cue: 'Putin said' },
+    { text: 'And the second part goes on here,', speaker: 'vladimir-putin', cue: 'Putin said' },
   ]);
-  const midParagraph = '“We will win,” Putin said. “Nobody can stop us.\n“Our people are united,” he added.';
+  const midParagraph = '“We will win,” Putin said. “Nobody can stop us.\n\n“Our people are united,” he added.';
   t.match(briefs(t, midParagraph), [
     { text: 'We will win,' },
-    { text: 'Nobody can stop us.\n“Our people are united,', speaker: 'vladimir-putin' },
+    { text: 'Nobody can stop us.', speaker: 'vladimir-putin' },
+    { text: 'Our people are united,', speaker: 'vladimir-putin' },
   ]);
+  const offsets = findQuotations(midParagraph, 'en', []).map((q) => midParagraph.slice(q.start, q.end));
+  t.same(offsets.slice(1), ['Nobody can stop us.', 'Our people are united,'], 'each part’s offsets are its own');
   // An unclosed mark ends with its paragraph; the quotations after it are found as they are.
   const stray =
     'He spoke of “a stray mark that never closes\nAnother paragraph here, with “a real quote of words,” Putin said.';
