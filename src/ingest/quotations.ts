@@ -474,7 +474,8 @@ const RU: Cues = {
   auxiliaries: [],
   adverbs: [
     ...['также', 'тоже', 'ранее', 'затем', 'позднее', 'позже', 'вновь', 'снова', 'еще', 'ещё', 'уже', 'лишь'],
-    ...['не случайно', 'неслучайно', 'недаром', 'прямо', 'открыто', 'публично', 'даже', 'тогда же'],
+    ...['не случайно', 'неслучайно', 'недаром', 'прямо', 'открыто', 'публично', 'даже', 'тогда же', 'тогда', 'сразу'],
+    ...['потом', 'сегодня', 'вчера', 'накануне', 'впервые', 'сначала', 'наконец', 'неоднократно', 'сам', 'сама'],
   ],
   personPronouns: ['он', 'она'],
   organizationPronouns: [],
@@ -832,6 +833,11 @@ const COMMA_INCISE = /,[^\S\n]+(?=\p{Ll})/gu;
 const COMMA_RESUME = /[.,][^\S\n]+(?=\S)/u;
 /** How far the author's words run inside quoted words, at most. */
 const MAX_INCISE = 200;
+/**
+ * A Russian verb by its ending, in the present or the past, right after the dash that opens the author's words: there
+ * any verb tells what the speaker did as they spoke ("— листает он", "— смеется она", "— формулирует он").
+ */
+const DASH_VERB = /^\p{Ll}\p{Script=Cyrillic}+?(?:[её]т|ит|[её]тся|ится|[аяиеу]л(?:а|ся|ась)?)(?![\p{L}-])/u;
 
 /** The parts of the speaker's words in [open, close] with the author's words taken out; null when none break in. */
 function splitAtIncise(body: string, open: number, close: number, verb: RegExp, dashesOnly: boolean): Pair[] | null {
@@ -842,7 +848,7 @@ function splitAtIncise(body: string, open: number, close: number, verb: RegExp, 
   const verbAt = (from: number, dash: boolean): boolean => {
     const head = body.slice(from, Math.min(close, from + 60));
     const m = anywhere.exec(head);
-    if (!m) return false;
+    if (!m) return dash && DASH_VERB.test(head);
     if (dash) return head.slice(0, m.index).trim().split(/\s+/u).filter(Boolean).length <= 2;
     return (
       m.index === 0 && (Boolean(m.groups?.inv1 || m.groups?.inv2) || /^[^\S\n]+\p{Lu}/u.test(head.slice(m[0].length)))
@@ -901,8 +907,12 @@ function dialogueParagraphs(f: Finder): Pair[][] {
     const dash = DIALOGUE_OPENING.exec(f.body.slice(start, end));
     // The last part closes at the paragraph's newline, or on the body's last character.
     const close = end === f.body.length ? end - 1 : end;
-    const parts = dash ? splitAtIncise(f.body, start + dash[0].search(/[—–]/u), close, f.lexicon.verb, true) : null;
+    if (!dash) continue;
+    const open = start + dash[0].search(/[—–]/u);
+    const parts = splitAtIncise(f.body, open, close, f.lexicon.verb, true);
+    // With no author's words inside, a paragraph of words alone right after a sentence about one person is theirs.
     if (parts) out.push(parts);
+    else if (f.introducedBefore({ open, close })) out.push([{ open, close }]);
   }
   return out;
 }
@@ -933,7 +943,8 @@ function dialogueQuotations(f: Finder, dialogues: readonly Pair[][]): FoundQuota
     let prior: Attributed | null = null;
     for (const part of parts) {
       const own = f.afterQuote(part).outcome;
-      const attributed: Attributed | null = own === NONE ? null : (own ?? prior);
+      const attributed: Attributed | null =
+        own === NONE ? null : (own ?? prior ?? (part === parts[0] ? f.introducedBefore(part) : null));
       prior = attributed;
       const start = f.skipSpaces(part.open + 1, part.close);
       const end = f.trimBack(part.close, start);
@@ -1267,8 +1278,37 @@ class Finder {
   standsAlone(pair: Pair): boolean {
     const paragraphStart = this.paragraphs[this.paragraphOf(pair.open)] as number;
     const rest = this.masked.slice(pair.close + 1, this.sentenceEnd(pair.close));
-    const ends = /[.!?…]$/u.test(this.body.slice(pair.open + 1, pair.close).trimEnd()) || /[.!?…]/u.test(rest);
+    // At the body's end a paragraph of dialogue closes on its own full stop.
+    const ends =
+      /[.!?…]$/u.test(this.body.slice(pair.open + 1, pair.close).trimEnd()) ||
+      /[.!?…]/u.test(rest + this.body[pair.close]);
     return this.skipSpaces(paragraphStart, pair.open) === pair.open && /^[\s.,!?…]*$/u.test(rest) && ends;
+  }
+
+  /**
+   * The person who signs a paragraph of quoted words on the line after it, as a pull quote or an epigraph is signed:
+   * "“Kim has never had …”¶— Jenny Town, senior fellow, Stimson Center". A short line that opens with a dash and the
+   * name.
+   */
+  signedAfter(pair: Pair): Attributed | null {
+    const last = this.paragraphOf(pair.close);
+    if (!this.standsAlone(pair) || !/^[\s.,!?…]*$/u.test(this.masked.slice(pair.close + 1, this.paragraphEnd(last))))
+      return null;
+    const next = this.paragraphAfter(last);
+    if (next === -1) return null;
+    const from = this.paragraphs[next] as number;
+    const end = this.paragraphEnd(next);
+    const dash = /^\s*(?:[—–]|-(?=\s))\s*/u.exec(this.masked.slice(from, end));
+    if (!dash || countWords(this.masked.slice(from, end)) > 15) return null;
+    const speaker = this.mentionsIn(from, end)[0];
+    if (speaker?.start !== from + dash[0].length || !this.isSpeaker(speaker)) return null;
+    return {
+      speaker,
+      attribution: 'after-quote',
+      verb: null,
+      cueStart: this.skipSpaces(from, end),
+      cueEnd: speaker.end,
+    };
   }
 
   /**
@@ -1283,12 +1323,25 @@ class Finder {
     const before = this.paragraphBefore(this.paragraphOf(pair.open));
     if (before === -1) return null;
     const end = this.trimBack(this.paragraphEnd(before), this.paragraphs[before] as number);
+    // A paragraph of dialogue before is someone's words, not a sentence about them.
+    if (DIALOGUE_OPENING.test(this.body.slice(this.paragraphs[before] as number, end))) return null;
     const from = this.sentenceStart(end - 1);
     if (/[\uE000:]/u.test(this.masked.slice(from, end))) return null;
     const unlinked = this.unlinkedNames[floorIndex(this.unlinkedNames, end - 1)];
     if (unlinked !== undefined && unlinked >= from) return null;
     const people = this.mentionsIn(from, end).filter((m) => m.type === 'person');
-    if (people.length === 0 || people.some((m) => m.entityId !== people[0]?.entityId)) return null;
+    if (people.some((m) => m.entityId !== people[0]?.entityId)) return null;
+    // "На прощание она показывает на фотографию.": a pronoun subject, after a short adverbial at most.
+    const pronoun = [...this.masked.slice(from, end).matchAll(/\p{L}+/gu)]
+      .slice(0, 4)
+      .find((w) => this.lexicon.sets.personPronouns.has(w[0].toLowerCase()));
+    if (people.length === 0 && pronoun) {
+      const at = from + (pronoun.index ?? 0);
+      const speaker = this.antecedent('person', from, PRONOUN_GENDER.get(pronoun[0].toLowerCase()) ?? null);
+      return (
+        speaker && { speaker, attribution: 'introduced', verb: null, cueStart: at, cueEnd: at + pronoun[0].length }
+      );
+    }
     const subject = this.subjectOf(from, end, (m) => m.type === 'person');
     if (!subject) return null;
     return { speaker: subject, attribution: 'introduced', verb: null, cueStart: subject.start, cueEnd: subject.end };
@@ -1606,11 +1659,13 @@ class Finder {
     const inside = this.mentionsIn(from, to);
     if (inside.some((m) => m.type === 'person')) return null;
     const words = [...text.matchAll(WORD)];
-    const tokens = words.map((w) => {
+    const tokens = words.map((w, i) => {
       const word = w[0].replace(ELIDED_ARTICLE, '');
       const at = from + (w.index ?? 0);
-      // "— сказал нашему корреспонденту собеседник": a Russian noun in the dative is the listener, not the speaker.
-      const head = (isTitleWord(word) || isRoleNoun(word)) && !isTitleModifier(word) && !RUSSIAN_DATIVE.test(word);
+      // "— сказал нашему корреспонденту собеседник": a Russian noun in the dative is the listener, not the speaker;
+      // so is one after a preposition ("— поделился с корреспондентом", "told to a reporter").
+      const listener = RUSSIAN_DATIVE.test(word) || LISTENER_BEFORE.has(words[i - 1]?.[0].toLowerCase() ?? '');
+      const head = (isTitleWord(word) || isRoleNoun(word)) && !isTitleModifier(word) && !listener;
       const end = at + w[0].length;
       return { word, at, end, head, inMention: inside.some((m) => m.start <= at && at < m.end) };
     });
@@ -1985,7 +2040,14 @@ class Finder {
     const according = this.accordingAt(j, end);
     if (according) return { outcome: undefined, according };
     const verbs = this.verbsIn(j, end);
-    const first = verbs[0];
+    // "«…», — листает он": after a comma and a dash, a Russian verb of any kind.
+    const loose =
+      verbs[0]?.start !== j && lead?.[2] && (lead[1] || /[,!?…]$/u.test(inner))
+        ? DASH_VERB.exec(masked.slice(j, end))
+        : null;
+    const first: VerbHit | undefined = loose
+      ? { start: j, end: j + loose[0].length, text: loose[0], core: loose[0].toLowerCase(), inverted: false }
+      : verbs[0];
     if (!first) return none;
     const tail = end;
     if (first.start === j) {
@@ -2593,6 +2655,22 @@ const DESCRIBED_LOOK_BACK = 200;
 const SOURCE_PREPOSITIONS = new Set(['from', 'by', 'de', 'd', 'par', 'от', 'von', 'vom', 'desde', 'da', 'di']);
 
 /** A Russian noun's dative endings, singular and plural ("корреспонденту", "журналистам"). */
+/** Prepositions before the listener of a verb of saying: "с корреспондентом", "to a reporter", "à un journaliste". */
+const LISTENER_BEFORE = new Set([
+  'с',
+  'со',
+  'к',
+  'ко',
+  'перед',
+  'to',
+  'with',
+  'à',
+  'avec',
+  'auprès',
+  'con',
+  'mit',
+  'zu',
+]);
 const RUSSIAN_DATIVE = /^\p{Script=Cyrillic}{3,}(?:у|ю|ам|ям)$/u;
 
 /** The words that make a name the complement of the noun before it: "the office of President Yoon". */
@@ -3335,7 +3413,7 @@ export function findQuotations(
     ) {
       outcome = { ...prior, tail: pair.close + 1 };
     }
-    if (outcome === undefined) outcome = finder.introducedBefore(pair) ?? undefined;
+    if (outcome === undefined) outcome = finder.signedAfter(pair) ?? finder.introducedBefore(pair) ?? undefined;
     const attributed: Attributed | null = outcome === NONE || outcome === undefined ? null : outcome;
     const text = body.slice(start, end);
     if (!attributed) {

@@ -520,3 +520,47 @@ t.test('a word after a possessive or an article is a noun, not a verb of saying'
   const chronology = 'Asked whether Russia will help, Vladimir Putin answers: “That is why we came here.”';
   t.equal(speakerOf(chronology, 'en', 'That is why'), 'vladimir-putin', 'a verb in the present');
 });
+
+t.test(
+  'Russian dash dialogue: any verb after the dash, and a paragraph of words alone after its speaker',
+  async (t) => {
+    const incise =
+      'Игорь Лебедев, инженер из Находки, съездил в Пхеньян.\n\n' +
+      '— Вот метро. Все очень торжественно, — листает он. — Знаете, что меня поразило? Тишина.';
+    t.equal(speakerOf(incise, 'ru', 'Вот метро'), 'igor-lebedev', '"листает он" is the author’s words');
+    t.equal(speakerOf(incise, 'ru', 'Знаете'), 'igor-lebedev');
+    const quoted = 'Игорь Лебедев вернулся. «Пхеньян — это театр», — формулирует он.';
+    t.equal(speakerOf(quoted, 'ru', 'Пхеньян'), 'igor-lebedev', 'after a quotation, a comma and a dash');
+    const headline = 'Игорь Лебедев вернулся.\n\n«Пхеньян — это театр» — визит Лебедева в КНДР';
+    t.equal(speakerOf(headline, 'ru', 'Пхеньян'), null, 'no comma before the dash: no author’s words');
+    const alone =
+      'Директор агентства Анна Сергеевна Ким встречает меня с телефоном у уха.\n\n' +
+      '— С июня звонят каждый день. Раньше в год было три вопроса про Корею.\n\nПравила строгие.';
+    t.equal(speakerOf(alone, 'ru', 'С июня'), 'anna-sergeevna-kim', 'the person the sentence before is about');
+    const pronoun =
+      'Анна Сергеевна Ким провожает меня до двери. На прощание она показывает на фотографию.\n\n' +
+      '— Мой дедушка был из Кореи. Посмотрим, надолго ли.';
+    t.equal(speakerOf(pronoun, 'ru', 'Мой дедушка'), 'anna-sergeevna-kim', 'a pronoun subject after an adverbial');
+    const list = 'Договор предусматривает:\n\n— взаимную помощь;\n\n— сотрудничество в космосе.';
+    t.same(
+      linker.link(list, 'ru').quotations.map((q) => q.text),
+      [],
+      'a list after a colon is no one’s words',
+    );
+    const listener =
+      'Ким Чен Ын назвал договор самым сильным.\n' +
+      '«Такого приема не было ни у одного гостя», — поделился с корреспондентом один из членов делегации.';
+    t.equal(speakerOf(listener, 'ru', 'Такого приема'), null, 'the one spoken to is not the speaker');
+    const then = 'Президент России Владимир Путин прилетел в Ханой. Сам Путин тогда предупредил: «Это ошибка».';
+    t.equal(speakerOf(then, 'ru', 'Это ошибка'), 'vladimir-putin', 'an adverb of time between subject and verb');
+  },
+);
+
+t.test('a line that opens with a dash and a name signs the quotation above it', async (t) => {
+  const page =
+    'Dr Mina Seo advises caution. She means it literally.\n\nQUOTE OF THE DAY\n\n' +
+    '“Kim has never had a great power promise to fight for him in writing.”\n\n' +
+    '— Jenny Town, senior fellow, Stimson Center';
+  const q = linker.link(page, 'en').quotations[0];
+  t.match(q, { speaker: { entityId: 'jenny-town' }, attribution: 'after-quote', cue: '— Jenny Town' });
+});
