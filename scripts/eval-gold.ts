@@ -71,6 +71,13 @@ export const SIXTH_DIR = fileURLToPath(new URL('../test/fixtures/linking-sixth/'
  * the README.
  */
 export const SEVENTH_DIR = fileURLToPath(new URL('../test/fixtures/linking-seventh/', import.meta.url));
+/**
+ * An eighth set, labelled the same way a session later again, in further genres (a press-conference transcript, a
+ * sanctions press release, a week-in-review roundup, an academic conference report, a weekly's portrait, a regional
+ * daily, a television website, a Russian regional paper, a business paper, a ministry's press service). Its first
+ * measure is in the README.
+ */
+export const EIGHTH_DIR = fileURLToPath(new URL('../test/fixtures/linking-eighth/', import.meta.url));
 
 const GoldQuotesSchema = z.array(
   z.strictObject({

@@ -7,6 +7,7 @@ import { corpusEntities } from '../src/ingest/prepare.ts';
 import { asideOf } from '../src/ingest/store.ts';
 import {
   BLIND_DIR,
+  EIGHTH_DIR,
   FIFTH_DIR,
   FOURTH_DIR,
   GOLD_DIR,
@@ -322,6 +323,8 @@ function main(): void {
       SEVENTH_DIR,
       verbose,
     );
+  if (existsSync(EIGHTH_DIR))
+    evaluateSet('Eighth set: further genres, labelled a session after that, first measured blind', EIGHTH_DIR, verbose);
   if (!verbose) console.log('\n--verbose lists every miss.');
 }
 
