@@ -267,12 +267,13 @@ const EAST_ASIAN_FAMILY = new Set(
 /**
  * True for an East Asian name, family name first: a common family name, then one or two short given-name words
  * ("Park Eun-ha", "Huang Meiling", "Yoon Suk Yeol", "Ли Чжэ Хун"); or a short word and one given name of two romanised
- * syllables joined by a hyphen, the second in lower case, as Korean names are written ("Oh Sung-min").
+ * syllables joined by a hyphen, as Korean names are written ("Oh Sung-min").
  */
 export function eastAsianName(words: readonly string[]): boolean {
   const [first, ...given] = words;
   if (first === undefined || given.length === 0 || given.length > 2) return false;
-  if (given.length === 1 && first.length <= 5 && /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u.test(given[0] as string))
+  // In capitals, as a transcript's label writes it, the syllable after the hyphen comes back capitalised ("Yoon-Seok").
+  if (given.length === 1 && first.length <= 5 && /^\p{Lu}\p{Ll}{1,4}-\p{L}\p{Ll}{1,4}$/u.test(given[0] as string))
     return true;
   if (!EAST_ASIAN_FAMILY.has(first)) return false;
   const cyrillic = CYRILLIC_WORD.test(first.toLowerCase());

@@ -723,8 +723,11 @@ export function findMentions(
     });
   }
 
+  // How often the text names each in full. A name in capitals is a transcript's label or a headline, not the text
+  // speaking of someone: "Q (KIM MIN-JI, YONHAP):" on every question makes no reporter what the article is about.
   const fullCount = new Map<string, number>();
-  for (const c of classified) if (c.full) fullCount.set(c.full.id, (fullCount.get(c.full.id) ?? 0) + 1);
+  for (const c of classified)
+    if (c.full) fullCount.set(c.full.id, (fullCount.get(c.full.id) ?? 0) + (inCapitals(c.match.surface) ? 0 : 1));
   const established = new Set(fullCount.keys());
   for (const c of classified) {
     const only = c.family.length === 1 ? c.family[0] : undefined;

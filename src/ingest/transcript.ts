@@ -41,6 +41,9 @@ const ROLE_LABELS = new Set(
     вопрос ответ корреспондент журналист ведущий ведущая реплика голос`.split(/\s+/u),
 );
 
+/** The asker's name in capitals opening the brackets of a question's label, before a comma if any. */
+const BRACKETED_NAME = /^[^\S\n]*(\p{Lu}[\p{Lu}\p{M}'’.-]*(?:[^\S\n]+\p{Lu}[\p{Lu}\p{M}'’.-]*){1,4})[^\S\n]*(?:,|$)/u;
+
 /** True when a label's words name someone: not a role, a title or a word of furniture ("UPDATE", "NOTE"). */
 function naming(words: readonly string[], honorific: boolean, lowerSeen: ReadonlySet<string>): boolean {
   if (!honorific && words.length < 2) return false;
@@ -57,35 +60,60 @@ function naming(words: readonly string[], honorific: boolean, lowerSeen: Readonl
 export function speakerLabels(body: string): { named: SpeakerLabel[]; turns: number } {
   const lowerSeen = new Set<string>();
   for (const w of body.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []) lowerSeen.add(w.toLowerCase());
-  const labels: { m: RegExpMatchArray; words: string[]; honorific: boolean; names: boolean }[] = [];
+  const labels: {
+    m: RegExpMatchArray;
+    words: string[];
+    honorific: boolean;
+    names: boolean;
+    /** The words that hold the name, and their offset in the match. */
+    run: string;
+    runAt: number;
+  }[] = [];
   for (const m of body.matchAll(LABEL)) {
-    const [, lead = '', run = ''] = m;
+    const [whole, lead = '', label = '', note = ''] = m;
+    let run = label;
+    let runAt = whole.indexOf(label, lead.length);
     let words = run.split(/[^\S\n]+/u);
+    // "Q (KIM MIN-JI, YONHAP NEWS AGENCY):": a question's label with the asker's name in brackets.
+    const asker = words.length === 1 && ROLE_LABELS.has(run.toLowerCase()) ? BRACKETED_NAME.exec(note) : null;
+    if (asker) {
+      run = asker[1] as string;
+      runAt = whole.lastIndexOf(note) + (asker.index ?? 0) + (asker[0].length - asker[0].trimStart().length);
+      words = run.split(/[^\S\n]+/u);
+    }
     // An honorific before the name, in capitals or not: "MR BROOKS", "Mme VASSEUR". A lead word that is none belongs
-    // to no label ("Update NOTE:").
+    // to no label ("Update NOTE:"). Titles and ranks are left out the same way ("COL. CHOI YOON-SEOK", "MINISTER
+    // SHIN WON-SIK").
     let honorific = lead !== '';
     if (honorific && !isHonorific(lead.trim())) continue;
-    if (!honorific && words.length > 1 && isHonorific(words[0] as string)) {
+    while (words.length > 1 && (isHonorific(words[0] as string) || isTitleWord(words[0] as string))) {
       honorific = true;
       words = words.slice(1);
     }
-    labels.push({ m, words, honorific, names: naming(words, honorific, lowerSeen) });
+    labels.push({ m, words, honorific, names: naming(words, honorific, lowerSeen), run, runAt });
   }
-  // "KESSLER (voice-over):" after "TOM KESSLER, WNX CORRESPONDENT:": a family name alone, of someone a label named in
-  // full, names them too.
-  const families = new Map<string, string[]>();
-  for (const l of labels)
-    if (l.names && l.words.length > 1) families.set((l.words.at(-1) as string).toLowerCase(), l.words);
+  // "KESSLER (voice-over):" after "TOM KESSLER, WNX CORRESPONDENT:", "SHIN:" after "MINISTER SHIN WON-SIK:": a family
+  // name alone (the last word, or the first as East Asian names write it), of one person a label named in full, names
+  // them too.
+  const families = new Map<string, string[] | null>();
+  for (const l of labels) {
+    if (!l.names || l.words.length < 2) continue;
+    for (const key of new Set([l.words.at(-1), l.words[0]].map((w) => (w as string).toLowerCase()))) {
+      const seen = families.get(key);
+      families.set(key, seen === undefined || seen?.join(' ') === l.words.join(' ') ? l.words : null);
+    }
+  }
   const named: SpeakerLabel[] = [];
-  for (const { m, words, honorific, names } of labels) {
-    const full = words.length === 1 && !honorific ? families.get((words[0] as string).toLowerCase()) : undefined;
+  for (const { m, words, honorific, names, run, runAt } of labels) {
+    const full = words.length === 1 ? families.get((words[0] as string).toLowerCase()) : undefined;
     if (!names && !full) continue;
-    const [whole, lead = '', run = ''] = m;
+    const [whole] = m;
     const at = m.index ?? 0;
-    const runStart = at + whole.indexOf(run, lead.length);
-    // The name is the run's last words: past the honorific written in capitals, if one opened it.
-    const honorificInRun = words.length < run.split(/[^\S\n]+/u).length;
-    const nameStart = runStart + (honorificInRun ? (/^\S+[^\S\n]+/u.exec(run)?.[0].length ?? 0) : 0);
+    const runStart = at + runAt;
+    // The name is the run's last words: past the honorific or title written in capitals, if one opened it.
+    const left = run.split(/[^\S\n]+/u).length - words.length;
+    const nameStart =
+      runStart + (left > 0 ? (new RegExp(`^(?:\\S+[^\\S\\n]+){${left}}`, 'u').exec(run)?.[0].length ?? 0) : 0);
     const newline = body.indexOf('\n', at);
     named.push({
       start: at + whole.length - whole.trimStart().length,

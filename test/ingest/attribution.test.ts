@@ -564,3 +564,26 @@ t.test('a line that opens with a dash and a name signs the quotation above it', 
   const q = linker.link(page, 'en').quotations[0];
   t.match(q, { speaker: { entityId: 'jenny-town' }, attribution: 'after-quote', cue: '— Jenny Town' });
 });
+
+t.test('a press conference: ranks and titles in labels, questions labelled with the asker', async (t) => {
+  const page = [
+    'COL. CHOI YOON-SEOK, MINISTRY SPOKESPERSON: Good afternoon.',
+    'MINISTER SHIN WON-SIK: Thank you. We will respond firmly.',
+    'CHOI: We’ll start with Yonhap.',
+    'Q (KIM MIN-JI, YONHAP NEWS AGENCY): Minister, will weapons be sent?',
+    'SHIN: I won’t talk about lists.',
+    'Q (KIM TAE-HOON, KBS): Chairman Kim Jong Un signed the treaty. Kim knows what it means?',
+    'SHIN: Kim knows very well.',
+  ].join('\n\n');
+  t.equal(speakerOf(page, 'en', 'Good afternoon'), 'choi-yoon-seok');
+  t.equal(speakerOf(page, 'en', 'Thank you'), 'shin-won-sik');
+  t.equal(speakerOf(page, 'en', 'We’ll start'), 'choi-yoon-seok', 'the family name first, as the full label has it');
+  t.equal(speakerOf(page, 'en', 'Minister, will'), 'kim-min-ji');
+  t.equal(speakerOf(page, 'en', 'I won’t'), 'shin-won-sik');
+  const kim = linker.link(page, 'en').mentions.filter((m) => m.surface === 'Kim');
+  t.same(
+    kim.map((m) => m.entityId),
+    ['kim-jong-un', 'kim-jong-un'],
+    'a bare "Kim" is the one the text speaks of, not the reporters whose labels repeat their names',
+  );
+});

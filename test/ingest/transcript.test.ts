@@ -86,3 +86,35 @@ t.test('the full name of a label of initials and a family name, wherever the pag
   t.equal(fullNameWithInitial(['Denis Park and Diana Park spoke.'], 'D', 'PARK'), null, 'two people fit');
   t.equal(fullNameWithInitial(['ИРИНА СОКОЛОВСКАЯ'], 'И', 'СОКОЛОВСКАЯ'), null, 'in capitals, as a label is: no name');
 });
+
+t.test('a rank or a title before the name, and a question’s label with the asker in brackets', async (t) => {
+  const body = [
+    'COL. CHOI YOON-SEOK, MINISTRY SPOKESPERSON: Good afternoon.',
+    'MINISTER SHIN WON-SIK: Thank you.',
+    'CHOI: We’ll start with Yonhap.',
+    'Q (KIM MIN-JI, YONHAP NEWS AGENCY): Minister, will you?',
+    'Q (KIM MIN-JI): A follow-up.',
+    'SHIN: I won’t.',
+    'Q: And the bridge?',
+  ].join('\n');
+  const { named, turns } = speakerLabels(body);
+  t.equal(turns, 6, '"Q:" alone is no label of this kind');
+  t.same(
+    named.map((l) => [body.slice(l.nameStart, l.nameEnd), nameCase(l.full ?? l.words)]),
+    [
+      ['CHOI YOON-SEOK', 'Choi Yoon-Seok'],
+      ['SHIN WON-SIK', 'Shin Won-Sik'],
+      ['CHOI', 'Choi Yoon-Seok'],
+      ['KIM MIN-JI', 'Kim Min-Ji'],
+      ['KIM MIN-JI', 'Kim Min-Ji'],
+      ['SHIN', 'Shin Won-Sik'],
+    ],
+    'an East Asian family name comes first; a role alone names no one',
+  );
+  const two = ['KIM MIN-JI: One.', 'KIM TAE-HOON: Two.', 'KIM: Three.'].join('\n');
+  t.same(
+    speakerLabels(two).named.map((l) => nameCase(l.full ?? l.words)),
+    ['Kim Min-Ji', 'Kim Tae-Hoon'],
+    'a family name two labels share names neither',
+  );
+});
