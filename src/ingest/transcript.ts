@@ -104,7 +104,7 @@ export function speakerLabels(body: string): { named: SpeakerLabel[]; turns: num
     }
   }
   const named: SpeakerLabel[] = [];
-  for (const { m, words, honorific, names, run, runAt } of labels) {
+  for (const { m, words, names, run, runAt } of labels) {
     const full = words.length === 1 ? families.get((words[0] as string).toLowerCase()) : undefined;
     if (!names && !full) continue;
     const [whole] = m;
