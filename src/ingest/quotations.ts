@@ -232,8 +232,16 @@ const EN: Cues = {
   adverbialLeads: ['in', 'on', 'at', 'during', 'after', 'before', 'earlier', 'later', 'last', 'this', 'late', 'early'],
 };
 
+/** French present participles that share the subject of their clause ("…, a déclaré Poutine, qualifiant le texte de « … »"). */
+const FR_PARTICIPLES = [
+  ...['ajoutant', 'qualifiant', 'estimant', 'soulignant', 'affirmant', 'précisant', 'assurant', 'rappelant'],
+  ...['expliquant', 'déclarant', 'dénonçant', 'saluant', 'jugeant', 'évoquant', 'promettant', 'insistant'],
+  ...['avertissant', 'prévenant', 'martelant', 'notant', 'répétant', 'décrivant'],
+];
+
 const FR: Cues = {
   verbs: [
+    ...FR_PARTICIPLES,
     ...['déclaré', 'dit', 'affirmé', 'ajouté', 'souligné', 'indiqué', 'expliqué', 'assuré', 'estimé', 'précisé'],
     ...['annoncé', 'martelé', 'insisté', 'lancé', 'rappelé', 'prévenu', 'averti', 'confié', 'poursuivi', 'répondu'],
     ...['écrit', 'noté', 'observé', 'reconnu', 'jugé', 'dénoncé', 'fustigé', 'promis', 'plaidé', 'commenté'],
@@ -264,7 +272,7 @@ const FR: Cues = {
   bareClauseVerbs: [],
   objectVerbs: [],
   objects: [],
-  participles: [],
+  participles: FR_PARTICIPLES,
   auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', "s'est", 's’est', 'se sont', "s'était", 's’était'],
   adverbs: [
     ...['aussi', 'encore', 'également', 'déjà', 'ensuite', 'alors', 'notamment', 'enfin', 'lui-même', 'elle-même'],
@@ -1280,7 +1288,7 @@ class Finder {
     const rest = this.masked.slice(pair.close + 1, this.sentenceEnd(pair.close));
     // At the body's end a paragraph of dialogue closes on its own full stop.
     const ends =
-      /[.!?…]$/u.test(this.body.slice(pair.open + 1, pair.close).trimEnd()) ||
+      /[.!?…]["'”’»)]*$/u.test(this.body.slice(pair.open + 1, pair.close).trimEnd()) ||
       /[.!?…]/u.test(rest + this.body[pair.close]);
     return this.skipSpaces(paragraphStart, pair.open) === pair.open && /^[\s.,!?…]*$/u.test(rest) && ends;
   }
@@ -1541,6 +1549,10 @@ class Finder {
         : { kind: 'other' };
     }
     const ch = this.masked[e - 1] as string;
+    // "…, a-t-il déclaré avec son homologue, Andrzej Duda, précisant …": after a verb of its clause, a participle
+    // shares that verb's subject, whatever name stands right before it.
+    if (ch === ',' && verb && this.lexicon.sets.participles.has(verb.core) && this.verbsIn(floor, e).length > 0)
+      return { kind: 'coordinated' };
     if (ch === ',') {
       // "Kim received him and, according to KCNA, told him": the source set off by commas is not the subject.
       const opening = this.masked.lastIndexOf(',', e - 2);
@@ -2278,6 +2290,24 @@ class Finder {
             according: undefined,
           };
       }
+      // "« … », a déclaré Vladimir Poutine devant la presse, qualifiant le texte de « … »": the speaker after an
+      // earlier verb right after a quotation, when the later one has no subject of its own.
+      const later = verbs[k + 1];
+      const incise = /[\uE000"”»’][\s,—–-]*$/u.test(masked.slice(Math.max(0, v.start - 8), v.start));
+      const after = coordinated && later && incise && !v.inverted ? this.speakerAfter(v.end, later.start) : null;
+      if (after) {
+        const last = verbs.at(-1) as VerbHit;
+        return {
+          outcome: {
+            speaker: after,
+            attribution: 'before-quote',
+            verb: last.text,
+            cueStart: v.start,
+            cueEnd: last.end,
+          },
+          according: undefined,
+        };
+      }
       if (v.inverted) return { outcome: this.pronoun('person', v.start, v.start, v.end, v), according: undefined };
       const subject = this.subjectBefore(v.start, floor, v);
       switch (subject.kind) {
@@ -2322,7 +2352,10 @@ class Finder {
     if (coordinated) {
       // "Putin arrived on Wednesday and said “…”": the subject that opens the sentence (or its clause after an
       // adverbial: "À Pékin, le porte-parole, Lin Jian, s'est contenté de déclarer : «…»").
-      const first = this.subjectOf(floor, quoteAt, (m) => this.isSpeaker(m));
+      // A person before a body: "le porte-parole du Kremlin, Dmitri Peskov, s'est contenté de saluer".
+      const first =
+        this.subjectOf(floor, quoteAt, (m) => m.type === 'person') ??
+        this.subjectOf(floor, quoteAt, (m) => this.isSpeaker(m));
       if (first) {
         const v = verbs.at(-1) as VerbHit;
         return {

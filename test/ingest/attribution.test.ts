@@ -587,3 +587,24 @@ t.test('a press conference: ranks and titles in labels, questions labelled with 
     'a bare "Kim" is the one the text speaks of, not the reporters whose labels repeat their names',
   );
 });
+
+t.test('a participle after a verb of saying shares its subject, not a name in apposition before it', async (t) => {
+  const fr =
+    '« L’accord prévoit une assistance mutuelle », a déclaré Vladimir Poutine devant la presse, qualifiant le texte ' +
+    'de « document véritablement révolutionnaire ».';
+  t.equal(speakerOf(fr, 'fr', 'document'), 'vladimir-putin', 'the subject after the earlier verb');
+  const en = '“We will respond,” said Vladimir Putin on Tuesday, calling the treaty “a truly breakthrough document”.';
+  t.equal(speakerOf(en, 'en', 'a truly'), 'vladimir-putin');
+  const duda =
+    'Le président sud-coréen Yoon Suk-yeol a durci le ton. « Nous n’excluons rien », a-t-il déclaré lors d’une ' +
+    'conférence de presse avec son homologue polonais, Andrzej Duda, précisant que la réponse dépendrait « du niveau ' +
+    'd’implication » de Pyongyang.';
+  t.equal(speakerOf(duda, 'fr', 'du niveau'), 'yoon-suk-yeol', 'not the name in apposition before the participle');
+  const ru =
+    'Цой Сон Хи назвала Майка Пенса «политическим болваном» и предупредила, что Пхеньян не станет «выпрашивать» диалог.';
+  t.equal(speakerOf(ru, 'ru', 'выпрашивать'), 'tsoi-son-khi', 'not the object after a Russian verb');
+  const peskov =
+    'Interrogé sur ce rôle, le porte-parole du Kremlin, Dmitri Peskov, s’est contenté de saluer une « partenaire ' +
+    'sérieuse et expérimentée ».';
+  t.equal(speakerOf(peskov, 'fr', 'partenaire'), 'dmitry-peskov', 'the person, not the body his title names');
+});
