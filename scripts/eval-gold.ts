@@ -7,7 +7,8 @@ import { z } from 'zod';
  * The labelled pages of `test/fixtures/linking/`: scraped-looking news pages whose story text carries gold markup
  * `[[surface|target]]`, each beside `<page>.quotes.json`. Target is an entity id of `seed/entities.yaml`,
  * `+Name` (a person the corpus does not know; `+Name@organization` or `+Name@place` for another kind), `?` (a
- * family name the text leaves open) or `!` (a span that names no person, such as a place named after one).
+ * family name the text leaves open) or `!` (a span that names no person, such as a place named after one). A quotation's
+ * speaker is an entity id, `+Name` or `+Name@organization`, or null.
  */
 
 export type GoldTarget =

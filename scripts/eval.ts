@@ -15,6 +15,7 @@ import {
   type GoldSpan,
   HELD_OUT_DIR,
   loadGoldPages,
+  parseGoldTarget,
   SEVENTH_DIR,
   SIXTH_DIR,
 } from './eval-gold.ts';
@@ -239,15 +240,7 @@ function evaluate(page: GoldPage, linker: Linker, known: Known, into: Scores[]):
           ? said === null
           : said !== null &&
             (quote.speaker.startsWith('+')
-              ? agrees(
-                  {
-                    start: 0,
-                    end: 0,
-                    surface: '',
-                    target: { kind: 'candidate', name: quote.speaker.slice(1), type: 'person' },
-                  },
-                  said,
-                )
+              ? agrees({ start: 0, end: 0, surface: '', target: parseGoldTarget(quote.speaker) }, said)
               : quote.speaker === said);
     }
     for (const s of into) {

@@ -755,13 +755,19 @@ export function givenNameGender(word: string): Gender | null {
  * lacks, or a common Russian one in any case; or two of them joined by a hyphen.
  */
 function isGivenName(lower: string): boolean {
-  // "Jean-Baptiste", "Marc-Antoine", "Anne-Marie": a compound of given names.
+  // "Jean-Baptiste", "Marc-Antoine", "Anne-Marie": a compound of given names; "Mi-kyung", "Seon-hwa": two romanised
+  // Korean syllables, as Korean given names are written.
   const parts = lower.split(/[-‐‑]/u);
+  if (parts.length === 2 && parts.every((p) => KOREAN_SYLLABLE.test(p))) return true;
   if (parts.length === 2 && parts.every((p) => p.length >= 2)) return parts.every(isGivenName);
   if (CYRILLIC_WORD.test(lower)) return hasKey(RUSSIAN_FIRST_NAME_KEYS, lower);
   const folded = lower.normalize('NFKD').replace(/\p{M}+/gu, '');
   return isFirstName(lower) || SLAVIC_GIVEN_NAMES_LATIN.has(folded) || EUROPEAN_GIVEN_NAMES_LATIN.has(folded);
 }
+
+/** A syllable of Korean in its usual romanisation: initial consonants, a vowel, a final consonant ("kyung", "hwa"). */
+const KOREAN_SYLLABLE =
+  /^(?:[bcdghjkmnprstwy]|ch|kk|tt|pp|ss|jj){0,2}(?:a|ae|e|eo|eu|i|o|oe|u|ui|ya|yae|ye|yeo|yo|yu|wa|wae|we|wo|wi)(?:n|ng|k|l|m|p|t)?$/u;
 
 const isTitleOrRole = (t: Token) => isTitleWord(t.text) || hasKey(ROLE_KEYS, t.lower.replace(/^(?:l|d)['’]/, ''));
 

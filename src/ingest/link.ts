@@ -55,12 +55,35 @@ export interface LinkContext {
   describe?: (id: string) => string | null | undefined;
 }
 
-/** A candidate person's family name: the first word of an East Asian name, else the last ("Maria Zakharova" → "Zakharova"). */
+/** The words that open a family name: "Le Gall", "de Gaulle", "van der Leyen", "Da Silva". */
+const FAMILY_PARTICLES = new Set([
+  'le',
+  'la',
+  'de',
+  'du',
+  'des',
+  'da',
+  'di',
+  'del',
+  'della',
+  'van',
+  'von',
+  'der',
+  'den',
+]);
+
+/**
+ * A candidate person's family name: the first word of an East Asian name, else the last with the particles before it
+ * ("Maria Zakharova" → "Zakharova", "Mi-kyung Le Gall" → "Le Gall").
+ */
 function familyNameOf(name: string, type: string): string | null {
   if (type !== 'person') return null;
   const words = name.split(' ');
   if (words.length < 2) return null;
-  return eastAsianName(words) ? (words[0] as string) : (words.at(-1) ?? null);
+  if (eastAsianName(words)) return words[0] as string;
+  let from = words.length - 1;
+  while (from > 1 && FAMILY_PARTICLES.has((words[from - 1] as string).toLowerCase())) from--;
+  return words.slice(from).join(' ');
 }
 
 /** A Russian name without the patronymic between its given name and family name: "Григорий Павлович Ан" → "Григорий Ан". */
@@ -134,7 +157,10 @@ export function linkPage(
   aside: readonly string[] = [],
 ): PageLinks {
   const known = findMentions(body, context.matcher, { language });
-  const candidates = candidatesOf(body, candidateNames(body, known, language, aside), context.freeId);
+  const found = candidatesOf(body, candidateNames(body, known, language, aside), context.freeId);
+  // "Mme Le Gall" after "Mi-kyung Le Gall": a family name alone, of a person the page names in full, is no one new.
+  const families = found.flatMap((c) => (c.familyName ? [c.familyName] : []));
+  const candidates = found.filter((c) => c.type !== 'person' || !families.some((f) => sameName(f, c.name)));
   // With candidates, all names again at once: a candidate's family name alone links to them, and is a namesake of
   // the known people of that name.
   let { mentions, unresolved } =

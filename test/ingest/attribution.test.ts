@@ -608,3 +608,18 @@ t.test('a participle after a verb of saying shares its subject, not a name in ap
     'sérieuse et expérimentée ».';
   t.equal(speakerOf(peskov, 'fr', 'partenaire'), 'dmitry-peskov', 'the person, not the body his title names');
 });
+
+t.test('a family name with its particle, and a Korean given name of two romanised syllables', async (t) => {
+  const page =
+    'Au café de la gare, la présidente Mi-kyung Le Gall reçoit ses amis. « On se sent loin », confie Mme Le Gall.';
+  const links = linker.link(page, 'fr');
+  t.ok(
+    links.candidates.some((c) => c.name === 'Mi-kyung Le Gall' && c.familyName === 'Le Gall'),
+    'the family name keeps "Le"',
+  );
+  t.equal(speakerOf(page, 'fr', 'On se sent'), 'mi-kyung-le-gall', '"Mme Le Gall" is her, not a new person');
+  t.notOk(
+    links.candidates.some((c) => c.name === 'Le Gall'),
+    'no candidate of the family name alone',
+  );
+});

@@ -10,6 +10,7 @@ import {
   type GoldPage,
   HELD_OUT_DIR,
   loadGoldPages,
+  parseGoldTarget,
   readGoldMarkup,
   SEVENTH_DIR,
   SIXTH_DIR,
@@ -26,7 +27,11 @@ const pages = loadGoldPages();
 /** The speaker of a quote: an entity id, `+Name` for a person the corpus does not know, or null. */
 function speakerProblem(speaker: string | null): string | null {
   if (speaker === null) return null;
-  if (speaker.startsWith('+')) return speaker.length > 1 && !speaker.includes('@') ? null : 'bad candidate speaker';
+  // A person or an organisation the corpus does not know ("+Pentagon@organization"); places say nothing.
+  if (speaker.startsWith('+')) {
+    const target = parseGoldTarget(speaker);
+    return target.kind === 'candidate' && target.type !== 'place' ? null : 'bad candidate speaker';
+  }
   return entityIds.has(speaker) ? null : 'unknown entity id';
 }
 
