@@ -1,3 +1,4 @@
+import type { Attribution } from '../db/schema.ts';
 import { countWords, escapeRegExp, languageCode, searchKey } from '../lib/text.ts';
 import { givenNameGender } from './candidates.ts';
 import { gendersIn, sameName } from './mentions.ts';
@@ -35,18 +36,6 @@ export interface SpeakerMention {
   end: number;
   surface: string;
 }
-
-/** Where the cue that ties a quotation to its speaker stands. */
-export type Attribution =
-  | 'after-quote'
-  | 'before-quote'
-  | 'according-to'
-  | 'colon'
-  | 'pronoun'
-  | 'description'
-  | 'interview'
-  | 'introduced'
-  | 'repeated';
 
 export interface FoundQuotation {
   /** The quoted words verbatim, without their quotation marks; start/end are offsets in body (UTF-16, end exclusive). */
