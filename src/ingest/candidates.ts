@@ -231,7 +231,7 @@ const MONTH_CONTEXT =
   /(?:\b(?:in|on|since|until|by|from|through|early|late|mid|last|next|this|of|en|de|im|am|à)[^\S\n]+$|\d[^\S\n]*$)/iu;
 
 /** Particles inside a name: "Ursula von der Leyen", "Mohammed bin Salman", "Luiz Inácio Lula da Silva". */
-const PARTICLES = new Set(
+export const PARTICLES = new Set(
   "de da do dos das del della di du van von der den ter ten zu bin ibn bint ben al d'".split(' '),
 );
 

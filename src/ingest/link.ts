@@ -5,6 +5,7 @@ import {
   eastAsianName,
   findCandidateNames,
   isCommonWord,
+  PARTICLES,
   russianNominative,
 } from './candidates.ts';
 import {
@@ -55,22 +56,8 @@ export interface LinkContext {
   describe?: (id: string) => string | null | undefined;
 }
 
-/** The words that open a family name: "Le Gall", "de Gaulle", "van der Leyen", "Da Silva". */
-const FAMILY_PARTICLES = new Set([
-  'le',
-  'la',
-  'de',
-  'du',
-  'des',
-  'da',
-  'di',
-  'del',
-  'della',
-  'van',
-  'von',
-  'der',
-  'den',
-]);
+/** The words that open a family name: a name's particles, and the French articles ("Le Gall", "van der Leyen"). */
+const FAMILY_PARTICLES = new Set([...PARTICLES, 'le', 'la', 'des']);
 
 /**
  * A candidate person's family name: the first word of an East Asian name, else the last with the particles before it

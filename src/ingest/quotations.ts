@@ -890,14 +890,21 @@ function splitAtIncises(body: string, pairs: readonly Pair[], verb: RegExp): Pai
   return pairs.flatMap((p) => splitAtIncise(body, p.open, p.close, verb, false) ?? [p]);
 }
 
+/** A paragraph of dialogue: its parts, and the speaker the sentence before introduced when no author's words do. */
+interface Dialogue {
+  parts: Pair[];
+  introduced: Attributed | null;
+}
+
 /**
  * Paragraphs of dialogue with no quote marks, as Russian news writes someone's words: "— Она человек абсолютной
- * лояльности, — считает Глеб Корнилов. — Не надо искать…". Only where the author's words break in after a dash: a
- * paragraph that merely opens with a dash is a list item or an interview's turn. Each is the list of its parts,
- * from the opening dash to the paragraph's end.
+ * лояльности, — считает Глеб Корнилов. — Не надо искать…". Where the author's words break in after a dash; or,
+ * with none, where the paragraph alone follows a sentence about its speaker. Any other paragraph that merely opens
+ * with a dash is a list item or an interview's turn. Each is the list of its parts, from the opening dash to the
+ * paragraph's end.
  */
-function dialogueParagraphs(f: Finder): Pair[][] {
-  const out: Pair[][] = [];
+function dialogueParagraphs(f: Finder): Dialogue[] {
+  const out: Dialogue[] = [];
   for (let p = 0; p < f.paragraphs.length; p++) {
     const start = f.paragraphs[p] as number;
     const end = f.paragraphEnd(p);
@@ -908,8 +915,12 @@ function dialogueParagraphs(f: Finder): Pair[][] {
     const open = start + dash[0].search(/[—–]/u);
     const parts = splitAtIncise(f.body, open, close, f.lexicon.verb, true);
     // With no author's words inside, a paragraph of words alone right after a sentence about one person is theirs.
-    if (parts) out.push(parts);
-    else if (f.introducedBefore({ open, close })) out.push([{ open, close }]);
+    if (parts) {
+      out.push({ parts, introduced: null });
+      continue;
+    }
+    const introduced = f.introducedBefore({ open, close });
+    if (introduced) out.push({ parts: [{ open, close }], introduced });
   }
   return out;
 }
@@ -934,14 +945,13 @@ function directQuotation(body: string, start: number, end: number, attributed: A
  * the speaker before it. The words inside are not blanked out like a quotation's, so the quotations they quote keep
  * their own cues ("— Однажды она сказала мне: „…“, — вспоминает он").
  */
-function dialogueQuotations(f: Finder, dialogues: readonly Pair[][]): FoundQuotation[] {
+function dialogueQuotations(f: Finder, dialogues: readonly Dialogue[]): FoundQuotation[] {
   const out: FoundQuotation[] = [];
-  for (const parts of dialogues) {
-    let prior: Attributed | null = null;
+  for (const { parts, introduced } of dialogues) {
+    let prior: Attributed | null = introduced;
     for (const part of parts) {
       const own = f.afterQuote(part).outcome;
-      const attributed: Attributed | null =
-        own === NONE ? null : (own ?? prior ?? (part === parts[0] ? f.introducedBefore(part) : null));
+      const attributed: Attributed | null = own === NONE ? null : (own ?? prior);
       prior = attributed;
       const start = f.skipSpaces(part.open + 1, part.close);
       const end = f.trimBack(part.close, start);
@@ -1282,16 +1292,20 @@ class Finder {
     return this.skipSpaces(paragraphStart, pair.open) === pair.open && /^[\s.,!?…]*$/u.test(rest) && ends;
   }
 
+  /** True when a quotation stands alone and nothing but punctuation follows it to the end of its (last) paragraph. */
+  wholeParagraph(pair: Pair): boolean {
+    const rest = this.masked.slice(pair.close + 1, this.paragraphEnd(this.paragraphOf(pair.close)));
+    return this.standsAlone(pair) && /^[\s.,!?…]*$/u.test(rest);
+  }
+
   /**
    * The person who signs a paragraph of quoted words on the line after it, as a pull quote or an epigraph is signed:
    * "“Kim has never had …”¶— Jenny Town, senior fellow, Stimson Center". A short line that opens with a dash and the
    * name.
    */
   signedAfter(pair: Pair): Attributed | null {
-    const last = this.paragraphOf(pair.close);
-    if (!this.standsAlone(pair) || !/^[\s.,!?…]*$/u.test(this.masked.slice(pair.close + 1, this.paragraphEnd(last))))
-      return null;
-    const next = this.paragraphAfter(last);
+    if (!this.wholeParagraph(pair)) return null;
+    const next = this.paragraphAfter(this.paragraphOf(pair.close));
     if (next === -1) return null;
     const from = this.paragraphs[next] as number;
     const end = this.paragraphEnd(next);
@@ -1314,9 +1328,7 @@ class Finder {
    * when that sentence names anyone else, quotes anything or leaves its subject unnamed.
    */
   introducedBefore(pair: Pair): Attributed | null {
-    const last = this.paragraphOf(pair.close);
-    const rest = this.masked.slice(pair.close + 1, this.paragraphEnd(last));
-    if (!this.standsAlone(pair) || !/^[\s.,!?…]*$/u.test(rest)) return null;
+    if (!this.wholeParagraph(pair)) return null;
     const before = this.paragraphBefore(this.paragraphOf(pair.open));
     if (before === -1) return null;
     const end = this.trimBack(this.paragraphEnd(before), this.paragraphs[before] as number);
@@ -2676,28 +2688,16 @@ const DESCRIBED_LOOK_BACK = 200;
 /** The prepositions that make a name the source of what follows: "a reply from Peskov:", "la réponse de Peskov :". */
 const SOURCE_PREPOSITIONS = new Set(['from', 'by', 'de', 'd', 'par', 'от', 'von', 'vom', 'desde', 'da', 'di']);
 
-/** A Russian noun's dative endings, singular and plural ("корреспонденту", "журналистам"). */
 /** Prepositions before the listener of a verb of saying: "с корреспондентом", "to a reporter", "à un journaliste". */
-const LISTENER_BEFORE = new Set([
-  'с',
-  'со',
-  'к',
-  'ко',
-  'перед',
-  'to',
-  'with',
-  'à',
-  'avec',
-  'auprès',
-  'con',
-  'mit',
-  'zu',
-]);
+const LISTENER_BEFORE = new Set('с со к ко перед to with à avec auprès con mit zu'.split(' '));
+
+/** A Russian noun's dative endings, singular and plural ("корреспонденту", "журналистам"). */
 const RUSSIAN_DATIVE = /^\p{Script=Cyrillic}{3,}(?:у|ю|ам|ям)$/u;
 
-/** The words that make a name the complement of the noun before it: "the office of President Yoon". */
 /** Between a person and the body they belong to: "Jenny Town of the Stimson Center", "Ланьков из Кукмина". */
 const AFFILIATION = /^\s+(?:of|at|from|de|du|des|de\s+la|de\s+l['’]|d['’]|del|von|vom|der|из)(?:\s+the)?\s*$/iu;
+
+/** The words that make a name the complement of the noun before it: "the office of President Yoon". */
 const COMPLEMENT_OF = new Set(['of', 'de', 'du', 'des', 'del', 'della', 'von', 'der']);
 
 /** Words after "said" that start an adverbial ("said in a statement") or an object ("said nothing"), not a clause. */
@@ -3358,10 +3358,10 @@ const PRONOUN_GENDER = new Map<string, Gender>([
 /** A list item's marker at the start of its paragraph: a dash, a bullet, a number. */
 const LIST_MARKER = /^[^\S\n]*(?:[—–•·▪▸►*]|-(?=\s)|\d{1,2}[.)])[^\S\n]+/u;
 
-/** Possessive determiners: quoted words after one, in a reporting verb's clause, are the owner's words. */
 /** Right before a word that is then a noun, not a verb: a possessive, an article ("Putin’s answers", "the answers"). */
 const NOUN_BEFORE = /(?:(?<=\p{L})['’]s|(?<![\p{L}'’])(?:his|their|its|our|my|your|the|a|an))[^\S\n]+$/iu;
 
+/** Possessive determiners: quoted words after one, in a reporting verb's clause, are the owner's words. */
 const POSSESSIVES = new Set(
   `his her its their son sa ses leur leurs su sus sein seine seinen seiner ihr ihre ihren ihrer свой свою своей своё
     своем его её ее их suo sua seu`.split(/\s+/u),
@@ -3612,16 +3612,8 @@ function clips(f: Finder, found: readonly FoundQuotation[]): FoundQuotation[] {
       continue;
     }
     if (found.some((q) => q.start <= start && q.end >= end)) continue;
-    out.push({
-      text: f.body.slice(start, end),
-      start,
-      end,
-      kind: 'direct',
-      speaker: speakerOf(named),
-      attribution: 'colon',
-      verb: null,
-      cue: f.body.slice(f.skipSpaces(from, start), f.trimBack(start, from)),
-    });
+    const cue = { cueStart: f.skipSpaces(from, start), cueEnd: f.trimBack(start, from) };
+    out.push(directQuotation(f.body, start, end, { speaker: named, attribution: 'colon', verb: null, ...cue }));
   }
   return out;
 }
