@@ -197,6 +197,22 @@ function insidePlaceName(body: string, start: number, end: number): boolean {
 /** A plural article of French, Spanish or Italian right before a name: "des Kim", "les Kim", "los Kim", "i Kim". */
 const PLURAL_ARTICLE_BEFORE = /(?:^|[\s(])(?:des|les|los|las|gli|aux)[^\S\n]+$/iu;
 
+/**
+ * True when `surface`, at `start`, is a family name as written alone: not a given name with a patronymic ("Владимир
+ * Владимирович"), after no capitalised word that would be someone else's given name ("Jenni Town"), and `body` never
+ * writes its last word in lower case, as it would a common word ("the town hall").
+ */
+function familyNameOnly(body: string, start: number, surface: string): boolean {
+  if (/\p{Lu}[\p{L}'’-]*[^\S\n]+$/u.test(body.slice(Math.max(0, start - 40), start))) return false;
+  const last = surface
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 0)
+    .at(-1);
+  if (last === undefined || PATRONYMIC.test(last)) return false;
+  const lower = last.toLocaleLowerCase();
+  return lower !== last && !new RegExp(`(?<!\\p{L})${lower}(?!\\p{L})`, 'u').test(body);
+}
+
 /** True when the family name at [start, end) stands in the plural: "des Kim", "los Kim", "the Kims". */
 function familyInPlural(body: string, start: number, end: number): boolean {
   const before = body.slice(Math.max(0, start - 8), start);
@@ -669,8 +685,9 @@ interface Classified {
   family: string[];
   /**
    * A family name that introduces its person when no one else in the knowledge base bears it: after a title
-   * ("President Putin"), or in a script without spaces, where a foreign name's family name alone is how news writes it
-   * ("普京", "푸틴").
+   * ("President Putin"); in a script without spaces, where a foreign name's family name alone is how news writes it
+   * ("普京", "푸틴"); or alone, as news writes a known figure's name ("Песков на вопрос … ответил"), where the page never
+   * writes the word in lower case ("Town officials met in the town hall": a common word).
    */
   introduces: boolean;
   sentence: number;
@@ -679,7 +696,8 @@ interface Classified {
 /**
  * Every mention in `body`. A family name alone or after a title links when it can mean one person only: the one
  * person of that name the article establishes (names in full, or, when no one else in the knowledge base bears the
- * name, calls by a title and the name, "President Putin", or writes it in a script without spaces): `family-name`. When the article establishes several
+ * name, calls by a title and the name, "President Putin", or by the name alone where it is no common word of the
+ * page, or writes it in a script without spaces): `family-name`. When the article establishes several
  * people of that name, the text settles it (`context`): never one the text gave the other gender (`genderAt`); then
  * the nearest full name of one of them earlier in the same sentence, else the first of them the sentence before speaks
  * of, else the one the article names in full most often, else the one named in full last (see `byContext`). Only a
@@ -718,7 +736,11 @@ export function findMentions(
       match,
       ...(full ? { full } : {}),
       family,
-      introduces: !full && (titleBefore(body, match.start) !== null || CHARACTER_SCRIPT.test(match.surface)),
+      introduces:
+        !full &&
+        (titleBefore(body, match.start) !== null ||
+          CHARACTER_SCRIPT.test(match.surface) ||
+          familyNameOnly(body, match.start, match.surface)),
       sentence: sentenceOf(starts, match.start),
     });
   }
@@ -729,10 +751,7 @@ export function findMentions(
   for (const c of classified)
     if (c.full) fullCount.set(c.full.id, (fullCount.get(c.full.id) ?? 0) + (inCapitals(c.match.surface) ? 0 : 1));
   const established = new Set(fullCount.keys());
-  for (const c of classified) {
-    const only = c.family.length === 1 ? c.family[0] : undefined;
-    if (c.introduces && only !== undefined) established.add(only);
-  }
+  for (const c of classified) if (c.introduces && c.family.length === 1) established.add(c.family[0] as string);
 
   /** What the article's words around each person's full name say of their gender; worked out only when needed. */
   let genderById: Map<string, Gender | null> | undefined;

@@ -1091,6 +1091,9 @@ interface Attributed {
   tail?: number;
 }
 
+/** How many words an adverbial between a subject and its verb may have without opening with a preposition. */
+const SHORT_ADVERBIAL = 5;
+
 /** No linked speaker, for sure: the subject is a name nobody linked, a description, or a plural. */
 const NONE = 'none' as const;
 type Outcome = Attributed | typeof NONE | undefined;
@@ -1536,7 +1539,9 @@ class Finder {
     }
     if (e <= floor) return { kind: 'start' };
     const m = this.byEnd.get(e);
-    if (m && m.start >= floor) {
+    // "Цой Сон Хи во время переговоров в Москве сказала": a place after a preposition ends an adverbial.
+    const inAdverbial = m !== undefined && !this.isSpeaker(m) && this.prepositionBefore(m.start, floor);
+    if (m && m.start >= floor && !inAdverbial) {
       // "Jenny Town of the Stimson Center observed": the body a person belongs to is not the subject, the person is.
       const fellow = m.type === 'person' ? undefined : this.mentions[floorIndex(this.mentionStarts, m.start - 1)];
       if (
@@ -1603,11 +1608,14 @@ class Finder {
       return named && this.isSpeaker(named) ? { kind: 'speaker', mention: named } : { kind: 'other' };
     }
     if (sets.relativeThings.has(lw)) return { kind: 'relative' };
-    // "Путин еще в октябре заявил", "Lavrov on Tuesday said": a short adverbial between the subject and the verb.
-    const adverbial = /((?:\s+[\p{L}\p{N}'’-]+){1,5})$/u.exec(this.masked.slice(Math.max(floor, e - 70), e));
-    for (let n = 1; adverbial && n <= 5; n++) {
+    // "Путин еще в октябре заявил", "Lavrov on Tuesday said": a short adverbial between the subject and the verb. A
+    // longer one only opens with a preposition and holds no conjunction and no verb ("Песков на вопрос о возможных
+    // санкционных рисках для российских компаний ответил").
+    const adverbial = /((?:\s+[\p{L}\p{N}'’-]+){1,10})$/u.exec(this.masked.slice(Math.max(floor, e - 130), e));
+    for (let n = 1; adverbial && n <= 10; n++) {
       const words = (adverbial[1] as string).trim().split(/\s+/u).slice(-n);
       if (words.length < n) break;
+      if (n > SHORT_ADVERBIAL && !this.longAdverbial(words)) continue;
       const at = this.trimBack(e - words.join(' ').length, floor);
       const lead = (words[0] as string).toLowerCase();
       const opens = sets.adverbialLeads.has(lead) || this.lexicon.cues.adverbs.includes(lead) || WEEKDAYS.has(lead);
@@ -1626,6 +1634,20 @@ class Finder {
       break;
     }
     return { kind: 'other' };
+  }
+
+  /** True when the word right before `at` is one that opens an adverbial ("in", "à", "в"). */
+  prepositionBefore(at: number, floor: number): boolean {
+    const w = this.wordBefore(this.trimBack(at, floor), floor);
+    return w !== null && this.lexicon.sets.adverbialLeads.has(w.word.toLowerCase());
+  }
+
+  /** Words of a long adverbial: a preposition first, then no conjunction, relative or verb of saying. */
+  longAdverbial(words: readonly string[]): boolean {
+    const sets = this.lexicon.sets;
+    if (!sets.adverbialLeads.has((words[0] as string).toLowerCase())) return false;
+    const clausal = [sets.coordinators, sets.relativePersons, sets.relativeThings, sets.verbs];
+    return words.every((word) => !clausal.some((set) => set.has(word.toLowerCase())));
   }
 
   /**
@@ -2234,9 +2256,13 @@ class Finder {
     if (masked[colonAt] === ':') {
       const e = this.trimBack(colonAt, floor);
       const named = this.byEnd.get(e);
-      // A transcript's label is the turn's speaker, who quotes someone else ("HOST : « Une escalade »").
+      // A transcript's label is the turn's speaker, who quotes someone else ("HOST : « Une escalade »"); whom a verb
+      // was said to is not the speaker ("Kim told Putin:").
+      const verbBefore = named && this.wordBefore(this.trimBack(named.start, floor), floor);
+      const told = verbBefore && this.lexicon.sets.objectVerbs.has(verbBefore.word.toLowerCase());
       if (
         named &&
+        !told &&
         !this.isLabel(named) &&
         this.isSpeaker(named) &&
         named.start >= floor &&
@@ -2280,8 +2306,9 @@ class Finder {
     for (let k = verbs.length - 1; k >= 0; k--) {
       const v = verbs[k] as VerbHit;
       if (k === verbs.length - 1) {
-        // The speaker after the verb, right before the quote: "said Putin: “…”", "declaró Sánchez: «…»".
-        const speaker = this.speakerAfter(v.end, quoteAt);
+        // The speaker after the verb, right before the quote: "said Putin: “…”", "declaró Sánchez: «…»"; not the one
+        // a verb that takes whom it was said to has after it ("Kim told Putin: “…”").
+        const speaker = this.lexicon.sets.objectVerbs.has(v.core) ? null : this.speakerAfter(v.end, quoteAt);
         const rest = speaker ? masked.slice(speaker.end, quoteAt) : '';
         // Or set off by commas as an aside: "Dans ce cas, a ajouté M. Poutine, la Russie prendrait « … »".
         const aside = /,\s*$/u.test(masked.slice(floor, v.start)) && /^\s*,/u.test(rest);
@@ -3396,6 +3423,21 @@ export function findQuotations(
   mentions: readonly SpeakerMention[],
   describe?: (id: string) => string | null | undefined,
 ): FoundQuotation[] {
+  return quotationsIn(body, language, mentions, describe, false);
+}
+
+/**
+ * The quotations of `body`; `inner` when body is the words of a quotation, whose own quotations are attributed by
+ * those words alone ("Elle m'a dit : “…”", "Putin called it a “breakthrough document”"): no reported speech,
+ * interview or transcript is read inside them.
+ */
+function quotationsIn(
+  body: string,
+  language: string | null,
+  mentions: readonly SpeakerMention[],
+  describe: ((id: string) => string | null | undefined) | undefined,
+  inner: boolean,
+): FoundQuotation[] {
   const lexicon = lexiconFor(language);
   const natives = nativesOf(language);
   const pairs = splitAtIncises(body, pairMarks(body), lexicon.verb);
@@ -3455,7 +3497,7 @@ export function findQuotations(
     previous.paragraph = finder.paragraphOf(pair.close);
   }
 
-  for (let i = 0; i < finder.sentences.length; i++) {
+  for (let i = 0; i < (inner ? 0 : finder.sentences.length); i++) {
     const s = finder.sentences[i] as number;
     const e = finder.sentenceEnd(s);
     const speech = e > s ? (finder.reported(s, e) ?? nativeReported(finder, natives, s, e)) : null;
@@ -3468,6 +3510,8 @@ export function findQuotations(
     const last = out.at(-1);
     if (!last || q.start >= last.end) out.push(q);
   }
+  const quoted = out.flatMap((q) => (q.kind === 'direct' ? quotedWithin(q, language, mentions, describe) : []));
+  if (inner) return [...out, ...quoted].sort((a, b) => a.start - b.start || b.end - a.end);
   // An interview's answers, a transcript's turns and the parts of a dialogue hold the quotations inside them, which
   // keep their own speakers.
   const answers = interviewAnswers(finder, out);
@@ -3476,9 +3520,37 @@ export function findQuotations(
   const spoken = dialogueQuotations(finder, dialogueParagraphs(finder)).filter(
     (q) => outside(q) && !out.some((o) => o.start <= q.start && o.end >= q.end),
   );
-  const held = [...answers, ...turns, ...spoken];
+  const held = [...answers, ...turns, ...spoken, ...quoted];
   const all = held.length === 0 ? out : [...out, ...held].sort((a, b) => a.start - b.start || b.end - a.end);
   return repeated(all);
+}
+
+/** A mark that may open a quotation inside a quotation. */
+const INNER_OPENING = /["“„«‘‚‹]/u;
+
+/**
+ * The quotations inside quotation `q`, read with `q`'s words as their body and their offsets moved back into the
+ * body `q` is in: a quotation that quotes someone else gives their words its own cue ("Elle m'a dit : “…”").
+ */
+function quotedWithin(
+  q: FoundQuotation,
+  language: string | null,
+  mentions: readonly SpeakerMention[],
+  describe: ((id: string) => string | null | undefined) | undefined,
+): FoundQuotation[] {
+  if (!INNER_OPENING.test(q.text)) return [];
+  const shift = (m: SpeakerMention, by: number) => ({ ...m, start: m.start + by, end: m.end + by });
+  const within = mentions.filter((m) => m.start >= q.start && m.end <= q.end).map((m) => shift(m, -q.start));
+  return quotationsIn(q.text, language, within, describe, true).map((inner) => ({
+    ...inner,
+    start: inner.start + q.start,
+    end: inner.end + q.start,
+    speaker: inner.speaker && {
+      ...inner.speaker,
+      start: inner.speaker.start + q.start,
+      end: inner.speaker.end + q.start,
+    },
+  }));
 }
 
 /**

@@ -623,3 +623,44 @@ t.test('a family name with its particle, and a Korean given name of two romanise
     'no candidate of the family name alone',
   );
 });
+
+t.test('a quotation inside a quotation is quoted on its own, with the cue the outer words give it', async (t) => {
+  const fr =
+    'Mi-kyung Le Gall tient un café. « Ma mère m’a appelée. Elle m’a dit : “Cette fois, ils ont un grand frère.” ' +
+    'Ça m’a serré le cœur », confie Mme Le Gall.';
+  t.equal(speakerOf(fr, 'fr', 'Ma mère'), 'mi-kyung-le-gall', 'the outer words are hers');
+  t.equal(speakerOf(fr, 'fr', 'Cette fois'), null, 'the inner ones her mother’s, whom the text does not name');
+  const en =
+    '“Putin is patient,” said Sergey Lavrov. “Dmitry Peskov once said ‘we never hurry’, and he meant it,” he added.';
+  t.equal(
+    speakerOf(en, 'en', 'we never hurry'),
+    'dmitry-peskov',
+    'a name inside the outer words speaks the inner ones',
+  );
+  t.equal(speakerOf(en, 'en', 'Dmitry Peskov once'), 'sergey-lavrov');
+});
+
+t.test('a long adverbial, a place in it included, between the subject and its verb', async (t) => {
+  const ru =
+    'Глава МИД КНДР Цой Сон Хи во время ноябрьских переговоров в Москве сказала, что Пхеньян готов «выполнять ' +
+    'договор во всех его статьях».';
+  t.equal(speakerOf(ru, 'ru', 'выполнять'), 'tsoi-son-khi');
+  const peskov =
+    'Дмитрий Песков выступил утром. Песков на вопрос о возможных санкционных рисках для российских компаний ответил ' +
+    'в понедельник, что Кремль исходит из «суверенного права России».';
+  t.equal(speakerOf(peskov, 'ru', 'суверенного'), 'dmitry-peskov', 'nine words from a preposition');
+  const en = 'Sergey Lavrov in Moscow said the treaty was “purely defensive”.';
+  t.equal(speakerOf(en, 'en', 'purely'), 'sergey-lavrov', 'a place after a preposition is no subject');
+});
+
+t.test('whom a verb was said to is not the speaker', async (t) => {
+  const colon = 'Lavrov spoke on Monday. Kim Jong Un told Putin: “We are friends.”';
+  t.equal(speakerOf(colon, 'en', 'We are friends'), 'kim-jong-un', 'before a colon');
+  const clause = 'Lavrov spoke on Monday. Dmitry Peskov said that Kim Jong Un told Putin “we are friends”.';
+  t.equal(speakerOf(clause, 'en', 'we are friends'), 'kim-jong-un', 'before the quotation');
+});
+
+t.test('a known figure’s family name alone names them, and speaks', async (t) => {
+  const ru = 'Песков на вопрос журналистов ответил, что Кремль исходит из «суверенного права России».';
+  t.equal(speakerOf(ru, 'ru', 'суверенного'), 'dmitry-peskov');
+});

@@ -249,15 +249,23 @@ t.test('a family name after a title names the one person of that name, even with
   );
 });
 
-t.test('a bare family name of no one the article names stays unlinked', async (t) => {
+t.test('a bare family name several people bear, none of them named in the article, stays unlinked', async (t) => {
   const { mentions, unresolved } = findMentions('Kim arrived. Putin too.', matcher);
-  t.same(mentions, []);
+  t.same(
+    mentions.map((m) => [m.surface, m.entityId, m.matchedBy]),
+    [['Putin', 'vladimir-putin', 'family-name']],
+    'one known person alone bears the name: news writes a known figure by it',
+  );
   t.same(
     unresolved.map((u) => [u.surface, u.candidates]),
-    [
-      ['Kim', []],
-      ['Putin', []],
-    ],
+    [['Kim', []]],
+  );
+  const towns = buildAliasMatcher([person('jenny-town', 'Jenny Town', 'Town')]);
+  t.same(findMentions('Jenni Town spoke.', towns).mentions, [], 'after a capitalised word, the name is someone else’s');
+  t.same(
+    findMentions('Town officials met in the town hall.', towns).mentions,
+    [],
+    'a word the page also writes in lower case is a common word',
   );
 });
 
