@@ -79,6 +79,13 @@ export const SEVENTH_DIR = fileURLToPath(new URL('../test/fixtures/linking-seven
  * measure is in the README.
  */
 export const EIGHTH_DIR = fileURLToPath(new URL('../test/fixtures/linking-eighth/', import.meta.url));
+/**
+ * A ninth set, labelled the same way a session later again, in further genres (a Security Council record, a local
+ * television station's mobile page, a syndicated article with an editor's note, a student newspaper, a Senate
+ * committee hearing, an African daily's question-and-answer interview, a Canadian site, a Kremlin transcript, a news
+ * aggregator's story page, an interview with initials for labels). Its first measure is in the README.
+ */
+export const NINTH_DIR = fileURLToPath(new URL('../test/fixtures/linking-ninth/', import.meta.url));
 
 const GoldQuotesSchema = z.array(
   z.strictObject({

@@ -15,6 +15,7 @@ import {
   type GoldSpan,
   HELD_OUT_DIR,
   loadGoldPages,
+  NINTH_DIR,
   parseGoldTarget,
   SEVENTH_DIR,
   SIXTH_DIR,
@@ -318,6 +319,8 @@ function main(): void {
     );
   if (existsSync(EIGHTH_DIR))
     evaluateSet('Eighth set: further genres, labelled a session after that, first measured blind', EIGHTH_DIR, verbose);
+  if (existsSync(NINTH_DIR))
+    evaluateSet('Ninth set: further genres, labelled a session after that, first measured blind', NINTH_DIR, verbose);
   if (!verbose) console.log('\n--verbose lists every miss.');
 }
 

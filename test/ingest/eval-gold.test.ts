@@ -10,6 +10,7 @@ import {
   type GoldPage,
   HELD_OUT_DIR,
   loadGoldPages,
+  NINTH_DIR,
   parseGoldTarget,
   readGoldMarkup,
   SEVENTH_DIR,
@@ -59,8 +60,8 @@ t.test('the set has the pages it promises', async (t) => {
   t.same([...kinds].sort(), ['candidate', 'entity', 'not-person', 'open'], 'every target kind is used');
 });
 
-const heldOut = [HELD_OUT_DIR, BLIND_DIR, FOURTH_DIR, FIFTH_DIR, SIXTH_DIR, SEVENTH_DIR, EIGHTH_DIR].flatMap((dir) =>
-  existsSync(dir) ? loadGoldPages(dir) : [],
+const heldOut = [HELD_OUT_DIR, BLIND_DIR, FOURTH_DIR, FIFTH_DIR, SIXTH_DIR, SEVENTH_DIR, EIGHTH_DIR, NINTH_DIR].flatMap(
+  (dir) => (existsSync(dir) ? loadGoldPages(dir) : []),
 );
 
 for (const page of [...pages, ...heldOut]) {
