@@ -716,6 +716,8 @@ interface PageFacts {
   familyNames: readonly Span[];
   /** Runs right before a known name, with only spaces between: a title of that name if a title word ends them. */
   beforeKnown: ReadonlySet<Run>;
+  /** Capitalised words the page writes right after an honorific ("Mr. Nebenzia"), lower case, with the honorific. */
+  honoured: ReadonlyMap<string, string>;
 }
 
 /** Women's first names in the Russian list that do not end in -а or -я. */
@@ -964,6 +966,10 @@ function personIn(facts: PageFacts, run: Run): Found | null {
     if (!facts.english && count <= 3 && isGivenName(first.lower)) evidence.push(`given name "${first.text}"`);
     // "с Григорием Павловичем Аном": a patronymic in the middle, in any case, names a person.
     if (count === 3 && PATRONYMIC.test(words[1]?.text ?? '')) evidence.push(`patronymic "${words[1]?.text}"`);
+    // "Vassily Nebenzia" where the page also writes "Mr. Nebenzia": the last word is a family name an honorific takes.
+    const honorific = count <= 3 && !first.sentenceStart ? facts.honoured.get(last.lower) : undefined;
+    if (honorific && !facts.honoured.has(first.lower))
+      evidence.push(`honorific "${honorific}" before "${last.text}" elsewhere`);
   }
 
   if (count === 1) {
@@ -1217,9 +1223,13 @@ export function findCandidateNames(
   );
   const lowerSeen = new Set<string>();
   const capitalisedInside = new Set<string>();
+  const honoured = new Map<string, string>();
   for (const t of tokens) {
     if (/^\p{Ll}/u.test(t.text)) lowerSeen.add(t.lower);
     else if (!t.sentenceStart && /^\p{Lu}/u.test(t.text)) capitalisedInside.add(t.lower);
+    const prev = tokens[t.index - 1];
+    if (prev && isCapitalisedToken(t) && isHonorific(prev.text) && /^\.?[^\S\n]+$/u.test(body.slice(prev.end, t.start)))
+      honoured.set(t.lower, prev.text);
   }
   const facts: PageFacts = {
     body,
@@ -1233,6 +1243,7 @@ export function findCandidateNames(
     titles: new Map(),
     familyNames,
     beforeKnown,
+    honoured,
   };
 
   const persons = runs.map((run) => personIn(facts, run));

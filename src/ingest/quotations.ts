@@ -1198,7 +1198,8 @@ class Finder {
       if (!m) continue;
       const lead = this.masked.slice(from, m.start);
       const bracketed = ROLE_BEFORE_BRACKET.test(lead);
-      if (!bracketed && !wordsIn(lead).every((w) => isHonorific(w) || isTitleWord(w))) continue;
+      const initials = INITIALS_BEFORE.test(lead);
+      if (!bracketed && !initials && !wordsIn(lead).every((w) => isHonorific(w) || isTitleWord(w))) continue;
       const tail = (bracketed ? BRACKETED_LABEL_END : LABEL_END).exec(this.masked.slice(m.end, m.end + 140));
       if (!tail) continue;
       labels.push({
@@ -3638,6 +3639,8 @@ function transcriptTurns(f: Finder, found: readonly FoundQuotation[]): FoundQuot
       // A stage direction in brackets ("[BEGIN VIDEOTAPE]", "[COMMERCIAL BREAK]", "(Applause)") ends the turn, and
       // so does a clip it opens ("[Extrait – Mark Rutte, traduction] Je peux confirmer …").
       if (start >= next.start || TURN_LABEL.test(text) || STAGE_DIRECTION.test(text) || CLIP.test(text)) break;
+      // So does a heading between the parts of a transcript ("Заявления для прессы", "Questions from the press").
+      if (HEADING_LINE.test(text)) break;
       spans.push({ start, end });
     }
     for (const span of spans) {
@@ -3661,6 +3664,9 @@ function transcriptTurns(f: Finder, found: readonly FoundQuotation[]): FoundQuot
   if (f.labels.length > 0) out.push(...clips(f, found));
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** A line of twelve words at most that ends no sentence: a heading. */
+const HEADING_LINE = /^[^\S\n]*\p{Lu}(?:[^\s.!?…:;]*[^\S\n]+){0,11}[^\s.!?…:;]*[^.!?…:;"”»\s][^\S\n]*$/u;
 
 /** A paragraph a bracketed note opens, with words after it: a clip or a report played into a transcript. */
 const CLIP = /^\s*(?:\[[^\]\n]{1,120}\]|\([^)\n]{1,120}\))[^\S\n]*(?=\S)/u;
@@ -3693,6 +3699,8 @@ function clips(f: Finder, found: readonly FoundQuotation[]): FoundQuotation[] {
 /** A paragraph wholly in brackets: a transcript's stage direction or time stamp. */
 const STAGE_DIRECTION = /^\s*(?:\[[^\]\n]{1,60}\]|\([^)\n]{1,60}\))\s*$/u;
 
+/** Initials before a family name, as transcripts write a speaker: "В.Путин:", "Ю. Ушаков:", "V.V. Putin:". */
+const INITIALS_BEFORE = /^(?:\p{Lu}\.[^\S\n]?){1,2}$/u;
 /** A role before a bracket, then an honorific if any, before the name: "The Minister of State (", "(Dame ". */
 const ROLE_BEFORE_BRACKET = /^\p{Lu}[\p{L}.,'’\s-]{0,80}\([^\S\n]*(?:\p{Lu}[\p{L}.'’-]*[^\S\n]+){0,2}$/u;
 /** After the name: brackets with a constituency or a party, then the colon and the turn's first word. */

@@ -664,3 +664,25 @@ t.test('a known figure’s family name alone names them, and speaks', async (t) 
   const ru = 'Песков на вопрос журналистов ответил, что Кремль исходит из «суверенного права России».';
   t.equal(speakerOf(ru, 'ru', 'суверенного'), 'dmitry-peskov');
 });
+
+t.test('a transcript that writes its speakers by initials and family name, turns ending at a heading', async (t) => {
+  const ru = [
+    'Владимир Путин провёл переговоры с Ким Чен Ыном. Ответы Юрия Ушакова приводятся ниже.',
+    'Ким Чен Ын (как переведено): Уважаемый Владимир Владимирович!',
+    'Мы рады видеть Вас в Пхеньяне.',
+    'В.Путин: Спасибо за приглашение.',
+    'Отношения наших стран имеют глубокие корни.',
+    'Заявления для прессы по итогам переговоров',
+    'По окончании переговоров помощник Президента ответил на вопросы журналистов.',
+    'Ю.Ушаков: Договор носит абсолютно неконфронтационный характер.',
+  ].join('\n\n');
+  const quotations = linker.link(ru, 'ru').quotations;
+  const said = (start: string) => quotations.find((q) => q.text.startsWith(start))?.speaker?.entityId ?? null;
+  t.equal(said('Мы рады'), 'kim-jong-un', 'a later paragraph of the turn');
+  t.equal(said('Отношения наших'), 'vladimir-putin', '"В.Путин:" labels his turn');
+  t.equal(said('Договор носит'), 'yuri-ushakov');
+  t.notOk(
+    quotations.some((q) => q.text.startsWith('Заявления') || q.text.startsWith('По окончании')),
+    'a heading and what follows it are no one’s turn',
+  );
+});

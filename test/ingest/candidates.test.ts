@@ -464,3 +464,14 @@ t.test('the gender a given name says, where every reading agrees', async (t) => 
     '"Валентина" is also "Валентин" in the genitive; an East Asian family name opens a name',
   );
 });
+
+t.test('a name whose last word the page also writes after an honorific', async (t) => {
+  const body =
+    'Members heard from Vassily Nebenzia (Russian Federation) and Khrystyna Hayovyshyn (Ukraine).\n\n' +
+    'Mr. Nebenzia spoke first. Ms. Hayovyshyn replied.';
+  const names = candidates(t, body, 'en').map((c) => c.name);
+  t.ok(names.includes('Vassily Nebenzia'), 'the full name, though no list knows the given name');
+  t.ok(names.includes('Khrystyna Hayovyshyn'));
+  const none = candidates(t, 'Crimson Tide won. Gorky Park was full.', 'en').map((c) => c.name);
+  t.same(none, [], 'no honorific, no evidence');
+});
