@@ -1485,6 +1485,9 @@ class Finder {
     const head = title && title.start >= from ? title.start : start;
     if (this.titleRun(from, start) || this.titleRun(from, head)) return true;
     const words = this.masked.slice(from, head).split(/\s+/u).filter(Boolean);
+    // "le Dr Mamadou Lamine Sarr", "the spokesman Dmitry Peskov": an article before the title.
+    if (title && head < start && words.length === 1 && sets.determiners.has((words[0] as string).toLowerCase()))
+      return true;
     const named = this.mentions[floorIndex(this.mentionStarts, start)];
     return this.pastAdverbial(words, named?.start === start ? named.surface : '') !== words;
   }
@@ -3711,7 +3714,8 @@ const BRACKETED_LABEL_END = /^[^\S\n]*\)[^\S\n]*:[^\S\n]*(?=\S)/u;
  * Marks opening the paragraphs of a question-and-answer interview: a dialogue dash ("— Это так?" / "— По форме —
  * да."), or a label ("Q:", "A:", "Вопрос:", "Ответ:", "Question :", "Réponse :", "Frage:", "Antwort:", "P:", "R:").
  */
-const TURN = /^(?:[—–-]|(?:q|a|вопрос|ответ|question|réponse|frage|antwort|pregunta|respuesta|p|r|f)\s?[:.])[^\S\n]*/iu;
+const TURN =
+  /^(?:[—–-]|(?:q|a|вопрос|ответ|question|réponse|frage|antwort|pregunta|respuesta|p|r|f)\s?[:.]|(?:\p{Lu}\.?){1,4}\s?:)[^\S\n]*/iu;
 /** A question ends in a question mark, perhaps inside a closing quote or bracket. */
 const QUESTION_END = /\?[\s"”»)]*$/u;
 /** How many question-and-answer turns make an interview: one could be a line of dialogue in a report. */
@@ -3723,9 +3727,25 @@ const MIN_TURNS = 3;
  * Russian foreign policy …. Daniel Fairbairn spoke with her …"). Null when that paragraph opens no sentence so.
  */
 function introducedBefore(f: Finder, questionParagraph: number): FoundQuotation['speaker'] {
-  const p = f.paragraphBefore(questionParagraph);
+  let p = f.paragraphBefore(questionParagraph);
+  if (p === -1) return null;
+  // "Propos recueillis par Awa Ndiaye": a line crediting the interviewer alone stands between the introduction and
+  // the questions.
+  const asker = interviewerOf(f, [p]);
+  const person = (m: SpeakerMention) => m.type === 'person';
+  const credited = (q: number) =>
+    f
+      .mentionsIn(f.paragraphs[q] as number, f.paragraphEnd(q))
+      .filter(person)
+      .every((m) => m.entityId === asker?.entityId);
+  if (asker && credited(p)) p = f.paragraphBefore(p);
   if (p === -1) return null;
   const start = f.paragraphs[p] as number;
+  // "…, le Dr Mamadou Lamine Sarr a répondu à nos questions.": the subject of the sentence that leads to them, unless
+  // it is the interviewer ("Daniel Fairbairn spoke with her").
+  const end = f.trimBack(f.paragraphEnd(p), start);
+  const last = f.subjectOf(f.sentenceStart(end - 1), end, person);
+  if (last && last.entityId !== asker?.entityId) return speakerOf(last);
   for (const m of f.mentionsIn(start, f.paragraphEnd(p))) {
     if (m.type !== 'person') continue;
     const sentence = f.skipSpaces(Math.max(start, f.sentenceStart(m.start)), m.start);
@@ -3743,21 +3763,25 @@ function introducedBefore(f: Finder, questionParagraph: number): FoundQuotation[
  * the answers have no speaker.
  */
 function interviewAnswers(f: Finder, found: readonly FoundQuotation[]): FoundQuotation[] {
-  const turns: { start: number; end: number; question: boolean }[] = [];
+  const turns: { start: number; end: number; question: boolean; label: string | null }[] = [];
   for (let p = 0; p < f.paragraphs.length; p++) {
     const from = f.skipSpaces(f.paragraphs[p] as number, f.paragraphEnd(p));
     const end = f.trimBack(f.paragraphEnd(p), from);
     const mark = TURN.exec(f.body.slice(from, end));
     if (!mark || end - from <= mark[0].length) continue;
-    turns.push({ start: from + mark[0].length, end, question: QUESTION_END.test(f.body.slice(from, end)) });
+    const label = /^[\p{L}.]+/u.exec(mark[0])?.[0].toLowerCase() ?? null;
+    turns.push({ start: from + mark[0].length, end, question: QUESTION_END.test(f.body.slice(from, end)), label });
   }
-  // The turns alternate, the interviewer's first: the side whose turns end in question marks asks, the other answers
-  // (a prompt may be a statement: "— Говорят, Путин снова подарил Ким Чен Ыну «Аурус».").
-  const [even = 0, odd = 0] = [0, 1].map((side) => turns.filter((t, i) => i % 2 === side && t.question).length);
+  // Two labels say who speaks ("Q :" and "R :", "ТДВ:" and "О.Г.:"); dashes alternate, the interviewer's first. The
+  // side whose turns end in question marks asks, the other answers (a prompt may be a statement: "— Говорят, …").
+  const labels = new Set(turns.map((t) => t.label));
+  const labelled = turns.length > 0 && !labels.has(null) && labels.size <= 2;
+  const sideOf = (t: (typeof turns)[number], i: number) => (labelled ? (t.label === turns[0]?.label ? 0 : 1) : i % 2);
+  const [even = 0, odd = 0] = [0, 1].map((side) => turns.filter((t, i) => sideOf(t, i) === side && t.question).length);
   const asking = even >= odd ? 0 : 1;
   if (Math.max(even, odd) < MIN_TURNS || Math.min(even, odd) * 3 > Math.max(even, odd)) return [];
-  const questions = turns.filter((_, i) => i % 2 === asking);
-  const answers = turns.filter((t, i) => i % 2 !== asking && !t.question);
+  const questions = turns.filter((t, i) => sideOf(t, i) === asking);
+  const answers = turns.filter((t, i) => sideOf(t, i) !== asking && !t.question);
   const firstQuestion = questions[0]?.start ?? 0;
   // Addressed by name: a person opening a question, a comma right after; not a name with an apposition after its
   // comma ("Chang Ho-jin, the national security adviser, said …").

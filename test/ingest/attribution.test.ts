@@ -686,3 +686,41 @@ t.test('a transcript that writes its speakers by initials and family name, turns
     'a heading and what follows it are no one’s turn',
   );
 });
+
+t.test('an interview’s labels say who speaks, even where a question is missing', async (t) => {
+  const fr = [
+    'Professeur à Dakar et auteur de « La Russie en Afrique : retour ou revanche ? », le Dr Jean Diop a répondu à nos questions.',
+    'Propos recueillis par Awa Ndiaye',
+    'Q : Docteur, pourquoi s’y intéresser ?',
+    'R : Parce que ce qui se signe à Pyongyang se paie souvent ailleurs.',
+    'R : Très vives. Séoul a réagi vite.',
+    'Q : Et Pékin ?',
+    'R : Pékin se tait.',
+    'Q : Un dernier mot ?',
+    'R : Oui. Lisez les textes.',
+  ].join('\n\n');
+  const quotations = linker.link(fr, 'fr').quotations;
+  const said = (start: string) => quotations.find((q) => q.text.startsWith(start))?.speaker?.entityId ?? null;
+  t.equal(said('Parce que'), 'jean-diop', 'the subject of the introduction’s last sentence, past the credit');
+  t.equal(said('Très vives'), 'jean-diop', 'an answer after an answer is still an answer');
+  t.equal(said('Oui. Lisez'), 'jean-diop');
+  const ru = [
+    'Олег Гребенщиков руководит компанией во Владивостоке.',
+    'ТДВ: Олег Геннадьевич, вы смотрели трансляцию из Пхеньяна?',
+    'О.Г.: Смотрел, как и все у нас в офисе.',
+    'ТДВ: Почитали договор?',
+    'О.Г.: Конечно. Там есть статьи про торговлю.',
+    'ТДВ: А что с мостом?',
+    'О.Г.: Мост строят.',
+  ].join('\n\n');
+  const answers = linker.link(ru, 'ru').quotations.filter((q) => q.attribution === 'interview');
+  t.same(
+    answers.map((q) => q.text),
+    ['Смотрел, как и все у нас в офисе.', 'Конечно. Там есть статьи про торговлю.', 'Мост строят.'],
+    'labels of initials and an acronym take turns',
+  );
+  t.ok(
+    answers.every((q) => q.speaker?.surface === 'Олег Геннадьевич'),
+    'the one the questions address by name',
+  );
+});
