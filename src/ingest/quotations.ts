@@ -3706,8 +3706,12 @@ const STAGE_DIRECTION = /^\s*(?:\[[^\]\n]{1,60}\]|\([^)\n]{1,60}\))\s*$/u;
 const INITIALS_BEFORE = /^(?:\p{Lu}\.[^\S\n]?){1,2}$/u;
 /** A role before a bracket, then an honorific if any, before the name: "The Minister of State (", "(Dame ". */
 const ROLE_BEFORE_BRACKET = /^\p{Lu}[\p{L}.,'’\s-]{0,80}\([^\S\n]*(?:\p{Lu}[\p{L}.'’-]*[^\S\n]+){0,2}$/u;
-/** After the name: brackets with a constituency or a party, then the colon and the turn's first word. */
-const LABEL_END = /^(?:[^\S\n]*\([^()\n]{1,60}\)){0,3}[^\S\n]*:[^\S\n]*(?=\S)/u;
+/**
+ * After the name: brackets with a constituency or a party, then the colon and the turn's first word; or, as a French
+ * parliamentary record writes it, a role after a comma, then a full stop and a dash ("M. Cédric Perrin, président. –").
+ */
+const LABEL_END =
+  /^(?:(?:[^\S\n]*\([^()\n]{1,60}\)){0,3}[^\S\n]*:|(?:,[^.:;!?\n–—]{1,160})?\.?[^\S\n]+[–—])[^\S\n]*(?=\S)/u;
 const BRACKETED_LABEL_END = /^[^\S\n]*\)[^\S\n]*:[^\S\n]*(?=\S)/u;
 
 /**

@@ -724,3 +724,20 @@ t.test('an interview’s labels say who speaks, even where a question is missing
     'the one the questions address by name',
   );
 });
+
+t.test('a French parliamentary record: the name, a role after a comma, a full stop and a dash', async (t) => {
+  const fr = [
+    'La réunion est ouverte à 9 h 30.',
+    'M. Cédric Perrin, président. – Mes chers collègues, nous recevons Mme Claire Vasseur.',
+    'Elle connaît bien la péninsule.',
+    'Mme Claire Vasseur, directrice de recherche au Centre d’études sur l’Asie contemporaine. – Merci, monsieur le président.',
+    'M. Olivier Cadiou. – Merci pour ces exposés.',
+    'M. Cédric Perrin, président. – Merci à tous les deux.',
+  ].join('\n\n');
+  const quotations = linker.link(fr, 'fr').quotations;
+  const said = (start: string) => quotations.find((q) => q.text.startsWith(start))?.speaker?.entityId ?? null;
+  t.equal(said('Mes chers'), 'cedric-perrin');
+  t.equal(said('Elle connaît'), 'cedric-perrin', 'a turn goes on over the paragraphs after its label');
+  t.equal(said('Merci, monsieur'), 'claire-vasseur', 'a long role after the comma');
+  t.equal(said('Merci pour'), 'olivier-cadiou', 'no role');
+});
