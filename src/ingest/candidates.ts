@@ -226,7 +226,7 @@ const MONTHS_AND_DAYS = new Set(
     пятниц суббот воскресень май мая маю мае`.split(/\s+/),
 );
 /** Months that are also names ("Theresa May"): months only beside a number or after a word of time. */
-const NAME_LIKE_MONTHS = new Set(['may', 'june', 'april', 'august', 'julio', 'domingo', 'mai']);
+const NAME_LIKE_MONTHS = new Set(['may', 'june', 'april', 'august', 'julio', 'domingo', 'mai', 'junho']);
 const MONTH_CONTEXT =
   /(?:\b(?:in|on|since|until|by|from|through|early|late|mid|last|next|this|of|en|de|im|am|à)[^\S\n]+$|\d[^\S\n]*$)/iu;
 
@@ -767,6 +767,14 @@ function isGivenName(lower: string): boolean {
   return isFirstName(lower) || SLAVIC_GIVEN_NAMES_LATIN.has(folded) || EUROPEAN_GIVEN_NAMES_LATIN.has(folded);
 }
 
+/** True when a word reads as two romanised Korean syllables written together ("junho", "jaehyun", "minji"). */
+function twoKoreanSyllables(lower: string): boolean {
+  for (let i = 1; i < lower.length; i++) {
+    if (KOREAN_SYLLABLE.test(lower.slice(0, i)) && KOREAN_SYLLABLE.test(lower.slice(i))) return true;
+  }
+  return false;
+}
+
 /** A syllable of Korean in its usual romanisation: initial consonants, a vowel, a final consonant ("kyung", "hwa"). */
 const KOREAN_SYLLABLE =
   /^(?:[bcdghjkmnprstwy]|ch|kk|tt|pp|ss|jj){0,2}(?:a|ae|e|eo|eu|i|o|oe|u|ui|ya|yae|ye|yeo|yo|yu|wa|wae|we|wo|wi)(?:n|ng|k|l|m|p|t)?$/u;
@@ -953,6 +961,7 @@ function personIn(facts: PageFacts, run: Run): Found | null {
   // "Soo-jin Marchand, 41 ans,", "John Smith, 54, said": an age set off after the name.
   const age = count >= 2 ? AGE_AFTER.exec(body.slice(span.end, span.end + 30)) : null;
   if (age) evidence.push(`age "${(age[1] as string).trim()}" after`);
+  const koreanOrder = count === 2 && EAST_ASIAN_FAMILY.has(last.text) && twoKoreanSyllables(first.lower);
   if (count >= 2 && !title && !role) {
     const phrase = titlePhraseBefore(facts, first);
     if (phrase) evidence.push(`title "${phrase}" in the phrase before`);
@@ -966,6 +975,8 @@ function personIn(facts: PageFacts, run: Run): Found | null {
     if (!facts.english && count <= 3 && isGivenName(first.lower)) evidence.push(`given name "${first.text}"`);
     // "с Григорием Павловичем Аном": a patronymic in the middle, in any case, names a person.
     if (count === 3 && PATRONYMIC.test(words[1]?.text ?? '')) evidence.push(`patronymic "${words[1]?.text}"`);
+    // "Junho Lee", "Jaehyun Yoo": a Korean given name of two syllables in one word, before a Korean family name.
+    if (koreanOrder) evidence.push(`Korean given name "${first.text}" before family name "${last.text}"`);
     // "Vassily Nebenzia" where the page also writes "Mr. Nebenzia": the last word is a family name an honorific takes.
     const honorific = count <= 3 && !first.sentenceStart ? facts.honoured.get(last.lower) : undefined;
     if (honorific && !facts.honoured.has(first.lower))
@@ -986,7 +997,8 @@ function personIn(facts: PageFacts, run: Run): Found | null {
   if (evidence.length === 0) return null;
   // A run read from context alone, whose last word is an ordinary English word, is rarely a name ("Crimson Military").
   const lastWord = last.lower.replace(/['’]s?$/, '');
-  if (facts.english && !compromisePerson && isCommonWord(lastWord) && !isFirstName(first.lower)) return null;
+  if (facts.english && !compromisePerson && !koreanOrder && isCommonWord(lastWord) && !isFirstName(first.lower))
+    return null;
   return { type: 'person', ...span, evidence, rank: 3 };
 }
 

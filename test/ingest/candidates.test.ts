@@ -475,3 +475,10 @@ t.test('a name whose last word the page also writes after an honorific', async (
   const none = candidates(t, 'Crimson Tide won. Gorky Park was full.', 'en').map((c) => c.name);
   t.same(none, [], 'no honorific, no evidence');
 });
+
+t.test('a Korean given name of two syllables in one word, before a Korean family name', async (t) => {
+  const names = (body: string) => candidates(t, body, 'en').map((c) => c.name);
+  t.ok(names('For Jaehyun Yoo, it was personal.').includes('Jaehyun Yoo'), 'no other evidence needed');
+  t.ok(names('For Junho Lee, a sophomore, it was personal.').includes('Junho Lee'), 'a word a month list also holds');
+  t.same(names('The Lee Side bar was open.'), [], 'not a word that reads as no Korean syllables');
+});
