@@ -229,11 +229,23 @@ const NOUNS_CAPITALISED = new Set(['de', 'lb']);
  * ("la sœur du dirigeant, Kim Yo-jong"), and in Russian
  * the past tense that agrees with it ("Захарова заявила", "— заявил Песков"). Null when nothing says, or it disagrees.
  */
+/** Articles that say the gender of the noun after them: French, Spanish, Italian. */
+const ARTICLE_GENDER = new Map<string, Gender>([
+  ...['le', 'du', 'au', 'un', 'el', 'del', 'al', 'il', 'lo', 'dello'].map((w): [string, Gender] => [w, 'male']),
+  ...['la', 'une', 'una', 'della'].map((w): [string, Gender] => [w, 'female']),
+]);
+
 function genderAt(body: string, start: number, end: number): Gender | null {
   const said: Gender[] = [];
   const title = titleBefore(body, start);
   const before = title ? genderOfWords(title.text.split(/\s+/u)) : null;
   if (before) said.push(before);
+  // "le président Yoon", "la ministre Choe": the article before a title, in a language whose articles have a gender.
+  const article =
+    title && /(?:^|[^\p{L}])(\p{L}+)[^\S\n]+$/u.exec(body.slice(Math.max(0, title.start - 12), title.start));
+  const leading = title?.text.split(/\s+/u)[0]?.toLowerCase() ?? '';
+  const articled = ARTICLE_GENDER.get(leading) ?? ARTICLE_GENDER.get((article?.[1] ?? '').toLowerCase());
+  if (articled) said.push(articled);
   const apposition = /^[^\S\n]*,[^\S\n]*([^,.;:!?()\n]{1,60})/u.exec(body.slice(end, end + 70))?.[1];
   const after = apposition ? genderOfWords(apposition.split(/\s+/u).slice(0, 5)) : null;
   if (after) said.push(after);
@@ -762,6 +774,17 @@ export function findMentions(
     );
     return genderById;
   };
+  /** The title word before each person's full names ("père", "minister"), worked out only when needed. */
+  let titleWords: Map<string, Set<string>> | undefined;
+  const titlesOf = () => {
+    if (titleWords) return titleWords;
+    titleWords = new Map();
+    for (const { full, match } of classified) {
+      const head = full && titleHead(body, match.start);
+      if (full && head) titleWords.set(full.id, (titleWords.get(full.id) ?? new Set<string>()).add(head));
+    }
+    return titleWords;
+  };
   const mentions: Mention[] = [];
   const unresolved: UnresolvedMention[] = [];
   /** Linked mentions so far, in text order: what the context of a later one is. */
@@ -780,7 +803,9 @@ export function findMentions(
     const gender = namesakes.length > 1 ? genderAt(body, start, end) : null;
     const fit = gender ? namesakes.filter((other) => genders().get(other) !== opposite(gender)) : namesakes;
     const candidates = fit.length > 0 ? fit : namesakes;
-    const id = candidates.length > 1 ? byContext(c, candidates, linked, fullCount) : candidates[0];
+    // "explique le père Kim" after "Le père Andrea Kim": the one namesake the article gave that title.
+    const titled = candidates.length > 1 ? sameTitle(body, start, candidates, titlesOf()) : undefined;
+    const id = titled ?? (candidates.length > 1 ? byContext(c, candidates, linked, fullCount) : candidates[0]);
     if (id === undefined) {
       unresolved.push({ start, end, surface, candidates });
       continue;
@@ -789,6 +814,33 @@ export function findMentions(
     linked.push({ id, sentence: c.sentence, start, full: false });
   }
   return { mentions, unresolved };
+}
+
+/**
+ * The last word of the title right before `start`, in lower case ("President" → "president"), or a noun after an
+ * article there ("le père Kim" → "père", "the dean Kwon" → "dean"); null when there is neither.
+ */
+function titleHead(body: string, start: number): string | null {
+  const title = titleBefore(body, start);
+  if (title) return title.text.split(/\s+/u).at(-1)?.replace(/\.$/u, '').toLowerCase() ?? null;
+  const noun = ARTICLE_NOUN.exec(body.slice(Math.max(0, start - 30), start));
+  return noun ? (noun[1] as string).toLowerCase() : null;
+}
+
+/** An article and a noun in lower case right before a name: "le père ", "the dean ". */
+const ARTICLE_NOUN = /(?<![\p{L}])(?:le|la|the|el|il|lo|der|die|das)[^\S\n]+(\p{Ll}{3,})[^\S\n]+$/iu;
+
+/** The one of `candidates` whose full name the article writes after the title this family name has, if only one. */
+function sameTitle(
+  body: string,
+  start: number,
+  candidates: readonly string[],
+  titles: ReadonlyMap<string, ReadonlySet<string>>,
+): string | undefined {
+  const head = titleHead(body, start);
+  if (!head) return undefined;
+  const titled = candidates.filter((id) => titles.get(id)?.has(head));
+  return titled.length === 1 ? titled[0] : undefined;
 }
 
 /**

@@ -741,3 +741,21 @@ t.test('a French parliamentary record: the name, a role after a comma, a full st
   t.equal(said('Merci, monsieur'), 'claire-vasseur', 'a long role after the comma');
   t.equal(said('Merci pour'), 'olivier-cadiou', 'no role');
 });
+
+t.test(
+  'an article before a title says the gender; a title with a family name picks the namesake given it',
+  async (t) => {
+    const fr =
+      'Dans son restaurant, Soo-jin Lee garde la radio allumée. La loi martiale décrétée par le président Yoon ' +
+      'Suk-yeol a été levée.\n\n« Mardi soir, je n’ai pas dormi », lance-t-elle.\n\nMme Lee est arrivée en 2006.';
+    t.equal(speakerOf(fr, 'fr', 'Mardi soir'), 'soo-jin-lee', '"le président" is a man: "elle" is not him');
+    const kims =
+      'Kim Jong-un a signé le traité. Kim Jong-un a parlé d’une alliance.\n\n' +
+      'Le père Andrea Kim dessert la mission catholique de Montréal. « Les gens ont peur », explique le père Kim.';
+    t.equal(speakerOf(kims, 'fr', 'Les gens'), 'andrea-kim', '"le père Kim" is the one the article called "le père"');
+    const en =
+      'Professor Daniel Cho chaired the panel. Foreign Minister Cho Tae-yul had warned Seoul would act. ' +
+      'Professor Cho joked that he was “no relation, unfortunately,” to the minister.';
+    t.equal(speakerOf(en, 'en', 'no relation'), 'daniel-cho');
+  },
+);
