@@ -769,6 +769,8 @@ function isGivenName(lower: string): boolean {
 
 /** True when a word reads as two romanised Korean syllables written together ("junho", "jaehyun", "minji"). */
 function twoKoreanSyllables(lower: string): boolean {
+  const parts = lower.split(/[-‐‑]/u);
+  if (parts.length === 2) return parts.every((p) => KOREAN_SYLLABLE.test(p));
   for (let i = 1; i < lower.length; i++) {
     if (KOREAN_SYLLABLE.test(lower.slice(0, i)) && KOREAN_SYLLABLE.test(lower.slice(i))) return true;
   }
@@ -847,14 +849,14 @@ function notAPerson(
   compromisePerson: boolean,
   eastAsian: boolean,
 ): string | null {
-  // "Park Eun-ha": an East Asian family name may spell a generic place word.
-  const familyFirst = eastAsian ? words[0] : undefined;
+  // "Park Eun-ha", "Sung-min Park": an East Asian family name may spell a generic place word.
+  const family = eastAsian ? [words[0], words.at(-1)] : [];
   for (const t of words) {
     if (PARTICLES.has(t.lower)) continue;
     const bare = t.lower.replace(/['’]s?$/, '');
     if (!isNameWord(t) && !isInitial(t)) return 'not a name word';
     if (ORGANIZATION_WORDS.has(bare)) return 'an institution';
-    if (hasKey(PLACE_GENERIC, bare) && t !== familyFirst) return 'a place';
+    if (hasKey(PLACE_GENERIC, bare) && !(family.includes(t) && EAST_ASIAN_FAMILY.has(t.text))) return 'a place';
     if (isPlaceWord(bare) || DEMONYMS.has(bare) || /^\p{Lu}\p{Ll}+ish$/u.test(t.text)) return 'a nationality or place';
     if (facts.english) {
       const tags = lexiconTags(bare);
@@ -931,7 +933,9 @@ function personIn(facts: PageFacts, run: Run): Found | null {
   const span = spanOf(first, last);
   const compromisePerson = facts.people.some((p) => p.start <= last.index && first.index <= p.end);
   const eastAsian = eastAsianName(words.map((t) => t.text));
-  if (notAPerson(facts, words, compromisePerson, eastAsian)) return null;
+  // "Junho Lee", "Sung-min Park": a Korean given name of two syllables before a Korean family name, Western order.
+  const koreanOrder = count === 2 && EAST_ASIAN_FAMILY.has(last.text) && twoKoreanSyllables(first.lower);
+  if (notAPerson(facts, words, compromisePerson, eastAsian || koreanOrder)) return null;
   if (inPlaceName(body, tokens, first, last)) return null;
   const prev = tokens[first.index - 1];
   if (
@@ -961,7 +965,6 @@ function personIn(facts: PageFacts, run: Run): Found | null {
   // "Soo-jin Marchand, 41 ans,", "John Smith, 54, said": an age set off after the name.
   const age = count >= 2 ? AGE_AFTER.exec(body.slice(span.end, span.end + 30)) : null;
   if (age) evidence.push(`age "${(age[1] as string).trim()}" after`);
-  const koreanOrder = count === 2 && EAST_ASIAN_FAMILY.has(last.text) && twoKoreanSyllables(first.lower);
   if (count >= 2 && !title && !role) {
     const phrase = titlePhraseBefore(facts, first);
     if (phrase) evidence.push(`title "${phrase}" in the phrase before`);

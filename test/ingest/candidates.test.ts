@@ -481,4 +481,13 @@ t.test('a Korean given name of two syllables in one word, before a Korean family
   t.ok(names('For Jaehyun Yoo, it was personal.').includes('Jaehyun Yoo'), 'no other evidence needed');
   t.ok(names('For Junho Lee, a sophomore, it was personal.').includes('Junho Lee'), 'a word a month list also holds');
   t.same(names('The Lee Side bar was open.'), [], 'not a word that reads as no Korean syllables');
+  t.ok(
+    names('Sung-min Park, who teaches Korean politics, was there.').includes('Sung-min Park'),
+    'a family name that is also a place word ("Park")',
+  );
+  t.same(
+    candidates(t, 'They met at Gorky Park on Sunday.', 'en').map((c) => [c.name, c.type]),
+    [['Gorky Park', 'place']],
+    'a park is still a place',
+  );
 });
