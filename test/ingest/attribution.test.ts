@@ -8,10 +8,18 @@ import { corpusEntities } from '../../src/ingest/prepare.ts';
 
 const linker = new Linker(corpusEntities(loadCorpus(CORPUS_DIR)));
 
+/** For a page: the speaker id (or null) of the quotation that starts with a text; undefined when none does. */
+function speakersIn(body: string, language: string): (start: string) => string | null | undefined {
+  const quotations = linker.link(body, language).quotations;
+  return (start) => {
+    const q = quotations.find((x) => x.text.startsWith(start));
+    return q === undefined ? undefined : (q.speaker?.entityId ?? null);
+  };
+}
+
 /** The speaker id (or null) of the quotation that starts with `start` on the page; undefined when none does. */
 function speakerOf(body: string, language: string, start: string): string | null | undefined {
-  const q = linker.link(body, language).quotations.find((x) => x.text.startsWith(start));
-  return q === undefined ? undefined : (q.speaker?.entityId ?? null);
+  return speakersIn(body, language)(start);
 }
 
 /** The reported speech the linker finds on a page: its words, speaker id, attribution and cue. */
@@ -677,7 +685,7 @@ t.test('a transcript that writes its speakers by initials and family name, turns
     'Ю.Ушаков: Договор носит абсолютно неконфронтационный характер.',
   ].join('\n\n');
   const quotations = linker.link(ru, 'ru').quotations;
-  const said = (start: string) => quotations.find((q) => q.text.startsWith(start))?.speaker?.entityId ?? null;
+  const said = speakersIn(ru, 'ru');
   t.equal(said('Мы рады'), 'kim-jong-un', 'a later paragraph of the turn');
   t.equal(said('Отношения наших'), 'vladimir-putin', '"В.Путин:" labels his turn');
   t.equal(said('Договор носит'), 'yuri-ushakov');
@@ -699,8 +707,7 @@ t.test('an interview’s labels say who speaks, even where a question is missing
     'Q : Un dernier mot ?',
     'R : Oui. Lisez les textes.',
   ].join('\n\n');
-  const quotations = linker.link(fr, 'fr').quotations;
-  const said = (start: string) => quotations.find((q) => q.text.startsWith(start))?.speaker?.entityId ?? null;
+  const said = speakersIn(fr, 'fr');
   t.equal(said('Parce que'), 'jean-diop', 'the subject of the introduction’s last sentence, past the credit');
   t.equal(said('Très vives'), 'jean-diop', 'an answer after an answer is still an answer');
   t.equal(said('Oui. Lisez'), 'jean-diop');
@@ -734,8 +741,7 @@ t.test('a French parliamentary record: the name, a role after a comma, a full st
     'M. Olivier Cadiou. – Merci pour ces exposés.',
     'M. Cédric Perrin, président. – Merci à tous les deux.',
   ].join('\n\n');
-  const quotations = linker.link(fr, 'fr').quotations;
-  const said = (start: string) => quotations.find((q) => q.text.startsWith(start))?.speaker?.entityId ?? null;
+  const said = speakersIn(fr, 'fr');
   t.equal(said('Mes chers'), 'cedric-perrin');
   t.equal(said('Elle connaît'), 'cedric-perrin', 'a turn goes on over the paragraphs after its label');
   t.equal(said('Merci, monsieur'), 'claire-vasseur', 'a long role after the comma');
