@@ -14,7 +14,7 @@ import {
   sameTitle,
   titleBefore,
 } from './titles.ts';
-import { type SpeakerLabel, speakerLabels, TRANSCRIPT_TURNS } from './transcript.ts';
+import { isRoleLabel, type SpeakerLabel, speakerLabels, TRANSCRIPT_TURNS } from './transcript.ts';
 
 /**
  * Quotations in a cleaned body and who each is attributed to. Pure: no database, no network.
@@ -3664,8 +3664,73 @@ function transcriptTurns(f: Finder, found: readonly FoundQuotation[]): FoundQuot
       });
     }
   }
-  if (f.labels.length > 0) out.push(...clips(f, found));
+  if (f.labels.length > 0) out.push(...clips(f, found), ...roleTurns(f, found));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A paragraph a role's label opens, in a transcript: "Вопрос: …", "The President: …", "QUESTION: …". */
+const ROLE_TURN = /^[^\S\n]*((?:\p{Lu}[\p{L}.'’-]*[^\S\n]+){0,2}\p{Lu}[\p{L}.'’-]*)[^\S\n]*:[^\S\n]*(?=\S)/u;
+
+/**
+ * The turns of a transcript under a role's label ("The President:"), each paragraph a direct quotation of the one
+ * person a line of the page gives that role ("President: Ms. Barbara Woodward"); with no such line, a role's turn
+ * ("QUESTION:", "Вопрос:") is no quotation.
+ */
+function roleTurns(f: Finder, found: readonly FoundQuotation[]): FoundQuotation[] {
+  const out: FoundQuotation[] = [];
+  for (let p = 0; p < f.paragraphs.length; p++) {
+    const from = f.paragraphs[p] as number;
+    const end = f.trimBack(f.paragraphEnd(p), from);
+    const label = ROLE_TURN.exec(f.body.slice(from, end));
+    if (!label || !isRoleLabel(label[1] as string)) continue;
+    const start = from + label[0].length;
+    if (!/\p{L}{2}/u.test(f.body.slice(start, end)) || found.some((q) => q.start <= start && q.end >= end)) continue;
+    // "President: Ms. Barbara Woodward (United Kingdom)": a line that names who holds the role is no one's words.
+    if (holderAt(f, start, end)) continue;
+    // A reporter's question, under a role no line names, is no one's quotation, as in an interview.
+    const holder = roleHolder(f, label[1] as string, p);
+    if (!holder) continue;
+    const cue = { cueStart: f.skipSpaces(from, start), cueEnd: f.trimBack(start, from) };
+    out.push(directQuotation(f.body, start, end, { speaker: holder, attribution: 'colon', verb: null, ...cue }));
+  }
+  return out;
+}
+
+/**
+ * The person a line names from `at` to `end` and nothing else: honorifics before the name, leader dots and a country
+ * or a party in brackets after it ("Ms. Woodward ........ (United Kingdom)"); null for any other words.
+ */
+function holderAt(f: Finder, at: number, end: number): SpeakerMention | null {
+  const named = f.mentionsIn(at, end).find((m) => m.type === 'person');
+  if (!named || !wordsIn(f.masked.slice(at, named.start)).every((w) => isHonorific(w))) return null;
+  return /^[\s.…]*(?:\([^()\n]*\)[\s.]*)?$/u.test(f.body.slice(named.end, end)) ? named : null;
+}
+
+/** The one person a line of the page other than paragraph `except` names right after the role and a colon. */
+function roleHolder(f: Finder, role: string, except: number): SpeakerMention | null {
+  const head =
+    role
+      .split(/[^\S\n]+/u)
+      .at(-1)
+      ?.toLowerCase() ?? '';
+  const holders = new Set<SpeakerMention>();
+  for (let p = 0; p < f.paragraphs.length; p++) {
+    if (p === except) continue;
+    const from = f.paragraphs[p] as number;
+    const line = ROLE_TURN.exec(f.body.slice(from, f.paragraphEnd(p)));
+    if (
+      !line ||
+      (line[1] as string)
+        .split(/[^\S\n]+/u)
+        .at(-1)
+        ?.toLowerCase() !== head
+    )
+      continue;
+    const named = holderAt(f, from + line[0].length, f.paragraphEnd(p));
+    if (named) holders.add(named);
+  }
+  const ids = new Set([...holders].map((m) => m.entityId));
+  return ids.size === 1 ? ([...holders][0] as SpeakerMention) : null;
 }
 
 /** A line of twelve words at most that ends no sentence: a heading. */

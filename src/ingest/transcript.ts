@@ -41,6 +41,21 @@ const ROLE_LABELS = new Set(
     вопрос ответ корреспондент журналист ведущий ведущая реплика голос`.split(/\s+/u),
 );
 
+/**
+ * True when a label's words name a role, not a person: "QUESTION", "Вопрос", "The President", "Hon. Members" (an
+ * article first, then role or title words only).
+ */
+export function isRoleLabel(label: string): boolean {
+  const words = label
+    .split(/[^\S\n]+/u)
+    .filter(Boolean)
+    .filter((w, i) => i > 0 || !ARTICLES.has(w.toLowerCase()));
+  return words.length > 0 && words.every((w) => ROLE_LABELS.has(w.toLowerCase()) || isTitleWord(w));
+}
+
+/** Articles that may open a role's label: "The President:", "Le Président :". */
+const ARTICLES = new Set(['the', 'le', 'la', 'el', 'der', 'die']);
+
 /** The asker's name in capitals opening the brackets of a question's label, before a comma if any. */
 const BRACKETED_NAME = /^[^\S\n]*(\p{Lu}[\p{Lu}\p{M}'’.-]*(?:[^\S\n]+\p{Lu}[\p{Lu}\p{M}'’.-]*){1,4})[^\S\n]*(?:,|$)/u;
 

@@ -765,3 +765,32 @@ t.test(
     t.equal(speakerOf(en, 'en', 'no relation'), 'daniel-cho');
   },
 );
+
+t.test(
+  'a transcript’s turns under a role’s label: its holder’s where a line names them, else no quotation',
+  async (t) => {
+    const en = [
+      'President: Ms. Barbara Woodward ..................... (United Kingdom)',
+      'The President: I give the floor to Mr. Khaled Khiari.',
+      'Mr. Khiari: The launch was the longest yet.',
+      'Mr. Robert Wood (United States of America): The treaty changed nothing.',
+      'Mr. Khiari: I thank the Council.',
+      'The President: I thank Mr. Khiari for his briefing.',
+    ].join('\n\n');
+    const said = speakersIn(en, 'en');
+    t.equal(said('I give the floor'), 'barbara-woodward', 'the holder the header line names');
+    t.equal(said('I thank Mr. Khiari'), 'barbara-woodward');
+    t.equal(said('Ms. Barbara'), undefined, 'the line that names the holder is no one’s words');
+    const ru = [
+      'Ю.Ушаков: Договор носит неконфронтационный характер.',
+      'Вопрос: Юрий Викторович, обсуждались ли поставки?',
+      'Ю.Ушаков: Эта тема не обсуждалась.',
+      'Вопрос: Куда отправляется делегация?',
+      'Ю.Ушаков: Вечером вылетаем в Ханой.',
+    ].join('\n\n');
+    const asked = speakersIn(ru, 'ru');
+    t.equal(asked('Куда отправляется'), undefined, 'a reporter’s question is no quotation');
+    t.equal(asked('Юрий Викторович, обсуждались'), undefined, 'nor is one that addresses someone');
+    t.equal(asked('Эта тема'), 'yuri-ushakov');
+  },
+);
