@@ -836,6 +836,9 @@ const MAX_INCISE = 200;
  */
 const DASH_VERB = /^\p{Ll}\p{Script=Cyrillic}+?(?:[её]т|ит|[её]тся|ится|[аяиеу]л(?:а|ся|ась)?)(?![\p{L}-])/u;
 
+/** A French verb with its subject pronoun joined by hyphens, as an incise writes it: "lâche-t-elle", "insiste-t-il". */
+const INVERTED_VERB = /^\p{Ll}[\p{Ll}'’]+?(?:-t)?-(?:il|elle)(?![\p{L}-])/u;
+
 /** The parts of the speaker's words in [open, close] with the author's words taken out; null when none break in. */
 function splitAtIncise(body: string, open: number, close: number, verb: RegExp, dashesOnly: boolean): Pair[] | null {
   // After a dash, the verb may come after an adverb or the subject ("— сказал он", "— Песков добавил"); after a comma
@@ -2084,8 +2087,11 @@ class Finder {
       verbs[0]?.start !== j && lead?.[2] && (lead[1] || /[,!?…]$/u.test(inner))
         ? DASH_VERB.exec(masked.slice(j, end))
         : null;
-    const first: VerbHit | undefined = loose
-      ? { start: j, end: j + loose[0].length, text: loose[0], core: loose[0].toLowerCase(), inverted: false }
+    // "« … », lâche-t-elle": after a comma, any French verb with the subject pronoun joined to it.
+    const joined = verbs[0]?.start !== j && !loose && lead?.[1] ? INVERTED_VERB.exec(masked.slice(j, end)) : null;
+    const hit = loose ?? joined;
+    const first: VerbHit | undefined = hit
+      ? { start: j, end: j + hit[0].length, text: hit[0], core: hit[0].toLowerCase(), inverted: hit === joined }
       : verbs[0];
     if (!first) return none;
     const tail = end;

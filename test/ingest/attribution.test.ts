@@ -794,3 +794,10 @@ t.test(
     t.equal(asked('Эта тема'), 'yuri-ushakov');
   },
 );
+
+t.test('a French incise with its pronoun joined to any verb', async (t) => {
+  const fr = 'Choe Son-hui tient la conférence de presse. « Le dialogue est fini », lâche-t-elle devant les caméras.';
+  t.equal(speakerOf(fr, 'fr', 'Le dialogue'), 'choe-son-hui');
+  const he = 'Sergueï Lavrov est arrivé à Pyongyang. « Les obus tombent en Europe », insiste-t-il.';
+  t.equal(speakerOf(he, 'fr', 'Les obus'), 'sergey-lavrov');
+});
