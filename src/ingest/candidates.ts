@@ -138,14 +138,15 @@ const ROLE_WORDS = new Set(
     consultant strategist negotiator member
     analyste experte chercheur chercheuse politologue économiste historien historienne avocat avocate diplomate
     journaliste correspondant correspondante rédacteur rédactrice militant militante fondateur fondatrice responsable
-    élu élue membre spécialiste
+    élu élue membre spécialiste maître professeure enseignant enseignante enseignant-chercheur enseignante-chercheuse
+    universitaire
     analista experto experta investigador investigadora politólogo politóloga economista historiador historiadora
     abogado abogada diplomático diplomática periodista corresponsal activista fundador fundadora miembro especialista
     analystin expertin forscher forscherin politologe politologin ökonom ökonomin historiker historikerin anwalt
     anwältin diplomatin journalistin korrespondent korrespondentin aktivist aktivistin gründer gründerin leiter
     leiterin mitglied
     аналитик эксперт политолог исследователь экономист историк адвокат юрист дипломат журналист корреспондент
-    активист основатель сотрудник член
+    активист основатель сотрудник член преподаватель
     esperto esperta ricercatore ricercatrice politologo storico avvocato diplomatico giornalista corrispondente
     attivista fondatore membro
     pesquisador pesquisadora cientista advogado advogada jornalista ativista`.split(/\s+/),

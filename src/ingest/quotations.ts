@@ -3619,7 +3619,10 @@ function repeated(found: FoundQuotation[]): FoundQuotation[] {
     if (words.length < 3) return q;
     // Not the quotation that holds it, a turn or an answer: words quoted inside someone's are not theirs.
     const apart = (a: FoundQuotation) => a.end <= q.start || q.end <= a.start;
-    const sources = attributed.filter((a) => apart(a.q) && repeats(words, a.words));
+    // Its words stand in the other, or the other's make up half of it at least ("« Il ne faut ni dramatiser ni
+    // minimiser »" over "il ne faut « ni dramatiser ni minimiser »").
+    const holds = (a: { words: readonly string[] }) => a.words.length * 2 >= words.length && repeats(a.words, words);
+    const sources = attributed.filter((a) => apart(a.q) && (repeats(words, a.words) || holds(a)));
     const speakers = new Set(sources.map((a) => a.q.speaker?.entityId));
     const source = sources[0]?.q;
     if (!source || speakers.size !== 1) return q;

@@ -801,3 +801,18 @@ t.test('a French incise with its pronoun joined to any verb', async (t) => {
   const he = 'Sergueï Lavrov est arrivé à Pyongyang. « Les obus tombent en Europe », insiste-t-il.';
   t.equal(speakerOf(he, 'fr', 'Les obus'), 'sergey-lavrov');
 });
+
+t.test(
+  'a heading that quotes someone’s words with a few more of its own; a role word as evidence of a person',
+  async (t) => {
+    const fr =
+      '« Il ne faut ni dramatiser ni minimiser »\n\nPour Erwan Guillou, maître de conférences à Rennes, il ne faut ' +
+      '« ni dramatiser ni minimiser ».';
+    const said = speakersIn(fr, 'fr');
+    t.equal(said('ni dramatiser'), 'erwan-guillou', '"maître" in apposition says a person, "Pour" whose view it is');
+    t.equal(said('Il ne faut'), 'erwan-guillou', 'the heading repeats his words');
+    const other =
+      '« Il ne faut rien dire »\n\nPour Erwan Guillou, maître de conférences à Rennes, il faut « tout dire ».';
+    t.equal(speakersIn(other, 'fr')('Il ne faut'), null, 'not words of the heading’s own');
+  },
+);
