@@ -1643,6 +1643,26 @@ class Finder {
     return { kind: 'other' };
   }
 
+  /**
+   * The words of a name's clause right before it, past any other person: a title with its complement, as Russian
+   * writes it ("Посол КНДР в Российской Федерации Син Хон Чхоль"); eight words at most.
+   */
+  leadIn(m: SpeakerMention): string {
+    const before = this.masked.slice(Math.max(0, m.start - 100), m.start);
+    const clause = before.slice(
+      Math.max(...[',', ';', ':', '.', '!', '?', '\n', '\uE000'].map((p) => before.lastIndexOf(p))) + 1,
+    );
+    const other = this.mentionsIn(m.start - clause.length, m.start)
+      .filter((x) => x.type === 'person')
+      .at(-1);
+    const words = wordsIn(other ? this.masked.slice(other.end, m.start) : clause).slice(-8);
+    // "вместе с министром … Юн Чжон Хо", "переговоры с Министром … Чон Мун Саном": a title after a preposition is
+    // the object's, whom the sentence is not about.
+    const head = words.findIndex((w) => isTitleWord(w) || isRoleNoun(w) || isTitleModifier(w));
+    if (head === -1 || LISTENER_BEFORE.has(words[head - 1]?.toLowerCase() ?? '')) return '';
+    return words.slice(head).join(' ');
+  }
+
   /** True when the word right before `at` is one that opens an adverbial ("in", "à", "в"). */
   prepositionBefore(at: number, floor: number): boolean {
     const w = this.wordBefore(this.trimBack(at, floor), floor);
@@ -1756,7 +1776,7 @@ class Finder {
       // "le porte-parole de la présidence russe, Dmitri Peskov,": the phrase the name stands in apposition to.
       const phrase = /([^,.;:!?\n\uE000]{1,80}),\s*$/u.exec(this.masked.slice(Math.max(0, m.start - 90), m.start));
       const phraseStart = phrase ? m.start - (phrase[0] as string).length : m.start;
-      const titled = wordsIn(`${title?.text ?? ''} ${apposition} ${phrase?.[1] ?? ''}`);
+      const titled = wordsIn(`${title?.text ?? ''} ${apposition} ${phrase?.[1] ?? ''} ${this.leadIn(m)}`);
       if (!heads.some((h) => titled.some((t) => sameName(h, t)))) continue;
       if (!nationalities.every((n) => titled.some((t) => sameName(n, t)))) continue;
       const named = [

@@ -816,3 +816,17 @@ t.test(
     t.equal(speakersIn(other, 'fr')('Il ne faut'), null, 'not words of the heading’s own');
   },
 );
+
+t.test(
+  'a title with its complement before a name, as Russian writes it, is what a description stands for',
+  async (t) => {
+    const ru =
+      'Во встрече принял участие Чрезвычайный и Полномочный Посол КНДР в Российской Федерации Син Хон Чхоль. Посол ' +
+      'подчеркнул, что дружба с Россией является «стратегическим выбором» корейского народа.';
+    t.equal(speakerOf(ru, 'ru', 'стратегическим'), 'sin-khon-chkhol');
+    const object =
+      'Министр Михаил Мурашко провел переговоры с Министром здравоохранения КНДР Чон Мун Саном. Министр напомнил, что ' +
+      'делегация посетила «новую больницу».';
+    t.equal(speakerOf(object, 'ru', 'новую'), 'mikhail-murashko', 'not a title after a preposition: the object’s');
+  },
+);
