@@ -761,7 +761,7 @@ function isGivenName(lower: string): boolean {
   // "Jean-Baptiste", "Marc-Antoine", "Anne-Marie": a compound of given names; "Mi-kyung", "Seon-hwa": two romanised
   // Korean syllables, as Korean given names are written.
   const parts = lower.split(/[-‐‑]/u);
-  if (parts.length === 2 && parts.every((p) => KOREAN_SYLLABLE.test(p))) return true;
+  if (parts.length === 2 && twoKoreanSyllables(lower)) return true;
   if (parts.length === 2 && parts.every((p) => p.length >= 2)) return parts.every(isGivenName);
   if (CYRILLIC_WORD.test(lower)) return hasKey(RUSSIAN_FIRST_NAME_KEYS, lower);
   const folded = lower.normalize('NFKD').replace(/\p{M}+/gu, '');

@@ -200,9 +200,10 @@ const PLURAL_ARTICLE_BEFORE = /(?:^|[\s(])(?:des|les|los|las|gli|aux)[^\S\n]+$/i
 /**
  * True when `surface`, at `start`, is a family name as written alone: not a given name with a patronymic ("Владимир
  * Владимирович"), after no capitalised word that would be someone else's given name ("Jenni Town"), and `body` never
- * writes its last word in lower case, as it would a common word ("the town hall").
+ * writes its last word in lower case, as it would a common word ("the town hall"). `words` are the body's words as
+ * written.
  */
-function familyNameOnly(body: string, start: number, surface: string): boolean {
+function familyNameOnly(body: string, start: number, surface: string, words: () => ReadonlySet<string>): boolean {
   if (/\p{Lu}[\p{L}'’-]*[^\S\n]+$/u.test(body.slice(Math.max(0, start - 40), start))) return false;
   const last = surface
     .split(/[^\p{L}]+/u)
@@ -210,7 +211,7 @@ function familyNameOnly(body: string, start: number, surface: string): boolean {
     .at(-1);
   if (last === undefined || PATRONYMIC.test(last)) return false;
   const lower = last.toLocaleLowerCase();
-  return lower !== last && !new RegExp(`(?<!\\p{L})${lower}(?!\\p{L})`, 'u').test(body);
+  return lower !== last && !words().has(lower);
 }
 
 /** True when the family name at [start, end) stands in the plural: "des Kim", "los Kim", "the Kims". */
@@ -223,18 +224,18 @@ function familyInPlural(body: string, start: number, end: number): boolean {
 /** Languages that capitalise every noun, where a capital after a name says nothing. */
 const NOUNS_CAPITALISED = new Set(['de', 'lb']);
 
-/**
- * What the words around the name at [start, end) say of the person's gender: a form of address or a gendered role
- * right before it ("Mr", "Mme", "сестра"), an apposition after it ("Kim Yo-jong, the leader's sister") or before it
- * ("la sœur du dirigeant, Kim Yo-jong"), and in Russian
- * the past tense that agrees with it ("Захарова заявила", "— заявил Песков"). Null when nothing says, or it disagrees.
- */
 /** Articles that say the gender of the noun after them: French, Spanish, Italian. */
 const ARTICLE_GENDER = new Map<string, Gender>([
   ...['le', 'du', 'au', 'un', 'el', 'del', 'al', 'il', 'lo', 'dello'].map((w): [string, Gender] => [w, 'male']),
   ...['la', 'une', 'una', 'della'].map((w): [string, Gender] => [w, 'female']),
 ]);
 
+/**
+ * What the words around the name at [start, end) say of the person's gender: a form of address or a gendered role
+ * right before it ("Mr", "Mme", "сестра") or the article before that title ("le président"), an apposition after it ("Kim Yo-jong, the leader's sister") or before it
+ * ("la sœur du dirigeant, Kim Yo-jong"), and in Russian
+ * the past tense that agrees with it ("Захарова заявила", "— заявил Песков"). Null when nothing says, or it disagrees.
+ */
 function genderAt(body: string, start: number, end: number): Gender | null {
   const said: Gender[] = [];
   const title = titleBefore(body, start);
@@ -730,6 +731,12 @@ export function findMentions(
   const language = languageCode(options.language);
   const capitalisesNamesOnly = language !== '' && !NOUNS_CAPITALISED.has(language);
   const matches = scan(body, list);
+  /** The body's words as written, read once and only for a family name alone. */
+  let written: Set<string> | undefined;
+  const wordsOf = () => {
+    written ??= new Set(body.match(/\p{L}+/gu) ?? []);
+    return written;
+  };
   const matchStarts = new Set(matches.map((m) => m.start));
   for (const match of matches) {
     const full = match.meaning.full;
@@ -752,7 +759,7 @@ export function findMentions(
         !full &&
         (titleBefore(body, match.start) !== null ||
           CHARACTER_SCRIPT.test(match.surface) ||
-          familyNameOnly(body, match.start, match.surface)),
+          familyNameOnly(body, match.start, match.surface, wordsOf)),
       sentence: sentenceOf(starts, match.start),
     });
   }

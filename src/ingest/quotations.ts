@@ -3706,19 +3706,32 @@ const ROLE_TURN = /^[^\S\n]*((?:\p{Lu}[\p{L}.'’-]*[^\S\n]+){0,2}\p{Lu}[\p{L}.'
  * ("QUESTION:", "Вопрос:") is no quotation.
  */
 function roleTurns(f: Finder, found: readonly FoundQuotation[]): FoundQuotation[] {
-  const out: FoundQuotation[] = [];
+  const turns: { head: string; from: number; start: number; end: number }[] = [];
+  // Who holds each role, by its last word: a line that names only a person after the role ("President: Ms. Barbara
+  // Woodward (United Kingdom)") says so, and is no one's words.
+  const holders = new Map<string, SpeakerMention[]>();
   for (let p = 0; p < f.paragraphs.length; p++) {
     const from = f.paragraphs[p] as number;
     const end = f.trimBack(f.paragraphEnd(p), from);
     const label = ROLE_TURN.exec(f.body.slice(from, end));
-    if (!label || !isRoleLabel(label[1] as string)) continue;
+    if (!label) continue;
+    const head =
+      (label[1] as string)
+        .split(/[^\S\n]+/u)
+        .at(-1)
+        ?.toLowerCase() ?? '';
     const start = from + label[0].length;
+    const named = holderAt(f, start, end);
+    if (named) holders.set(head, [...(holders.get(head) ?? []), named]);
+    else if (isRoleLabel(label[1] as string)) turns.push({ head, from, start, end });
+  }
+  const out: FoundQuotation[] = [];
+  for (const { head, from, start, end } of turns) {
     if (!/\p{L}{2}/u.test(f.body.slice(start, end)) || found.some((q) => q.start <= start && q.end >= end)) continue;
-    // "President: Ms. Barbara Woodward (United Kingdom)": a line that names who holds the role is no one's words.
-    if (holderAt(f, start, end)) continue;
     // A reporter's question, under a role no line names, is no one's quotation, as in an interview.
-    const holder = roleHolder(f, label[1] as string, p);
-    if (!holder) continue;
+    const named = holders.get(head) ?? [];
+    const holder = named[0];
+    if (!holder || named.some((m) => m.entityId !== holder.entityId)) continue;
     const cue = { cueStart: f.skipSpaces(from, start), cueEnd: f.trimBack(start, from) };
     out.push(directQuotation(f.body, start, end, { speaker: holder, attribution: 'colon', verb: null, ...cue }));
   }
@@ -3733,33 +3746,6 @@ function holderAt(f: Finder, at: number, end: number): SpeakerMention | null {
   const named = f.mentionsIn(at, end).find((m) => m.type === 'person');
   if (!named || !wordsIn(f.masked.slice(at, named.start)).every((w) => isHonorific(w))) return null;
   return /^[\s.…]*(?:\([^()\n]*\)[\s.]*)?$/u.test(f.body.slice(named.end, end)) ? named : null;
-}
-
-/** The one person a line of the page other than paragraph `except` names right after the role and a colon. */
-function roleHolder(f: Finder, role: string, except: number): SpeakerMention | null {
-  const head =
-    role
-      .split(/[^\S\n]+/u)
-      .at(-1)
-      ?.toLowerCase() ?? '';
-  const holders = new Set<SpeakerMention>();
-  for (let p = 0; p < f.paragraphs.length; p++) {
-    if (p === except) continue;
-    const from = f.paragraphs[p] as number;
-    const line = ROLE_TURN.exec(f.body.slice(from, f.paragraphEnd(p)));
-    if (
-      !line ||
-      (line[1] as string)
-        .split(/[^\S\n]+/u)
-        .at(-1)
-        ?.toLowerCase() !== head
-    )
-      continue;
-    const named = holderAt(f, from + line[0].length, f.paragraphEnd(p));
-    if (named) holders.add(named);
-  }
-  const ids = new Set([...holders].map((m) => m.entityId));
-  return ids.size === 1 ? ([...holders][0] as SpeakerMention) : null;
 }
 
 /** A line of twelve words at most that ends no sentence: a heading. */
