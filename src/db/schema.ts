@@ -33,9 +33,10 @@ export type QuotationKind = (typeof QUOTATION_KINDS)[number];
 /**
  * How a quotation's speaker was found: after-quote ("…," Putin said), before-quote (Putin said: "…" / Putin said
  * that …), according-to ("…", according to Putin), colon (Putin: "…"), pronoun ("…," he said: the person the
- * sentence before is about), description ("…," the spokeswoman said: the person the text gave that title), interview
- * (an answer in an interview), introduced (a paragraph of quoted words alone after a sentence about one person),
- * repeated (words quoted again, as in a heading, that another quotation gives with its speaker).
+ * sentence before is about), description ("…," the spokeswoman said / the statement said: the person the text gave
+ * that title, or whose statement it named), interview (an answer in an interview), introduced (a paragraph of quoted
+ * words alone after a sentence about one person), repeated (words quoted again, as in a heading, that another
+ * quotation gives with its speaker).
  */
 export const ATTRIBUTIONS = [
   'after-quote',

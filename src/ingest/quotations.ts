@@ -2,7 +2,7 @@ import type { Attribution } from '../db/schema.ts';
 import { countWords, escapeRegExp, languageCode, searchKey } from '../lib/text.ts';
 import { givenNameGender } from './candidates.ts';
 import { gendersIn, sameName } from './mentions.ts';
-import { TURN_LABEL } from './page/furniture.ts';
+import { QA_LABEL, TURN_LABEL } from './page/furniture.ts';
 import {
   type Gender,
   isHonorific,
@@ -150,7 +150,8 @@ const EN: Cues = {
     ...['commented', 'acknowledged', 'admitted', 'confirmed', 'conceded', 'suggested', 'recalled', 'quipped'],
     ...['joked', 'tweeted', 'posted', 'responded', 'answered', 'concluded', 'predicted', 'complained', 'boasted'],
     ...['expressed', 'expresses', 'accused', 'accuses', 'cautioned', 'asked', 'asks', 'exclaimed', 'dubbed'],
-    ...['termed', 'labelled', 'labeled', 'branded', 'echoed', 'thanked', 'welcomed', 'congratulated'],
+    ...['termed', 'labelled', 'labeled', 'branded', 'dismissed', 'echoed', 'thanked', 'welcomed', 'congratulated'],
+    ...['read'],
     ...['countered', 'retorted', 'lamented', 'reported', 'reports', 'continued', 'reminded', 'informed', 'shouted'],
     ...['answers', 'responds', 'observes', 'recalls', 'concludes', 'acknowledges', 'admits', 'confirms', 'concedes'],
     ...['suggests', 'predicts', 'complains', 'repeats', 'reiterates', 'hails', 'denounces', 'condemns', 'mentions'],
@@ -1170,7 +1171,7 @@ class Finder {
         if (!marker || !lexicon.sets.infinitiveMarkers.has(marker.toLowerCase())) continue;
       }
       // After a possessive or an article the word is a noun: "Putin’s answers:", "the remarks".
-      if (!aux && NOUN_BEFORE.test(this.masked.slice(Math.max(0, m.index - 12), m.index))) continue;
+      if (!aux && NOUN_BEFORE.test(this.masked.slice(Math.max(0, m.index - 24), m.index))) continue;
       const from = aux ? aux[0] : core[0];
       this.verbs.push({
         start: m.index,
@@ -1532,6 +1533,15 @@ class Finder {
     return -1;
   }
 
+  /**
+   * Where a name would end before `e`, past a note in brackets after it: a party and a district, an age ("Del. Irene
+   * Hwang (D-Fairfax), …, said").
+   */
+  pastNote(e: number, floor: number): number {
+    const note = /\([^()\n]{1,60}\)$/u.exec(this.masked.slice(Math.max(floor, e - 62), e));
+    return note ? this.trimBack(e - note[0].length, floor) : e;
+  }
+
   /** What stands before the verb at `pos`, within the clause from `floor`. */
   subjectBefore(pos: number, floor: number, verb: VerbHit | null): Subject {
     const sets = this.lexicon.sets;
@@ -1545,7 +1555,7 @@ class Finder {
       return this.subjectBefore(e - (clitic[1] as string).length, floor, null);
     }
     if (e <= floor) return { kind: 'start' };
-    const m = this.byEnd.get(e);
+    const m = this.byEnd.get(this.pastNote(e, floor));
     // "Цой Сон Хи во время переговоров в Москве сказала": a place after a preposition ends an adverbial.
     const inAdverbial = m !== undefined && !this.isSpeaker(m) && this.prepositionBefore(m.start, floor);
     if (m && m.start >= floor && !inAdverbial) {
@@ -1593,7 +1603,7 @@ class Finder {
       // "Leif-Eric Easley, a professor at …, said": the name before the apposition.
       const comma = this.masked.lastIndexOf(',', e - 2);
       if (comma >= floor && e - comma <= 160 && !/[.;:!?\uE000]/u.test(this.masked.slice(comma + 1, e - 1))) {
-        const named = this.byEnd.get(this.trimBack(comma, floor));
+        const named = this.byEnd.get(this.pastNote(this.trimBack(comma, floor), floor));
         if (named && this.isSpeaker(named)) return { kind: 'speaker', mention: named };
       }
       if (set && this.isSpeaker(set) && set.start >= floor) return { kind: 'speaker', mention: set };
@@ -1881,7 +1891,7 @@ class Finder {
   }
 
   describedAs(from: number, to: number, before: number, verb: VerbHit | null, tail?: number): Attributed | null {
-    const speaker = this.described(from, to, before);
+    const speaker = this.described(from, to, before) ?? this.statementOf(from, to, before);
     if (!speaker) return null;
     const cueStart = this.skipSpaces(Math.min(from, verb?.start ?? from), to);
     const cueEnd = Math.max(this.trimBack(to, from), verb?.end ?? 0);
@@ -2056,6 +2066,25 @@ class Finder {
     return null;
   }
 
+  /**
+   * The author of the statement a definite description in [from, to) names ("“…,” the statement said", "précise le
+   * communiqué"): the person or body opening the sentence that last spoke of a statement, in this paragraph or the
+   * one before ("Irene Hwang … said in a statement Wednesday that …").
+   */
+  statementOf(from: number, to: number, before: number): SpeakerMention | null {
+    const words = this.masked.slice(from, to).trim().split(/\s+/u);
+    const [first = '', noun = first] = words;
+    if (words.length > 2 || (words.length === 2 && !this.lexicon.sets.determiners.has(first.toLowerCase())))
+      return null;
+    if (!this.lexicon.speechNoun.test(noun) || !/^\p{Ll}/u.test(noun)) return null;
+    const previous = this.paragraphBefore(this.paragraphOf(before));
+    const floor = this.paragraphs[previous === -1 ? this.paragraphOf(before) : previous] as number;
+    const said = [...this.masked.slice(floor, from).matchAll(new RegExp(this.lexicon.speechNoun.source, 'giu'))].at(-1);
+    if (said?.index === undefined || floor + said.index >= before) return null;
+    const at = floor + said.index;
+    return this.subjectOf(this.sentenceStart(at), at, (m) => this.isSpeaker(m));
+  }
+
   /** The first mention in [floor, to) that fits and opens its clause: the subject of the sentence, if it names one. */
   subjectOf(floor: number, to: number, fits: (m: SpeakerMention) => boolean): SpeakerMention | null {
     for (let i = Math.max(0, floorIndex(this.mentionStarts, floor - 1) + 1); i < this.mentions.length; i++) {
@@ -2083,7 +2112,8 @@ class Finder {
   afterQuote(pair: Pair): { outcome: Outcome; according: Outcome } {
     const { masked } = this;
     const paragraphEnd = this.paragraphEnd(this.paragraphOf(pair.close));
-    const inner = this.body.slice(pair.open + 1, pair.close).trimEnd();
+    // Its words' last mark, past an inner quotation's closing one ("Each side 'shall provide … without delay,'").
+    const inner = this.body.slice(pair.open + 1, pair.close).replace(/[\s'’"”»›]+$/u, '');
     // A comma, a dash or both ("», —"); a hyphen counts only as a dash with a space after it ("”-based" is a word).
     const lead = /^[ \t\u00a0]*(,)?[ \t\u00a0]*([—–]|-(?=\s))?[ \t\u00a0]*/u.exec(
       masked.slice(pair.close + 1, Math.min(paragraphEnd, pair.close + 20)),
@@ -3415,8 +3445,12 @@ const PRONOUN_GENDER = new Map<string, Gender>([
 /** A list item's marker at the start of its paragraph: a dash, a bullet, a number. */
 const LIST_MARKER = /^[^\S\n]*(?:[—–•·▪▸►*]|-(?=\s)|\d{1,2}[.)])[^\S\n]+/u;
 
-/** Right before a word that is then a noun, not a verb: a possessive, an article ("Putin’s answers", "the answers"). */
-const NOUN_BEFORE = /(?:(?<=\p{L})['’]s|(?<![\p{L}'’])(?:his|their|its|our|my|your|the|a|an))[^\S\n]+$/iu;
+/**
+ * Right before a word that is then a noun, not a verb: a possessive, an article, perhaps with a word of order or time
+ * ("Putin’s answers", "the answers", "the first reports").
+ */
+const NOUN_BEFORE =
+  /(?:(?<=\p{L})['’]s|(?<![\p{L}'’])(?:his|their|its|our|my|your|the|a|an))(?:[^\S\n]+(?:first|latest|initial|early|earlier|recent|previous|last|new|further|other|such))?[^\S\n]+$/iu;
 
 /** Possessive determiners: quoted words after one, in a reporting verb's clause, are the owner's words. */
 const POSSESSIVES = new Set(
@@ -3555,8 +3589,8 @@ function quotationsIn(
   return repeated(all);
 }
 
-/** A mark that may open a quotation inside a quotation. */
-const INNER_OPENING = /["“„«‘‚‹]/u;
+/** A mark that may open a quotation inside a quotation; a straight single one before a word, not after one. */
+const INNER_OPENING = /["“„«‘‚‹]|(?:^|[\s(])'(?=\p{L})/u;
 
 /**
  * The quotations inside quotation `q`, read with `q`'s words as their body and their offsets moved back into the
@@ -3660,22 +3694,7 @@ function transcriptTurns(f: Finder, found: readonly FoundQuotation[]): FoundQuot
   for (const [i, label] of f.labels.entries()) {
     const named = f.mentionsIn(label.nameStart, label.nameEnd).find((m) => m.type === 'person');
     if (!named) continue;
-    // The turn's paragraphs: the labelled one, and those after it up to the next turn, between two labels only (a
-    // page's closing lines are no one's turn).
-    const spans = [{ start: label.textStart, end: label.end }];
-    const next = f.labels[i + 1];
-    for (let p = f.paragraphAfter(f.paragraphOf(label.end)); next && p !== -1; p = f.paragraphAfter(p)) {
-      const start = f.skipSpaces(f.paragraphs[p] as number, f.paragraphEnd(p));
-      const end = f.paragraphEnd(p);
-      const text = f.body.slice(start, end);
-      // A stage direction in brackets ("[BEGIN VIDEOTAPE]", "[COMMERCIAL BREAK]", "(Applause)") ends the turn, and
-      // so does a clip it opens ("[Extrait – Mark Rutte, traduction] Je peux confirmer …").
-      if (start >= next.start || TURN_LABEL.test(text) || STAGE_DIRECTION.test(text) || CLIP.test(text)) break;
-      // So does a heading between the parts of a transcript ("Заявления для прессы", "Questions from the press").
-      if (HEADING_LINE.test(text)) break;
-      spans.push({ start, end });
-    }
-    for (const span of spans) {
+    for (const span of turnSpans(f, label.textStart, label.end, f.labels[i + 1]?.start)) {
       const end = f.trimBack(span.end, span.start);
       if (end <= span.start || !/\p{L}{2}/u.test(f.body.slice(span.start, end))) continue;
       if (found.some((q) => q.start <= span.start && q.end >= end)) continue;
@@ -3697,13 +3716,33 @@ function transcriptTurns(f: Finder, found: readonly FoundQuotation[]): FoundQuot
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A turn's paragraphs: the labelled one, from `start` to `end`, and those after it up to the next turn, which opens
+ * at `next`; between two labels only (a page's closing lines are no one's turn).
+ */
+function turnSpans(f: Finder, start: number, end: number, next: number | undefined): { start: number; end: number }[] {
+  const spans = [{ start, end }];
+  for (let p = f.paragraphAfter(f.paragraphOf(end)); next !== undefined && p !== -1; p = f.paragraphAfter(p)) {
+    const from = f.skipSpaces(f.paragraphs[p] as number, f.paragraphEnd(p));
+    const to = f.paragraphEnd(p);
+    const text = f.body.slice(from, to);
+    // A stage direction in brackets ("[BEGIN VIDEOTAPE]", "[COMMERCIAL BREAK]", "(Applause)") ends the turn, and
+    // so does a clip it opens ("[Extrait – Mark Rutte, traduction] Je peux confirmer …").
+    if (from >= next || TURN_LABEL.test(text) || STAGE_DIRECTION.test(text) || CLIP.test(text)) break;
+    // So does a heading between the parts of a transcript ("Заявления для прессы", "Questions from the press").
+    if (HEADING_LINE.test(text)) break;
+    spans.push({ start: from, end: to });
+  }
+  return spans;
+}
+
 /** A paragraph a role's label opens, in a transcript: "Вопрос: …", "The President: …", "QUESTION: …". */
 const ROLE_TURN = /^[^\S\n]*((?:\p{Lu}[\p{L}.'’-]*[^\S\n]+){0,2}\p{Lu}[\p{L}.'’-]*)[^\S\n]*:[^\S\n]*(?=\S)/u;
 
 /**
  * The turns of a transcript under a role's label ("The President:"), each paragraph a direct quotation of the one
- * person a line of the page gives that role ("President: Ms. Barbara Woodward"); with no such line, a role's turn
- * ("QUESTION:", "Вопрос:") is no quotation.
+ * person a line of the page gives that role ("President: Ms. Barbara Woodward"). With no such line, a role's turn
+ * ("QUESTION:", "Вопрос:") is the words of someone the page does not name: a quotation with no speaker.
  */
 function roleTurns(f: Finder, found: readonly FoundQuotation[]): FoundQuotation[] {
   const turns: { head: string; from: number; start: number; end: number }[] = [];
@@ -3725,15 +3764,31 @@ function roleTurns(f: Finder, found: readonly FoundQuotation[]): FoundQuotation[
     if (named) holders.set(head, [...(holders.get(head) ?? []), named]);
     else if (isRoleLabel(label[1] as string)) turns.push({ head, from, start, end });
   }
+  const starts = [...turns.map((t) => t.from), ...f.labels.map((l) => l.start)].sort((a, b) => a - b);
   const out: FoundQuotation[] = [];
   for (const { head, from, start, end } of turns) {
-    if (!/\p{L}{2}/u.test(f.body.slice(start, end)) || found.some((q) => q.start <= start && q.end >= end)) continue;
-    // A reporter's question, under a role no line names, is no one's quotation, as in an interview.
     const named = holders.get(head) ?? [];
-    const holder = named[0];
-    if (!holder || named.some((m) => m.entityId !== holder.entityId)) continue;
+    const holder = named[0] && named.every((m) => m.entityId === named[0]?.entityId) ? named[0] : null;
     const cue = { cueStart: f.skipSpaces(from, start), cueEnd: f.trimBack(start, from) };
-    out.push(directQuotation(f.body, start, end, { speaker: holder, attribution: 'colon', verb: null, ...cue }));
+    for (const span of turnSpans(
+      f,
+      start,
+      end,
+      starts.find((s) => s > from),
+    )) {
+      const to = f.trimBack(span.end, span.start);
+      if (!/\p{L}{2}/u.test(f.body.slice(span.start, to))) continue;
+      if (found.some((q) => q.start <= span.start && q.end >= to)) continue;
+      if (f.pairs.some((q) => q.open <= span.start && q.close >= to - 1)) continue;
+      out.push(
+        directQuotation(
+          f.body,
+          span.start,
+          to,
+          holder && { speaker: holder, attribution: 'colon', verb: null, ...cue },
+        ),
+      );
+    }
   }
   return out;
 }
@@ -3798,8 +3853,7 @@ const BRACKETED_LABEL_END = /^[^\S\n]*\)[^\S\n]*:[^\S\n]*(?=\S)/u;
  * Marks opening the paragraphs of a question-and-answer interview: a dialogue dash ("— Это так?" / "— По форме —
  * да."), or a label ("Q:", "A:", "Вопрос:", "Ответ:", "Question :", "Réponse :", "Frage:", "Antwort:", "P:", "R:").
  */
-const TURN =
-  /^(?:[—–-]|(?:q|a|вопрос|ответ|question|réponse|frage|antwort|pregunta|respuesta|p|r|f)\s?[:.]|(?:\p{Lu}\.?){1,4}\s?:)[^\S\n]*/iu;
+const TURN = new RegExp(String.raw`^(?:[—–-]|${QA_LABEL}\s?[:.]|(?:\p{Lu}\.?){1,4}\s?:)[^\S\n]*`, 'iu');
 /** A question ends in a question mark, perhaps inside a closing quote or bracket. */
 const QUESTION_END = /\?[\s"”»)]*$/u;
 /** How many question-and-answer turns make an interview: one could be a line of dialogue in a report. */

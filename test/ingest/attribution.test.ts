@@ -767,7 +767,7 @@ t.test(
 );
 
 t.test(
-  'a transcript’s turns under a role’s label: its holder’s where a line names them, else no quotation',
+  'a transcript’s turns under a role’s label, paragraphs after it included: its holder’s where a line names them, else no one’s named',
   async (t) => {
     const en = [
       'President: Ms. Barbara Woodward ..................... (United Kingdom)',
@@ -775,11 +775,17 @@ t.test(
       'Mr. Khiari: The launch was the longest yet.',
       'Mr. Robert Wood (United States of America): The treaty changed nothing.',
       'Mr. Khiari: I thank the Council.',
-      'The President: I thank Mr. Khiari for his briefing.',
+      'The President: I shall now make a statement in my capacity as the representative of the United Kingdom.',
+      'The United Kingdom condemns the launch. Our Foreign Secretary, David Lammy, said it was "a sign of desperation."',
+      'I now resume my functions as President of the Council.',
+      'Mr. Khiari: Thank you.',
     ].join('\n\n');
     const said = speakersIn(en, 'en');
     t.equal(said('I give the floor'), 'barbara-woodward', 'the holder the header line names');
-    t.equal(said('I thank Mr. Khiari'), 'barbara-woodward');
+    t.equal(said('I shall now'), 'barbara-woodward');
+    t.equal(said('The United Kingdom condemns'), 'barbara-woodward', 'the turn goes on to the next label');
+    t.equal(said('a sign of'), 'david-lammy', 'holding the words it quotes with their own speaker');
+    t.equal(said('I now resume'), 'barbara-woodward');
     t.equal(said('Ms. Barbara'), undefined, 'the line that names the holder is no one’s words');
     const ru = [
       'Ю.Ушаков: Договор носит неконфронтационный характер.',
@@ -789,8 +795,8 @@ t.test(
       'Ю.Ушаков: Вечером вылетаем в Ханой.',
     ].join('\n\n');
     const asked = speakersIn(ru, 'ru');
-    t.equal(asked('Куда отправляется'), undefined, 'a reporter’s question is no quotation');
-    t.equal(asked('Юрий Викторович, обсуждались'), undefined, 'nor is one that addresses someone');
+    t.equal(asked('Куда отправляется'), null, 'a reporter’s question is a quotation with no speaker');
+    t.equal(asked('Юрий Викторович, обсуждались'), null, 'one that addresses someone too');
     t.equal(asked('Эта тема'), 'yuri-ushakov');
   },
 );
@@ -828,5 +834,28 @@ t.test(
       'Министр Михаил Мурашко провел переговоры с Министром здравоохранения КНДР Чон Мун Саном. Министр напомнил, что ' +
       'делегация посетила «новую больницу».';
     t.equal(speakerOf(object, 'ru', 'новую'), 'mikhail-murashko', 'not a title after a preposition: the object’s');
+  },
+);
+
+t.test(
+  'a reader’s verb, a note in brackets after a name, a statement the text named, a quotation inside one',
+  async (t) => {
+    const read =
+      'Prof. Yoo Jae-hyun opened by reading Article 4 aloud.\n\n"Each side \'shall provide military and other assistance ' +
+      'without delay,\'" Yoo read, before looking up. "That is not the language of a trade agreement."';
+    const said = speakersIn(read, 'en');
+    t.equal(said('Each side'), 'yoo-jae-hyun', 'a closing mark of the words inside before the comma');
+    t.equal(said('That is not'), 'yoo-jae-hyun');
+    t.equal(said('shall provide'), null, 'the words inside, single-quoted, are the treaty’s, no one named');
+    const noted =
+      'State Del. Irene Hwang (D-Fairfax), the daughter of immigrants from Busan, said in a statement that she had ' +
+      'heard from "dozens of worried families." "Our community is watching," the statement said.';
+    const hwang = speakersIn(noted, 'en');
+    t.equal(hwang('dozens'), 'irene-hwang', 'a party and a district in brackets after the name');
+    t.equal(hwang('Our community'), 'irene-hwang', '"the statement" is the one she made');
+    const unsaid = 'Irene Hwang spoke to reporters. "Our community is watching," the statement said.';
+    t.equal(speakersIn(unsaid, 'en')('Our community'), null, 'no statement named before: no one');
+    const dismissed = 'Kremlin spokesman Dmitry Peskov had dismissed the first reports as "another fake" on Monday.';
+    t.equal(speakerOf(dismissed, 'en', 'another fake'), 'dmitry-peskov', '"reports" after "the first" is a noun');
   },
 );

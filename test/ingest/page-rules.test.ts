@@ -169,9 +169,11 @@ t.test('story lines that resemble furniture are not furniture', async (t) => {
     'Par ailleurs, la ville a annoncé la rénovation du stade.',
     'Por la tarde, cientos de vecinos se concentraron frente al ayuntamiento.',
     'Von den 120 Plätzen sind nur noch zehn frei.',
-    // A transcript's turn that breaks off is no teaser; a teaser under a one-word kicker still is.
+    // A transcript's turn that breaks off is no teaser, nor an interview's; a teaser under a one-word kicker still is.
     'И. СОКОЛОВСКАЯ: На церемонии рядом с товарищем Ким Чен Ыном все время была министр…',
     'MARC-ANTOINE DELORME : Mais enfin, monsieur le ministre, vous ne pouvez pas…',
+    'Q : Les réactions ont été vives à Séoul et à Tokyo…',
+    'Вопрос: Говорят, что теперь все изменится…',
   ];
   for (const line of story) t.equal(recognizeFurniture(line), null, line);
 });

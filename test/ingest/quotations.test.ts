@@ -362,17 +362,20 @@ t.test('a transcript: each turn a quotation of the person its label names, who q
       attribution: 'colon',
       cue: 'MR PESKOV:',
     },
+    { text: 'Did Putin call it an alliance?', speaker: null, attribution: null, cue: null },
     { text: 'No, he did not. He called it a “breakthrough document.”', speaker: 'dmitry-peskov' },
     // "he" is Putin, named in the question: the label is outside the discourse.
     { text: 'breakthrough document.', speaker: 'vladimir-putin' },
+    { text: 'And Lavrov?', speaker: null },
     { text: '“It was useful,” Lavrov said, and I agree.', speaker: 'dmitry-peskov' },
     { text: 'It was useful,', speaker: 'sergey-lavrov' },
   ]);
-  t.equal(found.length, 5, 'the questions are no quotations');
+  t.equal(found.length, 7, 'the questions are quotations of someone the page does not name');
   // A quotation opening a turn is not the words of the label's speaker, who quotes someone else.
   const quoting = 'MR PESKOV: Hello.\nQUESTION: And?\nMR PESKOV: « Une escalade significative ». Voilà.';
   t.match(find(t, quoting, 'fr').map(brief), [
     { text: 'Hello.', speaker: 'dmitry-peskov' },
+    { text: 'And?', speaker: null },
     { text: '« Une escalade significative ». Voilà.', speaker: 'dmitry-peskov' },
     { text: 'Une escalade significative', speaker: null },
   ]);

@@ -1032,14 +1032,20 @@ function isProse(line: string, n: number): boolean {
   return n >= 10 && /[.!?…»”"]$/u.test(line.trim());
 }
 
+/** The labels of an interview's turns: "Q", "A", "Вопрос", "Ответ", "Question", "Réponse", "Frage", "P", "R". */
+export const QA_LABEL = '(?:q|a|вопрос|ответ|question|réponse|frage|antwort|pregunta|respuesta|p|r|f)';
+const QA_TURN = new RegExp(String.raw`^\s*${QA_LABEL}\s?:`, 'iu');
+
 /** Another story's teaser: text cut off mid-sentence with an ellipsis (a sentence ending in "…" is not). */
 export function isTeaser(line: string): boolean {
   // Chinese and Japanese write the ellipsis doubled ("……") and their words without spaces: counted by the dictionary.
-  // A transcript's turn may break off too ("И. СОКОЛОВСКАЯ: На церемонии рядом была…"): a label of two words or more.
+  // A transcript's turn may break off too ("И. СОКОЛОВСКАЯ: На церемонии рядом была…"): a label of two words or more,
+  // or an interview's ("Q : Les réactions ont été vives…").
   return (
     /[\p{L}\p{N},;，、]\s?(?:…{1,2}|\.\.\.)$/u.test(line) &&
     wordCount(line) >= 4 &&
-    !/\s/u.test(TURN_OPENING.exec(line)?.[2]?.trim() ?? '')
+    !/\s/u.test(TURN_OPENING.exec(line)?.[2]?.trim() ?? '') &&
+    !QA_TURN.test(line)
   );
 }
 
