@@ -166,7 +166,7 @@ const EN: Cues = {
     ...['claims', 'argued', 'argues', 'mentioned', 'declared', 'declares', 'reiterated', 'emphasized', 'emphasised'],
     ...['emphasizes', 'confirmed', 'acknowledged', 'admitted', 'assured', 'assures', 'maintained', 'maintains'],
     ...['wrote', 'writes', 'replied', 'predicted', 'reported', 'reports', 'suggested', 'conceded', 'observed'],
-    ...['recalled', 'asserted', 'vowed', 'promised', 'pledged', 'advised', 'reminded', 'informed'],
+    ...['recalled', 'asserted', 'vowed', 'promised', 'pledged', 'advised', 'reminded', 'informed', 'joked', 'quipped'],
     ...['observes', 'recalls', 'concludes', 'acknowledges', 'admits', 'confirms', 'concedes', 'suggests', 'predicts'],
     ...['repeats', 'reiterates', 'mentions', 'responds', 'answers'],
   ],
@@ -429,7 +429,7 @@ const RU: Cues = {
     ...ruPast(['заявил', 'сказал', 'отметил', 'подчеркнул', 'сообщил', 'добавил', 'пояснил', 'указал', 'признал']),
     ...ruPast(['написал', 'ответил', 'уточнил', 'предупредил', 'заверил', 'констатировал', 'заметил', 'рассказал']),
     ...ruPast(['напомнил', 'призвал', 'пообещал', 'назвал', 'объяснил', 'резюмировал', 'заключил']),
-    ...ruPast(['подытожил', 'возразил', 'парировал', 'посетовал', 'выразил', 'говорил']),
+    ...ruPast(['подытожил', 'возразил', 'парировал', 'посетовал', 'выразил', 'говорил', 'пошутил', 'иронизировал']),
     ...['признался', 'призналась', 'высказался', 'высказалась'],
     ...ruPast(['поблагодарил', 'похвалил', 'осудил', 'раскритиковал', 'потребовал', 'пригрозил', 'обвинил']),
     ...ruPast(['предположил', 'подтвердил', 'утверждал', 'настаивал', 'уверял', 'допустил', 'сообщал', 'отмечал']),
@@ -458,7 +458,7 @@ const RU: Cues = {
     ...['поясняет', 'считает', 'полагает'],
     ...ruPast(['пообещал', 'предположил', 'говорил', 'объяснил', 'подтвердил', 'утверждал', 'настаивал', 'уверял']),
     ...ruPast(['допустил', 'констатировал', 'сообщал', 'отмечал', 'подчеркивал', 'подчёркивал', 'напоминал']),
-    ...ruPast(['объяснял', 'пояснял', 'рассказывал', 'писал']),
+    ...ruPast(['объяснял', 'пояснял', 'рассказывал', 'писал', 'пошутил', 'иронизировал']),
     ...['оговорился', 'оговорилась', 'признался', 'призналась'],
     ...['выразил уверенность', 'выразила уверенность', 'выразил надежду', 'выразила надежду'],
     ...['напоминает', 'утверждает', 'уточняет', 'предупреждает', 'настаивает', 'подтверждает', 'признает'],
@@ -1095,6 +1095,12 @@ interface Attributed {
   tail?: number;
 }
 
+/** The word for a question, a few words at most before a comma: "на вопрос", "on the question of the troops". */
+const QUESTION_BEFORE = /(?:вопрос|question)\p{L}*(?:\s+[\p{L}-]+){0,3}\s*$/iu;
+/** An indirect question: "означает ли …", "будет ли …", "когда …", "whether …", "si …". */
+const INDIRECT_QUESTION =
+  /^\s*(?:[\p{L}-]+\s+ли(?![\p{L}])|(?:что|как|когда|почему|зачем|где|куда|кто|какой|какая|какие|сколько|whether|how|why|when|what|si|pourquoi|comment|quand)(?![\p{L}]))/iu;
+
 /** How many words an adverbial between a subject and its verb may have without opening with a preposition. */
 const SHORT_ADVERBIAL = 5;
 
@@ -1582,6 +1588,12 @@ class Finder {
       if (opening >= floor) {
         this.lexicon.accordingAt.lastIndex = this.skipSpaces(opening + 1, e);
         if (this.lexicon.accordingAt.test(this.masked)) return this.subjectBefore(opening, floor, verb);
+      }
+      // "Песков на вопрос, означает ли ратификация …, ответил": an indirect question set off by commas after the word
+      // for a question belongs to the adverbial before it, past which the subject stands.
+      if (opening >= floor && QUESTION_BEFORE.test(this.masked.slice(floor, opening))) {
+        if (INDIRECT_QUESTION.test(this.masked.slice(opening + 1, e - 1)))
+          return this.subjectBefore(opening, floor, verb);
       }
       // "Media, which called him by his full name, Vladimir Vladimirovich Putin, said": a name inside a relative
       // clause is not the subject; the name before the relative is, if any.

@@ -859,3 +859,18 @@ t.test(
     t.equal(speakerOf(dismissed, 'en', 'another fake'), 'dmitry-peskov', '"reports" after "the first" is a noun');
   },
 );
+
+t.test(
+  'an indirect question set off by commas after "на вопрос" belongs to the adverbial; a joke reports words',
+  async (t) => {
+    const asked =
+      'Пресс-секретарь президента Дмитрий Песков на вопрос, означает ли ратификация отправку военных, ответил, что ' +
+      'это «гипотетический вопрос».';
+    t.equal(speakerOf(asked, 'ru', 'гипотетический'), 'dmitry-peskov');
+    const when = 'Дмитрий Песков на вопрос журналистов, когда состоится визит, ответил: «Мы сообщим».';
+    t.equal(speakerOf(when, 'ru', 'Мы сообщим'), 'dmitry-peskov');
+    const joked =
+      'Леонид Слуцкий в кулуарах пошутил, что «на Западе договор прочитали внимательнее, чем многие депутаты».';
+    t.equal(speakerOf(joked, 'ru', 'на Западе'), 'leonid-slutskii');
+  },
+);
