@@ -86,6 +86,12 @@ export const EIGHTH_DIR = fileURLToPath(new URL('../test/fixtures/linking-eighth
  * aggregator's story page, an interview with initials for labels). Its first measure is in the README.
  */
 export const NINTH_DIR = fileURLToPath(new URL('../test/fixtures/linking-ninth/', import.meta.url));
+/**
+ * A tenth set, labelled the same way a session later again, in further genres (an encyclopedia article, a roundup of
+ * social-media posts, a Sunday talk-show transcript, a shipping newsletter, a weekly's page of quotes, an obituary, a
+ * legal blog, a blog post with comments, an evening digest, a culture report). Its first measure is in the README.
+ */
+export const TENTH_DIR = fileURLToPath(new URL('../test/fixtures/linking-tenth/', import.meta.url));
 
 const GoldQuotesSchema = z.array(
   z.strictObject({

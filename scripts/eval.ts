@@ -19,6 +19,7 @@ import {
   parseGoldTarget,
   SEVENTH_DIR,
   SIXTH_DIR,
+  TENTH_DIR,
 } from './eval-gold.ts';
 
 /**
@@ -321,6 +322,8 @@ function main(): void {
     evaluateSet('Eighth set: further genres, labelled a session after that, first measured blind', EIGHTH_DIR, verbose);
   if (existsSync(NINTH_DIR))
     evaluateSet('Ninth set: further genres, labelled a session after that, first measured blind', NINTH_DIR, verbose);
+  if (existsSync(TENTH_DIR))
+    evaluateSet('Tenth set: further genres, labelled a session after that, first measured blind', TENTH_DIR, verbose);
   if (!verbose) console.log('\n--verbose lists every miss.');
 }
 

@@ -15,6 +15,7 @@ import {
   readGoldMarkup,
   SEVENTH_DIR,
   SIXTH_DIR,
+  TENTH_DIR,
 } from '../../scripts/eval-gold.ts';
 
 const entityIds = new Set(
@@ -60,9 +61,17 @@ t.test('the set has the pages it promises', async (t) => {
   t.same([...kinds].sort(), ['candidate', 'entity', 'not-person', 'open'], 'every target kind is used');
 });
 
-const heldOut = [HELD_OUT_DIR, BLIND_DIR, FOURTH_DIR, FIFTH_DIR, SIXTH_DIR, SEVENTH_DIR, EIGHTH_DIR, NINTH_DIR].flatMap(
-  (dir) => (existsSync(dir) ? loadGoldPages(dir) : []),
-);
+const heldOut = [
+  HELD_OUT_DIR,
+  BLIND_DIR,
+  FOURTH_DIR,
+  FIFTH_DIR,
+  SIXTH_DIR,
+  SEVENTH_DIR,
+  EIGHTH_DIR,
+  NINTH_DIR,
+  TENTH_DIR,
+].flatMap((dir) => (existsSync(dir) ? loadGoldPages(dir) : []));
 
 for (const page of [...pages, ...heldOut]) {
   t.test(page.file, async (t) => {
