@@ -11,7 +11,7 @@ import {
   type TitleSpan,
   titleBefore,
 } from './titles.ts';
-import { fullNameIn, fullNameWithInitial, nameCase, speakerLabels } from './transcript.ts';
+import { fullNameIn, fullNameWritten, nameCase, speakerLabels } from './transcript.ts';
 
 /**
  * Names in a page that no known entity covers: candidates for new entities. Precision comes before recall, since a
@@ -1298,7 +1298,7 @@ export function findCandidateNames(
         ? nameCase(label.full)
         : fullNameIn(aside, family)
       : initialled
-        ? fullNameWithInitial([body, ...aside], (initials[0] as string)[0] as string, family)
+        ? fullNameWritten([body, ...aside], family, (initials[0] as string)[0] as string)
         : null;
     if (!single) for (const w of label.words) facts.fuller.add(shortestKey(w.toLowerCase()));
     found.push({
@@ -1309,7 +1309,7 @@ export function findCandidateNames(
         'speaker label of a transcript',
         ...(full
           ? [
-              `full name "${full}" ${label.full ? 'in another label' : single ? 'in a line outside the body' : 'written out in the page'}`,
+              `full name "${full}" ${label.fullFrom === 'label' ? 'in another label' : single && !label.full ? 'in a line outside the body' : 'written out in the page'}`,
             ]
           : []),
       ],

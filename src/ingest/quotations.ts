@@ -3748,8 +3748,12 @@ function turnSpans(f: Finder, start: number, end: number, next: number | undefin
   return spans;
 }
 
-/** A paragraph a role's label opens, in a transcript: "Вопрос: …", "The President: …", "QUESTION: …". */
-const ROLE_TURN = /^[^\S\n]*((?:\p{Lu}[\p{L}.'’-]*[^\S\n]+){0,2}\p{Lu}[\p{L}.'’-]*)[^\S\n]*:[^\S\n]*(?=\S)/u;
+/**
+ * A paragraph a role's label opens, in a transcript: "Вопрос: …", "The President: …", "QUESTION: …", "UNIDENTIFIED
+ * MALE (through translator): …".
+ */
+const ROLE_TURN =
+  /^[^\S\n]*((?:\p{Lu}[\p{L}.'’-]*[^\S\n]+){0,2}\p{Lu}[\p{L}.'’-]*)(?:[^\S\n]*\([^()\n]{1,60}\))?[^\S\n]*:[^\S\n]*(?=\S)/u;
 
 /**
  * The turns of a transcript under a role's label ("The President:"), each paragraph a direct quotation of the one

@@ -18,8 +18,13 @@ export interface SpeakerLabel {
   nameEnd: number;
   /** The name's words, in capitals as written. */
   words: readonly string[];
-  /** For a family name alone, the words of the full name another label of the page gives ("TOM KESSLER"). */
+  /**
+   * For a family name alone, the words of the full name another label of the page gives ("TOM KESSLER"), or else the
+   * page's text ("retired Lieutenant General Denise Halloran" for "HALLORAN").
+   */
   full?: readonly string[];
+  /** Where the full name was found. */
+  fullFrom?: 'label' | 'text';
   /** Where the turn's words start, past the colon and the spaces after it. */
   textStart: number;
   /** Where the paragraph ends. */
@@ -118,9 +123,18 @@ export function speakerLabels(body: string): { named: SpeakerLabel[]; turns: num
       families.set(key, seen === undefined || seen?.join(' ') === l.words.join(' ') ? l.words : null);
     }
   }
+  // "HALLORAN:" after "… retired Lieutenant General Denise Halloran, …": or one the text writes out.
+  const written = new Map<string, string[] | null>();
+  const writtenOut = (word: string) => {
+    if (!written.has(word)) written.set(word, fullNameWritten([body], word)?.split(' ') ?? null);
+    return written.get(word) ?? null;
+  };
   const named: SpeakerLabel[] = [];
   for (const { m, words, names, run, runAt } of labels) {
-    const full = words.length === 1 ? families.get((words[0] as string).toLowerCase()) : undefined;
+    const single = words.length === 1 ? (words[0] as string) : null;
+    const fromLabel = single ? families.get(single.toLowerCase()) : undefined;
+    const fromText = single && !fromLabel && !ROLE_LABELS.has(single.toLowerCase()) ? writtenOut(single) : null;
+    const full = fromLabel ?? fromText;
     if (!names && !full) continue;
     const [whole] = m;
     const at = m.index ?? 0;
@@ -135,7 +149,7 @@ export function speakerLabels(body: string): { named: SpeakerLabel[]; turns: num
       nameStart,
       nameEnd: runStart + run.length,
       words,
-      ...(full ? { full } : {}),
+      ...(full ? { full, fullFrom: fromLabel ? ('label' as const) : ('text' as const) } : {}),
       textStart: at + whole.length,
       end: newline === -1 ? body.length : newline,
     });
@@ -168,11 +182,16 @@ export function fullNameIn(aside: readonly string[], family: string): string | n
 }
 
 /**
- * The full name a label of initials and a family name shortens ("И. СОКОЛОВСКАЯ", "K. BURTSEV"), where the page writes
- * it out: one to three capitalised words before the family name, the first opening with the initial ("Ведущая — Ирина
- * Соколовская", "востоковед Константин Игоревич Бурцев"). Only one such name may fit.
+ * The full name a label of a family name shortens, with initials before it or not ("И. СОКОЛОВСКАЯ", "K. BURTSEV",
+ * "HALLORAN"), where the page writes it out: one to three capitalised words before the family name, the first opening
+ * with the initial ("Ведущая — Ирина Соколовская", "востоковед Константин Игоревич Бурцев"); with no initial, the one
+ * or two words before it that are no title ("retired Lieutenant General Denise Halloran"). Only one such name may fit.
  */
-export function fullNameWithInitial(texts: readonly string[], initial: string, family: string): string | null {
+export function fullNameWritten(
+  texts: readonly string[],
+  family: string,
+  initial: string | null = null,
+): string | null {
   const found = new Set<string>();
   const name = new RegExp(
     // The family name as a name is written, not in capitals as the label has it.
@@ -183,8 +202,11 @@ export function fullNameWithInitial(texts: readonly string[], initial: string, f
     for (const m of text.matchAll(name)) {
       // The longest run of the words before that opens with the initial ("Сегодня Ирина" → "Ирина").
       const words = (m[1] as string).split(/\s+/u);
-      const from = words.findIndex((w) => w[0]?.toLowerCase() === initial.toLowerCase());
-      if (from !== -1) found.add([...words.slice(from), nameCase([family])].join(' '));
+      const titled = (w: string) => isTitleWord(w) || isHonorific(w) || ARTICLES.has(w.toLowerCase());
+      const from = initial
+        ? words.findIndex((w) => w[0]?.toLowerCase() === initial.toLowerCase())
+        : Math.max(words.length - 2, words.findLastIndex(titled) + 1);
+      if (from !== -1 && from < words.length) found.add([...words.slice(from), nameCase([family])].join(' '));
     }
   }
   return found.size === 1 ? ([...found][0] as string) : null;

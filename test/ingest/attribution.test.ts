@@ -796,6 +796,9 @@ t.test(
     ].join('\n\n');
     const asked = speakersIn(ru, 'ru');
     t.equal(asked('Куда отправляется'), null, 'a reporter’s question is a quotation with no speaker');
+    const unnamed =
+      'DANA WHITCOMBE: Here it is.\n\nUNIDENTIFIED MALE (through translator): Stand in line.\n\nDANA WHITCOMBE: Wow.';
+    t.equal(speakersIn(unnamed, 'en')('Stand in line'), null, 'a role with a note in brackets too');
     t.equal(asked('Юрий Викторович, обсуждались'), null, 'one that addresses someone too');
     t.equal(asked('Эта тема'), 'yuri-ushakov');
   },

@@ -1,6 +1,6 @@
 // A transcript's speaker labels: names in capitals before a colon open the turns; roles and furniture name no one.
 import t from 'tap';
-import { fullNameIn, fullNameWithInitial, nameCase, speakerLabels } from '../../src/ingest/transcript.ts';
+import { fullNameIn, fullNameWritten, nameCase, speakerLabels } from '../../src/ingest/transcript.ts';
 
 const briefing = [
   'MR BROOKS: Good afternoon, everybody.',
@@ -79,12 +79,35 @@ t.test('the full name of a one-word label, from a line that is a name (and a rol
 
 t.test('the full name of a label of initials and a family name, wherever the page writes it out', async (t) => {
   const hosts = 'Ведущая — Ирина Соколовская. Гости: востоковед Константин Игоревич Бурцев и корреспондент Денис Пак.';
-  t.equal(fullNameWithInitial([hosts], 'И', 'СОКОЛОВСКАЯ'), 'Ирина Соколовская');
-  t.equal(fullNameWithInitial([hosts], 'К', 'БУРЦЕВ'), 'Константин Игоревич Бурцев', 'a patronymic between');
-  t.equal(fullNameWithInitial(['Сегодня Ирина Соколовская в эфире.'], 'И', 'СОКОЛОВСКАЯ'), 'Ирина Соколовская');
-  t.equal(fullNameWithInitial([hosts], 'А', 'ПАК'), null, 'a first name with another initial');
-  t.equal(fullNameWithInitial(['Denis Park and Diana Park spoke.'], 'D', 'PARK'), null, 'two people fit');
-  t.equal(fullNameWithInitial(['ИРИНА СОКОЛОВСКАЯ'], 'И', 'СОКОЛОВСКАЯ'), null, 'in capitals, as a label is: no name');
+  t.equal(fullNameWritten([hosts], 'СОКОЛОВСКАЯ', 'И'), 'Ирина Соколовская');
+  t.equal(fullNameWritten([hosts], 'БУРЦЕВ', 'К'), 'Константин Игоревич Бурцев', 'a patronymic between');
+  t.equal(fullNameWritten(['Сегодня Ирина Соколовская в эфире.'], 'СОКОЛОВСКАЯ', 'И'), 'Ирина Соколовская');
+  t.equal(fullNameWritten([hosts], 'ПАК', 'А'), null, 'a first name with another initial');
+  t.equal(fullNameWritten(['Denis Park and Diana Park spoke.'], 'PARK', 'D'), null, 'two people fit');
+  t.equal(fullNameWritten(['ИРИНА СОКОЛОВСКАЯ'], 'СОКОЛОВСКАЯ', 'И'), null, 'in capitals, as a label is: no name');
+});
+
+t.test('a family name alone as a label, with the full name the text writes out; a party in brackets', async (t) => {
+  const body = [
+    'DANA WHITCOMBE, ACN HOST: Joining me, retired Lieutenant General Denise Halloran and Ambassador Thomas Reyburn.',
+    'HALLORAN: Dana, they are learning.',
+    'REYBURN: Honestly, a bit of both.',
+    'DONALD TRUMP (R), PRESIDENT-ELECT: I got along with him very well.',
+    'UPDATE: The segment was cut.',
+  ].join('\n');
+  const { named } = speakerLabels(body);
+  t.same(
+    named.map((l) => [l.words.join(' '), l.full?.join(' ') ?? null, l.fullFrom ?? null]),
+    [
+      ['DANA WHITCOMBE', null, null],
+      ['HALLORAN', 'Denise Halloran', 'text'],
+      ['REYBURN', 'Thomas Reyburn', 'text'],
+      ['DONALD TRUMP', null, null],
+    ],
+    'not a word the text never writes as a name',
+  );
+  t.equal(fullNameWritten([body], 'HALLORAN'), 'Denise Halloran', 'past the rank and the title');
+  t.equal(fullNameWritten(['Denis Park and Diana Park spoke.'], 'PARK'), null, 'two people fit');
 });
 
 t.test('a rank or a title before the name, and a question’s label with the asker in brackets', async (t) => {

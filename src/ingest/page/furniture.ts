@@ -1062,10 +1062,10 @@ const ROLE_WORD = String.raw`[\p{Lu}\p{N}][\p{Lu}\p{N}\p{M}.'’&-]*`;
  * A transcript's speaker label opening a line: an honorific in title case if any (group 1), up to five words in
  * capitals (group 2), perhaps a role in capitals after a comma and a note in brackets, and a colon ("MR BROOKS:",
  * "Д. ПЕСКОВ:", "MARC-ANTOINE DELORME :", "TOM KESSLER, WNX SENIOR FOREIGN CORRESPONDENT:", "KESSLER (voice-over):",
- * "KIM JONG UN, NORTH KOREAN LEADER (through translator):", "Q (KIM MIN-JI, YONHAP NEWS AGENCY):"); the note in
- * brackets is group 3.
+ * "KIM JONG UN, NORTH KOREAN LEADER (through translator):", "Q (KIM MIN-JI, YONHAP NEWS AGENCY):", "DONALD TRUMP (R),
+ * PRESIDENT-ELECT:"); the note in brackets is group 3.
  */
-export const SPEAKER_LABEL = String.raw`^[^\S\n]*((?:\p{Lu}\p{Ll}+\.?[^\S\n]+)?)(${CAPITAL_WORD}(?:[^\S\n]+${CAPITAL_WORD}){0,4})(?:,[^\S\n]*${ROLE_WORD}(?:[^\S\n]+${ROLE_WORD}){0,7})?(?:[^\S\n]*\(([^()\n]{1,60})\))?[^\S\n]*:[^\S\n]*(?=\S)`;
+export const SPEAKER_LABEL = String.raw`^[^\S\n]*((?:\p{Lu}\p{Ll}+\.?[^\S\n]+)?)(${CAPITAL_WORD}(?:[^\S\n]+${CAPITAL_WORD}){0,4})(?:[^\S\n]*\([^()\n]{1,20}\)(?=,))?(?:,[^\S\n]*${ROLE_WORD}(?:[^\S\n]+${ROLE_WORD}){0,7})?(?:[^\S\n]*\(([^()\n]{1,60})\))?[^\S\n]*:[^\S\n]*(?=\S)`;
 const TURN_OPENING = new RegExp(SPEAKER_LABEL, 'u');
 
 /**
