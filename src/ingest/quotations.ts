@@ -1313,20 +1313,23 @@ class Finder {
   }
 
   /**
-   * The person who signs a paragraph of quoted words on the line after it, as a pull quote or an epigraph is signed:
-   * "“Kim has never had …”¶— Jenny Town, senior fellow, Stimson Center". A short line that opens with a dash and the
-   * name.
+   * The person who signs a paragraph of quoted words on the line after it, as a pull quote, an epigraph or a page of
+   * quotes signs them: "“Kim has never had …”¶— Jenny Town, senior fellow, Stimson Center", "« … »¶Vladimir Poutine,
+   * président russe, le 19 juin à Pyongyang". A short line that opens with the name, after a dash if any; with no
+   * dash, nothing but a comma and words that end no sentence after the name.
    */
   signedAfter(pair: Pair): Attributed | null {
     if (!this.wholeParagraph(pair)) return null;
     const next = this.paragraphAfter(this.paragraphOf(pair.close));
     if (next === -1) return null;
     const from = this.paragraphs[next] as number;
-    const end = this.paragraphEnd(next);
+    const end = this.trimBack(this.paragraphEnd(next), from);
     const dash = /^\s*(?:[—–]|-(?=\s))\s*/u.exec(this.masked.slice(from, end));
-    if (!dash || countWords(this.masked.slice(from, end)) > 15) return null;
+    if (countWords(this.masked.slice(from, end)) > (dash ? 15 : 20)) return null;
     const speaker = this.mentionsIn(from, end)[0];
-    if (speaker?.start !== from + dash[0].length || !this.isSpeaker(speaker)) return null;
+    const opening = this.skipSpaces(from + (dash?.[0].length ?? 0), end);
+    if (speaker?.start !== opening || !this.isSpeaker(speaker)) return null;
+    if (!dash && !/^(?:,[^.!?;:\uE000]*)?$/u.test(this.masked.slice(speaker.end, end))) return null;
     return {
       speaker,
       attribution: 'after-quote',
@@ -1346,8 +1349,10 @@ class Finder {
     const before = this.paragraphBefore(this.paragraphOf(pair.open));
     if (before === -1) return null;
     const end = this.trimBack(this.paragraphEnd(before), this.paragraphs[before] as number);
-    // A paragraph of dialogue before is someone's words, not a sentence about them.
+    // A paragraph of dialogue before is someone's words, not a sentence about them; a line that ends no sentence
+    // signs the quotation before it ("Kim Jong-un, dirigeant nord-coréen, le même jour").
     if (DIALOGUE_OPENING.test(this.body.slice(this.paragraphs[before] as number, end))) return null;
+    if (!/[.!?…]["'”’»)]*$/u.test(this.body.slice(Math.max(0, end - 4), end))) return null;
     const from = this.sentenceStart(end - 1);
     if (/[\uE000:]/u.test(this.masked.slice(from, end))) return null;
     const unlinked = this.unlinkedNames[floorIndex(this.unlinkedNames, end - 1)];
@@ -3540,7 +3545,8 @@ function quotationsIn(
         according = after.according ?? before.according;
       }
     }
-    if (outcome === undefined) outcome = according ?? finder.closingCue(pair) ?? undefined;
+    // A line signing the quoted words names their speaker before any quotation they might go on from does.
+    if (outcome === undefined) outcome = according ?? finder.closingCue(pair) ?? finder.signedAfter(pair) ?? undefined;
     const prior =
       previous.paragraph === paragraph || previous.paragraph === finder.paragraphBefore(paragraph)
         ? previous.attributed
@@ -3553,7 +3559,7 @@ function quotationsIn(
     ) {
       outcome = { ...prior, tail: pair.close + 1 };
     }
-    if (outcome === undefined) outcome = finder.signedAfter(pair) ?? finder.introducedBefore(pair) ?? undefined;
+    if (outcome === undefined) outcome = finder.introducedBefore(pair) ?? undefined;
     const attributed: Attributed | null = outcome === NONE || outcome === undefined ? null : outcome;
     const text = body.slice(start, end);
     if (!attributed) {

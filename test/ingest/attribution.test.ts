@@ -877,3 +877,19 @@ t.test(
     t.equal(speakerOf(joked, 'ru', 'на Западе'), 'leonid-slutskii');
   },
 );
+
+t.test('a page of quotes: each signed on the line after it by a name, a role and a date', async (t) => {
+  const fr = [
+    '« L’accord signé aujourd’hui prévoit une assistance mutuelle. »',
+    'Vladimir Poutine, président russe, le 19 juin à Pyongyang',
+    'Il qualifie aussi le texte de « document véritablement novateur ».',
+    '« La Russie est l’ami et l’allié le plus honnête de notre pays. »',
+    'Kim Jong-un, dirigeant nord-coréen, le même jour',
+    '« Personne ne nous a prévenus. »',
+    'Vladimir Poutine a signé le traité. Kim Jong-un a remercié son hôte.',
+  ].join('\n\n');
+  const said = speakersIn(fr, 'fr');
+  t.equal(said('L’accord'), 'vladimir-putin');
+  t.equal(said('La Russie est'), 'kim-jong-un', 'the signature, not the quotation before it goes on');
+  t.equal(said('Personne'), null, 'a sentence after the name is no signature');
+});
