@@ -135,7 +135,7 @@ const ROLE_WORDS = new Set(
   `analyst expert researcher scholar economist historian lawyer attorney lawmaker legislator politician diplomat
     official officer journalist reporter correspondent editor columnist commentator author writer activist campaigner
     founder co-founder owner head manager executive fellow lecturer teacher student resident worker defector colleague
-    consultant strategist negotiator member
+    consultant strategist negotiator member partner
     analyste experte chercheur chercheuse politologue économiste historien historienne avocat avocate diplomate
     journaliste correspondant correspondante rédacteur rédactrice militant militante fondateur fondatrice responsable
     élu élue membre spécialiste maître professeure enseignant enseignante enseignant-chercheur enseignante-chercheuse
@@ -236,8 +236,14 @@ export const PARTICLES = new Set(
   "de da do dos das del della di du van von der den ter ten zu bin ibn bint ben al d'".split(' '),
 );
 
-/** English nationality words compromise's lexicon lacks ("British Ports" is no one's name). */
-const DEMONYMS = new Set(['british', 'english', 'welsh', 'dutch', 'swiss', 'thai', 'greek', 'czech', 'french']);
+/**
+ * English nationality words compromise's lexicon may lack ("British Ports" is no one's name); those in "-ish" are a
+ * closed list, so a given name such as "Hamish" or "Parrish" is not taken for one.
+ */
+const DEMONYMS = new Set(
+  `british english welsh dutch swiss thai greek czech french irish scottish spanish danish swedish finnish polish
+    turkish kurdish flemish cornish jewish moorish yiddish amish`.split(/\s+/u),
+);
 
 /** Articles: a run right after one is not a person ("the State Department", "la Maison Blanche"). */
 const ARTICLES = new Set(
@@ -858,7 +864,7 @@ function notAPerson(
     if (!isNameWord(t) && !isInitial(t)) return 'not a name word';
     if (ORGANIZATION_WORDS.has(bare)) return 'an institution';
     if (hasKey(PLACE_GENERIC, bare) && !(family.includes(t) && EAST_ASIAN_FAMILY.has(t.text))) return 'a place';
-    if (isPlaceWord(bare) || DEMONYMS.has(bare) || /^\p{Lu}\p{Ll}+ish$/u.test(t.text)) return 'a nationality or place';
+    if (isPlaceWord(bare) || DEMONYMS.has(bare)) return 'a nationality or place';
     if (facts.english) {
       const tags = lexiconTags(bare);
       if (tags.some((x) => x === 'Country' || x === 'Demonym' || x === 'Organization')) return 'a place';

@@ -2352,7 +2352,17 @@ class Finder {
     }
     const headed = this.headedBy(floor, quoteAt);
     if (headed) return { outcome: headed, according: undefined };
-    const verbs = this.verbsIn(floor, quoteAt);
+    // "Asked whether the cargo could be legitimate, Raman was careful: “…”": a participle opening the sentence, its
+    // clause closed by a comma, is no cue; the clause after the comma holds the subject.
+    const verbs = this.verbsIn(floor, quoteAt).filter(
+      (v, i) =>
+        !(
+          i === 0 &&
+          v.start === this.skipSpaces(floor, quoteAt) &&
+          v.core === 'asked' &&
+          this.masked.slice(v.end, quoteAt).includes(',')
+        ),
+    );
     // "Пенсионер Геннадий Рябов настроен иначе: «…»": with no reporting verb, a sentence that leads up to the quote
     // with a colon gives the words of its subject, if it names that one person only.
     if (verbs.length === 0 && masked[colonAt] === ':') {

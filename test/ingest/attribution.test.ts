@@ -893,3 +893,14 @@ t.test('a page of quotes: each signed on the line after it by a name, a role and
   t.equal(said('La Russie est'), 'kim-jong-un', 'the signature, not the quotation before it goes on');
   t.equal(said('Personne'), null, 'a sentence after the name is no signature');
 });
+
+t.test('a given name in "-ish" is no nationality; a participle opening the sentence is no cue', async (t) => {
+  const en =
+    'Hamish Calder, a sanctions partner at Calder Whitby LLP, warns against relying on documents alone: "A bill of ' +
+    'lading tells you where the cargo was loaded." Asked whether the cargo could be legitimate, Calder was careful: ' +
+    '"It could be flour."';
+  const said = speakersIn(en, 'en');
+  t.equal(said('A bill'), 'hamish-calder', '"Hamish", and "partner" in apposition');
+  t.equal(said('It could'), 'hamish-calder', '"Asked whether …," leaves the clause after its comma the subject');
+  t.equal(speakerOf('Turkish Airlines said it had "no comment".', 'en', 'no comment'), null, '"Turkish" still is one');
+});
