@@ -35,8 +35,8 @@ export type QuotationKind = (typeof QUOTATION_KINDS)[number];
  * that …), according-to ("…", according to Putin), colon (Putin: "…"), pronoun ("…," he said: the person the
  * sentence before is about), description ("…," the spokeswoman said / the statement said: the person the text gave
  * that title, or whose statement it named), interview (an answer in an interview), introduced (a paragraph of quoted
- * words alone after a sentence about one person), repeated (words quoted again, as in a heading, that another
- * quotation gives with its speaker).
+ * words alone after a sentence about one person, or a post under its author's line), repeated (words quoted again,
+ * as in a heading, that another quotation gives with its speaker).
  */
 export const ATTRIBUTIONS = [
   'after-quote',

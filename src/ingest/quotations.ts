@@ -3741,7 +3741,40 @@ function transcriptTurns(f: Finder, found: readonly FoundQuotation[]): FoundQuot
     }
   }
   if (f.labels.length > 0) out.push(...clips(f, found), ...roleTurns(f, found));
+  out.push(...posts(f, found));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A post's author line, as a page embeds a social-media post: a name, a handle, a verification mark. */
+const HANDLE_LINE = /^[^\n@]{2,80}?[^\S\n]+@[\p{L}\p{N}_]{2,30}(?:[^\S\n]+[✓✔☑]\uFE0F?)?[^\S\n]*$/u;
+/** A thread's counter opening a post: "2/", "3/7". */
+const THREAD_COUNTER = /^\d{1,2}\/\d{0,2}[^\S\n]/u;
+
+/**
+ * Posts embedded in a page, each the words of the one person or body its author line names ("Olena Marchuk
+ * @OMarchuk_UA" over "This was fired at Kharkiv in January. …"): the paragraph after the line, and those after it that
+ * a thread's counter opens ("2/ …").
+ */
+function posts(f: Finder, found: readonly FoundQuotation[]): FoundQuotation[] {
+  const out: FoundQuotation[] = [];
+  for (let p = 0; p < f.paragraphs.length; p++) {
+    const from = f.paragraphs[p] as number;
+    const end = f.trimBack(f.paragraphEnd(p), from);
+    if (!HANDLE_LINE.test(f.body.slice(from, end))) continue;
+    const named = f.mentionsIn(from, f.body.indexOf('@', from)).filter((m) => f.isSpeaker(m));
+    const author = named[0];
+    if (!author || named.some((m) => m.entityId !== author.entityId)) continue;
+    const cue = { cueStart: f.skipSpaces(from, end), cueEnd: end };
+    for (let q = f.paragraphAfter(p), first = true; q !== -1; q = f.paragraphAfter(q), first = false) {
+      const start = f.skipSpaces(f.paragraphs[q] as number, f.paragraphEnd(q));
+      const to = f.trimBack(f.paragraphEnd(q), start);
+      const text = f.body.slice(start, to);
+      if (HANDLE_LINE.test(text) || !/\p{L}{2}/u.test(text) || (!first && !THREAD_COUNTER.test(text))) break;
+      if (found.some((x) => x.start <= start && x.end >= to)) continue;
+      out.push(directQuotation(f.body, start, to, { speaker: author, attribution: 'introduced', verb: null, ...cue }));
+    }
+  }
+  return out;
 }
 
 /**

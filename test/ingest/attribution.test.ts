@@ -904,3 +904,22 @@ t.test('a given name in "-ish" is no nationality; a participle opening the sente
   t.equal(said('It could'), 'hamish-calder', '"Asked whether …," leaves the clause after its comma the subject');
   t.equal(speakerOf('Turkish Airlines said it had "no comment".', 'en', 'no comment'), null, '"Turkish" still is one');
 });
+
+t.test('an embedded post: the paragraph under its author line, and the thread’s numbered posts after it', async (t) => {
+  const en = [
+    'In Kyiv, Olena Marchuk, a member of parliament, posted a photo.',
+    'Olena Marchuk @OMarchuk_UA ✓',
+    'This was fired at Kharkiv in January. A "peaceful and defensive" treaty, they say.',
+    '2/ Nobody should be surprised.',
+    'The phrase in quotation marks was Kim Jong Un’s own.',
+  ].join('\n\n');
+  const said = speakersIn(en, 'en');
+  t.equal(said('This was fired'), 'olena-marchuk');
+  t.equal(said('2/ Nobody'), 'olena-marchuk', 'a counter goes on with the thread');
+  t.equal(said('The phrase'), undefined, 'the story after the post is no one’s words');
+  t.equal(
+    speakersIn('Someone @nobody\n\nThis is a post.', 'en')('This is'),
+    undefined,
+    'an author the page does not name',
+  );
+});
