@@ -3604,11 +3604,11 @@ function quotationsIn(
   }
   const quoted = out.flatMap((q) => (q.kind === 'direct' ? quotedWithin(q, language, mentions, describe) : []));
   if (inner) return [...out, ...quoted].sort((a, b) => a.start - b.start || b.end - a.end);
-  // An interview's answers, a transcript's turns and the parts of a dialogue hold the quotations inside them, which
-  // keep their own speakers.
+  // An interview's answers, a transcript's turns, embedded posts and the parts of a dialogue hold the quotations
+  // inside them, which keep their own speakers.
   const answers = interviewAnswers(finder, out);
   const outside = (q: FoundQuotation) => !answers.some((a) => a.start < q.end && q.start < a.end);
-  const turns = transcriptTurns(finder, out).filter(outside);
+  const turns = [...transcriptTurns(finder, out), ...posts(finder, out)].filter(outside);
   const spoken = dialogueQuotations(finder, dialogueParagraphs(finder)).filter(
     (q) => outside(q) && !out.some((o) => o.start <= q.start && o.end >= q.end),
   );
@@ -3722,27 +3722,33 @@ function transcriptTurns(f: Finder, found: readonly FoundQuotation[]): FoundQuot
   for (const [i, label] of f.labels.entries()) {
     const named = f.mentionsIn(label.nameStart, label.nameEnd).find((m) => m.type === 'person');
     if (!named) continue;
-    for (const span of turnSpans(f, label.textStart, label.end, f.labels[i + 1]?.start)) {
-      const end = f.trimBack(span.end, span.start);
-      if (end <= span.start || !/\p{L}{2}/u.test(f.body.slice(span.start, end))) continue;
-      if (found.some((q) => q.start <= span.start && q.end >= end)) continue;
-      // A paragraph that is a quotation of someone else's, marks and all, is theirs.
-      if (f.pairs.some((q) => q.open <= span.start && q.close >= end - 1)) continue;
-      out.push({
-        text: f.body.slice(span.start, end),
-        start: span.start,
-        end,
-        kind: 'direct',
-        speaker: speakerOf(named),
-        attribution: 'colon',
-        verb: null,
-        cue: f.body.slice(label.start, f.trimBack(label.textStart, label.start)),
-      });
-    }
+    const spans = turnSpans(f, label.textStart, label.end, f.labels[i + 1]?.start);
+    const cue = { cueStart: label.start, cueEnd: f.trimBack(label.textStart, label.start) };
+    out.push(...turnQuotations(f, found, spans, { speaker: named, attribution: 'colon', verb: null, ...cue }));
   }
   if (f.labels.length > 0) out.push(...clips(f, found), ...roleTurns(f, found));
-  out.push(...posts(f, found));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A turn's paragraphs as direct quotations, attributed as given: each with words in it, and not already a quotation
+ * found, nor one of someone else's, marks and all.
+ */
+function turnQuotations(
+  f: Finder,
+  found: readonly FoundQuotation[],
+  spans: readonly { start: number; end: number }[],
+  attributed: Attributed | null,
+): FoundQuotation[] {
+  const out: FoundQuotation[] = [];
+  for (const span of spans) {
+    const end = f.trimBack(span.end, span.start);
+    if (!/\p{L}{2}/u.test(f.body.slice(span.start, end))) continue;
+    if (found.some((q) => q.start <= span.start && q.end >= end)) continue;
+    if (f.pairs.some((q) => q.open <= span.start && q.close >= end - 1)) continue;
+    out.push(directQuotation(f.body, span.start, end, attributed));
+  }
+  return out;
 }
 
 /** A post's author line, as a page embeds a social-media post: a name, a handle, a verification mark. */
@@ -3835,25 +3841,15 @@ function roleTurns(f: Finder, found: readonly FoundQuotation[]): FoundQuotation[
     const named = holders.get(head) ?? [];
     const holder = named[0] && named.every((m) => m.entityId === named[0]?.entityId) ? named[0] : null;
     const cue = { cueStart: f.skipSpaces(from, start), cueEnd: f.trimBack(start, from) };
-    for (const span of turnSpans(
+    const spans = turnSpans(
       f,
       start,
       end,
       starts.find((s) => s > from),
-    )) {
-      const to = f.trimBack(span.end, span.start);
-      if (!/\p{L}{2}/u.test(f.body.slice(span.start, to))) continue;
-      if (found.some((q) => q.start <= span.start && q.end >= to)) continue;
-      if (f.pairs.some((q) => q.open <= span.start && q.close >= to - 1)) continue;
-      out.push(
-        directQuotation(
-          f.body,
-          span.start,
-          to,
-          holder && { speaker: holder, attribution: 'colon', verb: null, ...cue },
-        ),
-      );
-    }
+    );
+    out.push(
+      ...turnQuotations(f, found, spans, holder && { speaker: holder, attribution: 'colon', verb: null, ...cue }),
+    );
   }
   return out;
 }

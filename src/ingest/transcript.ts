@@ -198,11 +198,11 @@ export function fullNameWritten(
     String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[^\S\n]+\p{Lu}[\p{Ll}\p{M}'’-]+){0,2})[^\S\n]+${escapeRegExp(nameCase([family]))}(?![\p{L}])`,
     'gu',
   );
+  const titled = (w: string) => isTitleWord(w) || isHonorific(w) || ARTICLES.has(w.toLowerCase());
   for (const text of texts) {
     for (const m of text.matchAll(name)) {
       // The longest run of the words before that opens with the initial ("Сегодня Ирина" → "Ирина").
       const words = (m[1] as string).split(/\s+/u);
-      const titled = (w: string) => isTitleWord(w) || isHonorific(w) || ARTICLES.has(w.toLowerCase());
       const from = initial
         ? words.findIndex((w) => w[0]?.toLowerCase() === initial.toLowerCase())
         : Math.max(words.length - 2, words.findLastIndex(titled) + 1);
