@@ -92,6 +92,10 @@ export const NINTH_DIR = fileURLToPath(new URL('../test/fixtures/linking-ninth/'
  * legal blog, a blog post with comments, an evening digest, a culture report). Its first measure is in the README.
  */
 export const TENTH_DIR = fileURLToPath(new URL('../test/fixtures/linking-tenth/', import.meta.url));
+/**
+ * An eleventh set, labelled the same way a session later again, in further genres. Its first measure is in the README.
+ */
+export const ELEVENTH_DIR = fileURLToPath(new URL('../test/fixtures/linking-eleventh/', import.meta.url));
 
 const GoldQuotesSchema = z.array(
   z.strictObject({

@@ -8,6 +8,7 @@ import { asideOf } from '../src/ingest/store.ts';
 import {
   BLIND_DIR,
   EIGHTH_DIR,
+  ELEVENTH_DIR,
   FIFTH_DIR,
   FOURTH_DIR,
   GOLD_DIR,
@@ -324,6 +325,12 @@ function main(): void {
     evaluateSet('Ninth set: further genres, labelled a session after that, first measured blind', NINTH_DIR, verbose);
   if (existsSync(TENTH_DIR))
     evaluateSet('Tenth set: further genres, labelled a session after that, first measured blind', TENTH_DIR, verbose);
+  if (existsSync(ELEVENTH_DIR))
+    evaluateSet(
+      'Eleventh set: further genres, labelled a session after that, first measured blind',
+      ELEVENTH_DIR,
+      verbose,
+    );
   if (!verbose) console.log('\n--verbose lists every miss.');
 }
 

@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import {
   BLIND_DIR,
   EIGHTH_DIR,
+  ELEVENTH_DIR,
   FIFTH_DIR,
   FOURTH_DIR,
   type GoldPage,
@@ -71,6 +72,7 @@ const heldOut = [
   EIGHTH_DIR,
   NINTH_DIR,
   TENTH_DIR,
+  ELEVENTH_DIR,
 ].flatMap((dir) => (existsSync(dir) ? loadGoldPages(dir) : []));
 
 for (const page of [...pages, ...heldOut]) {
