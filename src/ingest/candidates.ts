@@ -784,9 +784,12 @@ function twoKoreanSyllables(lower: string): boolean {
   return false;
 }
 
-/** A syllable of Korean in its usual romanisation: initial consonants, a vowel, a final consonant ("kyung", "hwa"). */
+/**
+ * A syllable of Korean in its usual romanisations: initial consonants, a vowel, a final consonant ("kyung", "hwa"),
+ * with the older spellings of vowels names keep ("Soo-jin", "Hee-young", "Joon-ho").
+ */
 const KOREAN_SYLLABLE =
-  /^(?:[bcdghjkmnprstwy]|ch|kk|tt|pp|ss|jj){0,2}(?:a|ae|e|eo|eu|i|o|oe|u|ui|ya|yae|ye|yeo|yo|yu|wa|wae|we|wo|wi)(?:n|ng|k|l|m|p|t)?$/u;
+  /^(?:[bcdghjkmnprstwy]|ch|kk|tt|pp|ss|jj){0,2}(?:a|ae|e|ee|eo|eu|i|o|oe|oo|ou|u|ui|ya|yae|ye|yeo|yo|yu|wa|wae|we|wo|wi)(?:n|ng|k|l|m|p|t)?$/u;
 
 const isTitleOrRole = (t: Token) => isTitleWord(t.text) || hasKey(ROLE_KEYS, t.lower.replace(/^(?:l|d)['’]/, ''));
 
@@ -916,7 +919,9 @@ function personIn(facts: PageFacts, run: Run): Found | null {
       !facts.lowerSeen.has(opening.lower) &&
       !(facts.english && isCommonWord(opening.lower));
     const eastAsianRun = eastAsianName(words.map((t) => t.text));
-    if (!eastAsianRun && !(words.length === 2 && plain && !isTitleOrRole(opening))) words = words.slice(1);
+    // A particle is no name word of its own: "Mi-kyung Le Gall tient un café" opens with two.
+    const nameWords = words.filter((t) => !PARTICLES.has(t.lower)).length;
+    if (!eastAsianRun && !(nameWords === 2 && plain && !isTitleOrRole(opening))) words = words.slice(1);
   }
   // Particles, acronyms and any title word the title lexicon did not take cannot open a name.
   while (

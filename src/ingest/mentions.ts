@@ -713,9 +713,9 @@ interface Classified {
  * page, or writes it in a script without spaces): `family-name`. When the article establishes several
  * people of that name, the text settles it (`context`): never one the text gave the other gender (`genderAt`); then
  * the nearest full name of one of them earlier in the same sentence, else the first of them the sentence before speaks
- * of, else the one the article names in full most often, else the one named in full last (see `byContext`). Only a
- * tie leaves it unresolved. A person's name inside a place's name, and a country's name inside a
- * longer official name, are not linked.
+ * of, else the only one named in full earlier in the paragraph, else the one the article names in full most often,
+ * else the one named in full last (see `byContext`). Only a tie leaves it unresolved. A person's name inside a place's
+ * name, and a country's name inside a longer official name, are not linked.
  */
 export function findMentions(
   body: string,
@@ -812,7 +812,7 @@ export function findMentions(
     const candidates = fit.length > 0 ? fit : namesakes;
     // "explique le père Kim" after "Le père Andrea Kim": the one namesake the article gave that title.
     const titled = candidates.length > 1 ? sameTitle(body, start, candidates, titlesOf()) : undefined;
-    const id = titled ?? (candidates.length > 1 ? byContext(c, candidates, linked, fullCount) : candidates[0]);
+    const id = titled ?? (candidates.length > 1 ? byContext(body, c, candidates, linked, fullCount) : candidates[0]);
     if (id === undefined) {
       unresolved.push({ start, end, surface, candidates });
       continue;
@@ -852,12 +852,14 @@ function sameTitle(
 
 /**
  * Which of several namesakes a bare family name means at its place in the text, if the text settles it: the nearest
- * full name of one of them earlier in the same sentence; else the one the sentence before speaks of; else the one the
- * article is about (named in full most often: news names a second person of the same name in full, and the bare name
- * is the first's); else, between people named as often, the one named in full last. A sentence before that speaks of
- * several settles nothing by itself: the name goes to the one the article is about, and only a tie leaves it open.
+ * full name of one of them earlier in the same sentence; else the one the sentence before speaks of; else the one
+ * named in full earlier in the same paragraph, if only one is; else the one the article is about (named in full most
+ * often: news names a second person of the same name in full, and the bare name is the first's); else, between people
+ * named as often, the one named in full last. A sentence before that speaks of several settles nothing by itself: the
+ * name goes to the one the article is about, and only a tie leaves it open.
  */
 function byContext(
+  body: string,
   c: Classified,
   candidates: readonly string[],
   linked: readonly { id: string; sentence: number; start: number; full: boolean }[],
@@ -876,6 +878,10 @@ function byContext(
   };
   const before = among(namesakes.filter((l) => l.sentence === c.sentence - 1).map((l) => l.id));
   if (before !== undefined) return before;
+  // "Son mari, Yann Le Gall, … « … » M. Le Gall a prévu …": the one namesake named in full earlier in the paragraph.
+  const paragraph = body.lastIndexOf('\n', c.match.start) + 1;
+  const inParagraph = new Set(namesakes.filter((l) => l.full && l.start >= paragraph).map((l) => l.id));
+  if (inParagraph.size === 1) return [...inParagraph][0];
   if (subject !== undefined) return subject;
   const lastFull = namesakes.filter((l) => l.full).at(-1);
   return lastFull

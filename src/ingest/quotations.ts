@@ -1298,12 +1298,18 @@ class Finder {
    */
   standsAlone(pair: Pair): boolean {
     const paragraphStart = this.paragraphs[this.paragraphOf(pair.open)] as number;
+    return this.skipSpaces(paragraphStart, pair.open) === pair.open && this.ownSentence(pair);
+  }
+
+  /** True when a quotation opens its sentence and ends it, with nothing but punctuation after it. */
+  ownSentence(pair: Pair): boolean {
+    if (this.skipSpaces(this.sentenceStart(pair.open), pair.open) !== pair.open) return false;
     const rest = this.masked.slice(pair.close + 1, this.sentenceEnd(pair.close));
     // At the body's end a paragraph of dialogue closes on its own full stop.
     const ends =
       /[.!?…]["'”’»)]*$/u.test(this.body.slice(pair.open + 1, pair.close).trimEnd()) ||
       /[.!?…]/u.test(rest + this.body[pair.close]);
-    return this.skipSpaces(paragraphStart, pair.open) === pair.open && /^[\s.,!?…]*$/u.test(rest) && ends;
+    return /^[\s.,!?…]*$/u.test(rest) && ends;
   }
 
   /** True when a quotation stands alone and nothing but punctuation follows it to the end of its (last) paragraph. */
@@ -1340,18 +1346,27 @@ class Finder {
   }
 
   /**
-   * The one person the sentence before a paragraph of quoted words is about, when nothing else is in the paragraph:
-   * "Dr Ji-yeon Park-Holloway, a lecturer at the University of Sheffield, was more cautious.¶‘Nobody should …’". Not
-   * when that sentence names anyone else, quotes anything or leaves its subject unnamed.
+   * The one person the sentence before a quoted sentence is about: the sentence before it in its paragraph, or, for a
+   * paragraph of quoted words alone, the last of the paragraph before ("Dr Ji-yeon Park-Holloway, a lecturer at the
+   * University of Sheffield, was more cautious.¶‘Nobody should …’"). Not when that sentence names anyone else,
+   * quotes anything or leaves its subject unnamed.
    */
   introducedBefore(pair: Pair): Attributed | null {
-    if (!this.wholeParagraph(pair)) return null;
-    const before = this.paragraphBefore(this.paragraphOf(pair.open));
-    if (before === -1) return null;
-    const end = this.trimBack(this.paragraphEnd(before), this.paragraphs[before] as number);
-    // A paragraph of dialogue before is someone's words, not a sentence about them; a line that ends no sentence
-    // signs the quotation before it ("Kim Jong-un, dirigeant nord-coréen, le même jour").
-    if (DIALOGUE_OPENING.test(this.body.slice(this.paragraphs[before] as number, end))) return null;
+    if (!this.ownSentence(pair)) return null;
+    const paragraphStart = this.paragraphs[this.paragraphOf(pair.open)] as number;
+    let end: number;
+    if (this.skipSpaces(paragraphStart, pair.open) < pair.open) {
+      // Within a paragraph: the sentence right before ("Son mari, Yann Le Gall, se veut plus rassurant. « … »").
+      end = this.trimBack(this.sentenceStart(pair.open), paragraphStart);
+    } else {
+      if (!this.wholeParagraph(pair)) return null;
+      const before = this.paragraphBefore(this.paragraphOf(pair.open));
+      if (before === -1) return null;
+      end = this.trimBack(this.paragraphEnd(before), this.paragraphs[before] as number);
+      // A paragraph of dialogue before is someone's words, not a sentence about them; a line that ends no sentence
+      // signs the quotation before it ("Kim Jong-un, dirigeant nord-coréen, le même jour").
+      if (DIALOGUE_OPENING.test(this.body.slice(this.paragraphs[before] as number, end))) return null;
+    }
     if (!/[.!?…]["'”’»)]*$/u.test(this.body.slice(Math.max(0, end - 4), end))) return null;
     const from = this.sentenceStart(end - 1);
     if (/[\uE000:]/u.test(this.masked.slice(from, end))) return null;
@@ -2010,13 +2025,24 @@ class Finder {
     };
     const here = latest(from, pos);
     if (here !== undefined) return here;
+    let headings = 0;
     for (let p = paragraph - 1; p >= 0; p--) {
       const start = this.paragraphs[p] as number;
       const end = this.paragraphEnd(p);
       if (this.skipSpaces(start, end) === end) continue;
-      return latest(start, end) ?? null;
+      const found = latest(start, end);
+      // A heading that names no one stands between a pronoun and the paragraph its person was last spoken of in.
+      if (found === undefined && this.heading(p) && ++headings <= MAX_HEADINGS) continue;
+      return found ?? null;
     }
     return null;
+  }
+
+  /** True for a paragraph of a few words that ends no sentence: a heading, quoted or not. */
+  heading(p: number): boolean {
+    const start = this.paragraphs[p] as number;
+    const text = this.body.slice(start, this.trimBack(this.paragraphEnd(p), start));
+    return countWords(text) <= 12 && !/[.!?…:;]["'”’»)\s]*$/u.test(text);
   }
 
   /** Where a personal pronoun of `gender` stands in [from, to) ("она", "she", "elle"), or -1. */
@@ -2791,6 +2817,8 @@ const DEFINITE = /^(?:(?:the|le|la|les|el|los|las|der|die|das|den|dem|il|lo|gli)
 const OF_THE_NAMED = /^\s*[,(—–]?\s*(?:(?:is|was|est|était|es|era|fue|ist|war)\s+)?$/iu;
 /** How far back, in characters, a definite description looks for the unnamed one it takes up. */
 const UNNAMED_LOOK_BACK = 1500;
+/** Headings a pronoun's antecedent is sought across. */
+const MAX_HEADINGS = 2;
 const ELIDED_ARTICLE = /^l['’](?=\p{L})/iu;
 
 /** How many sentences back a pronoun looks for one whose subject is a description. */

@@ -467,6 +467,33 @@ t.test('a paragraph of quoted words alone speaks for the one person the sentence
   t.equal(speakerOf(heading, 'en', 'A legal fiction'), null, 'not words that end no sentence, as a heading');
 });
 
+t.test('a quoted sentence inside a paragraph speaks for the one person the sentence before it is about', async (t) => {
+  const fr =
+    "Au café, Soo-jin Le Bihan parle de sa mère. Son mari, Yves Le Bihan, professeur d'histoire, se veut plus " +
+    'rassurant. « Je dis à mes élèves que la Corée est coupée en deux depuis 1953. » M. Le Bihan a prévu un cours.';
+  t.equal(speakerOf(fr, 'fr', 'Je dis'), 'yves-le-bihan');
+  const q = linker.link(fr, 'fr').quotations.find((x) => x.text.startsWith('Je dis'));
+  t.match(q, { attribution: 'introduced', verb: null });
+  const two =
+    'Sergey Lavrov met Antony Blinken in Vientiane. “We talked about everything for an hour.” The rest is known.';
+  t.equal(speakerOf(two, 'en', 'We talked'), null, 'not when the sentence before names two people');
+  const inside = 'Sergey Lavrov spoke first. The treaty, he said later, is “a shield for both peoples.”';
+  t.equal(speakerOf(inside, 'en', 'a shield'), 'sergey-lavrov', 'a quotation inside a sentence keeps its own cue');
+  const unended = 'Sergey Lavrov spoke first. “A shield for both peoples” was the phrase of the day.';
+  t.equal(speakerOf(unended, 'en', 'A shield'), null, 'not words that open a sentence they do not end');
+});
+
+t.test('a pronoun reaches back over a heading that names no one', async (t) => {
+  const fr =
+    'Selon les diplomates, la carrière de Choe Son-hui illustre une règle du système.\n\n« Pantin politique »\n\n' +
+    "Vice-ministre en 2018, elle qualifie le vice-président Mike Pence de « pantin politique » et menace d'une " +
+    '« confrontation nucléaire ».';
+  t.equal(speakerOf(fr, 'fr', 'confrontation'), 'choe-son-hui');
+  const three =
+    'Choe Son-hui parle peu.\n\nUn\n\nDeux\n\nTrois\n\nElle promet « une confrontation nucléaire sans fin » à Washington.';
+  t.equal(speakerOf(three, 'fr', 'une confrontation'), null, 'not over three headings');
+});
+
 t.test('a quotation over paragraphs: each part on its own, all with the speaker', async (t) => {
   const en =
     'As Yeom Dong-hwan, a former vice foreign minister, put it to us in Seoul last month: “Every government here ' +

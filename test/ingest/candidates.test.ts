@@ -485,6 +485,12 @@ t.test('a Korean given name of two syllables in one word, before a Korean family
     names('Sung-min Park, who teaches Korean politics, was there.').includes('Sung-min Park'),
     'a family name that is also a place word ("Park")',
   );
+  const older = candidates(t, 'Au marché, Soo-jin Choi et Hee-young Park vendaient des fruits.', 'fr');
+  t.same(
+    older.map((c) => c.name),
+    ['Soo-jin Choi', 'Hee-young Park'],
+    'the older spellings of Korean vowels ("oo", "ee", "ou")',
+  );
   t.same(
     candidates(t, 'They met at Gorky Park on Sunday.', 'en').map((c) => [c.name, c.type]),
     [['Gorky Park', 'place']],

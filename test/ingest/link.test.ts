@@ -102,3 +102,23 @@ t.test(
     t.same(alone.candidates, [['Марина Юрьевна Ткач', 'Ткач']], 'a patronymic alone is evidence enough');
   },
 );
+
+t.test('a family name two people share goes to the one named in full earlier in its paragraph', async (t) => {
+  const fr = linksOf(
+    'Au port, Mi-kyung Le Gall tient un café. Mi-kyung Le Gall a 50 ans. « On est loin », confie Mme Le Gall.\n\n' +
+      'Son mari, Yann Le Gall, est professeur. Il enseigne au lycée depuis vingt ans. Ses élèves posent des ' +
+      'questions. Le Gall a prévu un cours.',
+    'fr',
+  );
+  t.equal(fr.mentions.at(-1), 'Le Gall → yann-le-gall (context)', 'not the one the article names most');
+  const open = linksOf(
+    'Au port, Mi-kyung Le Gall tient un café. Mi-kyung Le Gall a 50 ans.\n\nSon mari, Yann Le Gall, et Mi-kyung Le Gall ' +
+      'sont arrivés en 1990. Ils ont deux enfants. Plus tard, Le Gall a ouvert une école.',
+    'fr',
+  );
+  t.equal(
+    open.mentions.at(-1),
+    'Le Gall → mi-kyung-le-gall (context)',
+    'two named in the paragraph: the one named most',
+  );
+});

@@ -225,9 +225,13 @@ t.test('a quotation going on from an attributed one takes its speaker and cue', 
     { speaker: 'vladimir-putin' },
     { speaker: 'vladimir-putin' },
   ]);
-  // Not when someone else is named between, nor when the quotation has a cue of its own, nor past a paragraph that
-  // does not end on the speaker.
+  // Not when someone else is named between (the sentence about them introduces the words), nor when the quotation
+  // has a cue of its own, nor past a paragraph that does not end on the speaker.
   t.match(briefs(t, '“The sanctions are illegal,” Putin said. Stoltenberg disagreed. “We will oppose them.”'), [
+    { speaker: 'vladimir-putin' },
+    { speaker: 'jens-stoltenberg', attribution: 'introduced' },
+  ]);
+  t.match(briefs(t, '“The sanctions are illegal,” Putin said. Stoltenberg met Lavrov. “We will oppose them.”'), [
     { speaker: 'vladimir-putin' },
     { speaker: null },
   ]);
