@@ -919,9 +919,7 @@ function personIn(facts: PageFacts, run: Run): Found | null {
       !facts.lowerSeen.has(opening.lower) &&
       !(facts.english && isCommonWord(opening.lower));
     const eastAsianRun = eastAsianName(words.map((t) => t.text));
-    // A particle is no name word of its own: "Mi-kyung Le Gall tient un café" opens with two.
-    const nameWords = words.filter((t) => !PARTICLES.has(t.lower)).length;
-    if (!eastAsianRun && !(nameWords === 2 && plain && !isTitleOrRole(opening))) words = words.slice(1);
+    if (!eastAsianRun && !(words.length === 2 && plain && !isTitleOrRole(opening))) words = words.slice(1);
   }
   // Particles, acronyms and any title word the title lexicon did not take cannot open a name.
   while (
@@ -932,6 +930,15 @@ function personIn(facts: PageFacts, run: Run): Found | null {
   }
   while (words.length > 0 && (PARTICLES.has((words.at(-1) as Token).lower) || isInitial(words.at(-1) as Token))) {
     words = words.slice(0, -1);
+  }
+  // "… for Terrorism and Financial Intelligence Marian K. Lowell": an office in title case runs into the name; the
+  // name opens with the given name among its last four words.
+  if (title === null && role === null && words.length > 4) {
+    for (let i = words.length - 4; i < words.length - 1; i++) {
+      if (!isGivenName((words[i] as Token).lower)) continue;
+      words = words.slice(i);
+      break;
+    }
   }
   const first = words[0];
   const last = words.at(-1);

@@ -1321,8 +1321,8 @@ class Finder {
   /**
    * The person who signs a paragraph of quoted words on the line after it, as a pull quote, an epigraph or a page of
    * quotes signs them: "“Kim has never had …”¶— Jenny Town, senior fellow, Stimson Center", "« … »¶Vladimir Poutine,
-   * président russe, le 19 juin à Pyongyang". A short line that opens with the name, after a dash if any; with no
-   * dash, nothing but a comma and words that end no sentence after the name.
+   * président russe, le 19 juin à Pyongyang". A short line that opens with the name (or a title and the name), after
+   * a dash if any; with no dash, nothing but a comma and words that end no sentence after the name.
    */
   signedAfter(pair: Pair): Attributed | null {
     if (!this.wholeParagraph(pair)) return null;
@@ -1334,7 +1334,11 @@ class Finder {
     if (countWords(this.masked.slice(from, end)) > (dash ? 15 : 20)) return null;
     const speaker = this.mentionsIn(from, end)[0];
     const opening = this.skipSpaces(from + (dash?.[0].length ?? 0), end);
-    if (speaker?.start !== opening || !this.isSpeaker(speaker)) return null;
+    if (!speaker || !this.isSpeaker(speaker)) return null;
+    // "— Acting Under Secretary Marian K. Lowell": a title may stand before the name, in capitals or as titles go.
+    const titled = titleBefore(this.body, speaker.start)?.start ?? speaker.start;
+    const capitals = /^(?:\p{Lu}[\p{L}.'’-]*[^\S\n]+){1,8}$/u.test(this.masked.slice(opening, speaker.start));
+    if (speaker.start !== opening && titled !== opening && !capitals) return null;
     if (!dash && !/^(?:,[^.!?;:\uE000]*)?$/u.test(this.masked.slice(speaker.end, end))) return null;
     return {
       speaker,
@@ -1959,8 +1963,12 @@ class Finder {
       // words past it are the subject's title, eight at most.
       const rest = pos === from && !/,/u.test(gap) ? this.pastAdverbial(gapWords, m.surface) : gapWords;
       words += rest.length;
-      if (words > 8) break;
-      if (rest.some((w) => sets.functionWords.has(w.toLowerCase()) && !sets.connectors.has(w.toLowerCase()))) break;
+      // An office in title case, as a government's release writes it ("said Acting Under Secretary of the Treasury
+      // for Terrorism and Financial Intelligence Marian K. Lowell"), may be longer and hold its function words.
+      if (!(pos === from && words <= MAX_OFFICE_WORDS && officeInTitleCase(rest))) {
+        if (words > 8) break;
+        if (rest.some((w) => sets.functionWords.has(w.toLowerCase()) && !sets.connectors.has(w.toLowerCase()))) break;
+      }
       const after = this.masked.slice(m.end, m.end + 40);
       if (/^['’]s?(?![\p{L}])/u.test(after) || !this.isSpeaker(m)) {
         pos = m.end + (/^['’]s?/u.exec(after)?.[0].length ?? 0);
@@ -3894,6 +3902,23 @@ function holderAt(f: Finder, at: number, end: number): SpeakerMention | null {
 
 /** A line of twelve words at most that ends no sentence: a heading. */
 const HEADING_LINE = /^[^\S\n]*\p{Lu}(?:[^\s.!?…:;]*[^\S\n]+){0,11}[^\s.!?…:;]*[^.!?…:;"”»\s][^\S\n]*$/u;
+
+/** The words an office written in title case may run to before a name. */
+const MAX_OFFICE_WORDS = 14;
+
+/** The lower-case words inside an office written in title case: "Secretary of the Treasury for Terrorism and …". */
+const OFFICE_JOINS = new Set('of the for and on de du des la le et del della für und der'.split(' '));
+
+/** True for words that open and close on a capital with nothing but capitalised words and joins between. */
+function officeInTitleCase(words: readonly string[]): boolean {
+  const capital = (w: string) => /^\p{Lu}/u.test(w);
+  return (
+    words.length > 0 &&
+    capital(words[0] as string) &&
+    capital(words.at(-1) as string) &&
+    words.every((w) => capital(w) || OFFICE_JOINS.has(w))
+  );
+}
 
 /** A paragraph a bracketed note opens, with words after it: a clip or a report played into a transcript. */
 const CLIP = /^\s*(?:\[[^\]\n]{1,120}\]|\([^)\n]{1,120}\))[^\S\n]*(?=\S)/u;

@@ -598,6 +598,24 @@ t.test('a line that opens with a dash and a name signs the quotation above it', 
     '— Jenny Town, senior fellow, Stimson Center';
   const q = linker.link(page, 'en').quotations[0];
   t.match(q, { speaker: { entityId: 'jenny-town' }, attribution: 'after-quote', cue: '— Jenny Town' });
+  const titled =
+    'Harold Benitez said banks should be careful. “Shell companies appear overnight,” he said.\n\n' +
+    '“A treaty does not make a sanctions violation legal. It only makes it official.”\n\n' +
+    '— Acting Under Secretary Marian K. Lowell';
+  t.equal(speakerOf(titled, 'en', 'A treaty'), 'marian-k-lowell', 'a title before the name, not the speaker before');
+});
+
+t.test('an office in title case between the verb and the name, as a government release writes it', async (t) => {
+  const page =
+    '“The Kremlin has turned a treaty into a supply chain,” said Acting Under Secretary of the Treasury for ' +
+    'Terrorism and Financial Intelligence Marian K. Lowell. “Moscow pays Pyongyang in oil.”';
+  t.same(
+    linker.link(page, 'en').quotations.map((q) => q.speaker?.entityId ?? null),
+    ['marian-k-lowell', 'marian-k-lowell'],
+    'the name after the office is a candidate, and the speaker',
+  );
+  const lower = '“The treaty is a supply chain,” said the head of the office for terrorism and finance Dan Ode.';
+  t.equal(speakerOf(lower, 'en', 'The treaty'), null, 'not words in lower case, which are no office in title case');
 });
 
 t.test('a press conference: ranks and titles in labels, questions labelled with the asker', async (t) => {

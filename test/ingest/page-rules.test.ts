@@ -427,6 +427,37 @@ t.test('HTML: a paragraph classed in another language is not taken for what Read
   );
 });
 
+t.test('HTML: a pull quote in an aside, and the line signing it, stay in the story', async (t) => {
+  const prose = (n: number) =>
+    `The panel number ${n} heard that the treaty had changed the debate in Seoul, where sending weapons to Ukraine is now a live option for the government.`;
+  const html = `<!doctype html><html><head><title>The forum</title></head><body>
+    <header class="site-header"><a href="/">Home</a></header>
+    <article><h1>The forum</h1>
+    <div class="byline">By Jane Roe</div>
+    ${[1, 2, 3].map((n) => `<p>${prose(n)}</p>`).join('\n')}
+    <aside class="pullquote"><blockquote><p>“Pyongyang has finally found a patron who needs it more than it needs the patron.”</p></blockquote><p class="quote-author">Irina Volkova-Mercer, assistant professor</p></aside>
+    ${[4, 5].map((n) => `<p>${prose(n)}</p>`).join('\n')}
+    <aside class="related"><h3>Related</h3><ul><li><a href="/x">A long list of links to other stories here</a></li><li><a href="/y">And another story on the site</a></li></ul></aside>
+    </article>
+    <footer class="footer"><p>© Example</p></footer></body></html>`;
+  const { lines, extractor, metadata } = extractHtml(html);
+  t.equal(extractor, 'readability');
+  const texts = lines.map((l) => l.text);
+  t.ok(
+    texts.some((x) => x.startsWith('“Pyongyang has finally')),
+    'the pull quote is kept',
+  );
+  t.ok(texts.includes('Irina Volkova-Mercer, assistant professor'), 'its signature, classed as an author, is kept');
+  t.notOk(
+    texts.some((x) => x.includes('A long list of links')),
+    'an aside of links is still left out',
+  );
+  t.notOk(
+    metadata.authors.some((a) => a.value.includes('Volkova-Mercer')),
+    'the signature is no byline of the page',
+  );
+});
+
 t.test('a photo gallery told in its captions keeps them; an article keeps its captions out', async (t) => {
   const caption = (n: number) =>
     `<figure><img src="/p${n}.jpg" alt=""><figcaption>${n}/4 Le cortège numéro ${n} traverse la capitale endormie, sous des portraits géants et des drapeaux. Sur une banderole, on lit un message de bienvenue écrit en deux langues. Photo : Jean Dupont / Agence</figcaption></figure>`;

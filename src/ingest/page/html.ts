@@ -359,6 +359,57 @@ function unmaskProseParagraphs(doc: Doc): void {
   }
 }
 
+/** The class and id words for which Readability takes a short element for the page's byline and removes it. */
+const BYLINE_WORD = (Readability.prototype as unknown as { REGEXPS: { byline: RegExp } }).REGEXPS.byline;
+
+/** Readability's longest byline, in characters. */
+const MAX_BYLINE_CHARS = 100;
+
+/** Paragraphs of prose that come before a line in the story, not above it. */
+const PROSE_BEFORE = 2;
+
+/**
+ * Readability takes the first short element classed as an author or byline for the page's byline and removes it,
+ * wherever it stands: the line signing a pull quote ("<p class="quote-author">Name, porte-parole</p>") or naming the
+ * author of a post embedded in the story ("<p class="embed-author">Name @handle</p>") is lost with it. Such a line
+ * after two paragraphs of prose is inside the story, not above it, and loses its class and id before Readability
+ * reads the page.
+ */
+function unmaskSignatures(doc: Doc): void {
+  let prose = 0;
+  for (const el of doc.querySelectorAll('*')) {
+    const text = clean(el.textContent);
+    if (el.tagName === 'P' && text.split(' ').length >= 20) prose++;
+    if (prose < PROSE_BEFORE || text.length >= MAX_BYLINE_CHARS) continue;
+    const names = ['class', 'id'].map((a) => el.getAttribute(a) ?? '').join(' ');
+    const byItself = el.getAttribute('rel') === 'author' || (el.getAttribute('itemprop') ?? '').includes('author');
+    if (!BYLINE_WORD.test(names) && !byItself) continue;
+    for (const a of ['class', 'id', 'rel', 'itemprop']) el.removeAttribute(a);
+  }
+}
+
+/** A pull quote's box holds this many characters at most: the quoted words and the line that signs them. */
+const MAX_PULL_QUOTE_CHARS = 700;
+
+/**
+ * Readability removes every `<aside>`, and with it a pull quote set beside the story ("<aside class="pullquote">
+ * <blockquote>“…”</blockquote><cite>Name</cite></aside>"), whose words may be found nowhere else on the page. A short
+ * aside that holds a blockquote, or opens with a quotation mark, and is no list of links, becomes a plain block, so
+ * Readability keeps it where it stands in the story.
+ */
+function keepPullQuotes(doc: Doc): void {
+  for (const aside of doc.querySelectorAll('aside')) {
+    const text = clean(aside.textContent);
+    if (text.length === 0 || text.length > MAX_PULL_QUOTE_CHARS) continue;
+    if (!aside.querySelector('blockquote') && !/^["“„«‘‚‹]/u.test(text)) continue;
+    const linked = [...aside.querySelectorAll('a')].reduce((n, a) => n + clean(a.textContent).length, 0);
+    if (linked > text.length * 0.3) continue;
+    const block = doc.createElement('div');
+    while (aside.firstChild) block.appendChild(aside.firstChild);
+    aside.replaceWith(block);
+  }
+}
+
 export function extractHtml(html: string, options: ExtractHtmlOptions = {}): ExtractedHtml {
   const full = parse(html);
   const metadata = readMetadata(full, options.url ?? null);
@@ -372,6 +423,8 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Ext
   }
   const doc = parse(html);
   unmaskProseParagraphs(doc);
+  unmaskSignatures(doc);
+  keepPullQuotes(doc);
   let extractor: ExtractedHtml['extractor'] = 'body';
   let root: El | null = null;
   try {
