@@ -475,6 +475,8 @@ function opensSentence(body: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && /[^\S\n]|[«"“„‘'([—–•*-]/u.test(body[i] as string)) i--;
   if (i < 0 || body[i] === '\n') return true;
+  // "… worried.” And Blinken": a quotation that ends its sentence ends it before its closing mark.
+  while (i > 0 && /[”’»)\]]/u.test(body[i] as string)) i--;
   if (!/[.!?…:]/u.test(body[i] as string)) return false;
   if (body[i] !== '.') return true;
   // "Mr. Kim", "U.S. President", "John F. Kennedy": the full stop belongs to the word before it.

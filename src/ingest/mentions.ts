@@ -204,7 +204,12 @@ const PLURAL_ARTICLE_BEFORE = /(?:^|[\s(])(?:des|les|los|las|gli|aux)[^\S\n]+$/i
  * written.
  */
 function familyNameOnly(body: string, start: number, surface: string, words: () => ReadonlySet<string>): boolean {
-  if (/\p{Lu}[\p{L}'’-]*[^\S\n]+$/u.test(body.slice(Math.max(0, start - 40), start))) return false;
+  const from = Math.max(0, start - 40);
+  const before = /(^|[.!?…:"“”«»\n][^\S\n]*)?(\p{Lu}[\p{L}'’-]*)[^\S\n]+$/u.exec(body.slice(from, start));
+  // A capital word before it may be a given name of someone else ("John Peskov"), but not a word that opens the
+  // sentence and that the page writes in lower case too ("Then Peskov …", "Even Stoltenberg …").
+  const opening = before?.[1] !== undefined && (before[1] !== '' || from === 0);
+  if (before && !(opening && words().has((before[2] as string).toLocaleLowerCase()))) return false;
   const last = surface
     .split(/[^\p{L}]+/u)
     .filter((w) => w.length > 0)

@@ -3829,9 +3829,14 @@ function turnSpans(f: Finder, start: number, end: number, next: number | undefin
     const from = f.skipSpaces(f.paragraphs[p] as number, f.paragraphEnd(p));
     const to = f.paragraphEnd(p);
     const text = f.body.slice(from, to);
-    // A stage direction in brackets ("[BEGIN VIDEOTAPE]", "[COMMERCIAL BREAK]", "(Applause)") ends the turn, and
-    // so does a clip it opens ("[Extrait – Mark Rutte, traduction] Je peux confirmer …").
+    // The audience's reaction in brackets ("(Applause.)", "(Rires.)") is passed over; another stage direction
+    // ("[BEGIN VIDEOTAPE]", "[COMMERCIAL BREAK]") ends the turn, and so does a clip it opens ("[Extrait – Mark
+    // Rutte, traduction] Je peux confirmer …").
+    if (from < next && REACTION.test(text)) continue;
     if (from >= next || TURN_LABEL.test(text) || STAGE_DIRECTION.test(text) || CLIP.test(text)) break;
+    // And a role's label ("UNE ÉTUDIANTE (au premier rang). — …").
+    const role = ROLE_TURN.exec(text);
+    if (role && isRoleLabel(role[1] as string)) break;
     // So does a heading between the parts of a transcript ("Заявления для прессы", "Questions from the press").
     if (HEADING_LINE.test(text)) break;
     spans.push({ start: from, end: to });
@@ -3841,10 +3846,11 @@ function turnSpans(f: Finder, start: number, end: number, next: number | undefin
 
 /**
  * A paragraph a role's label opens, in a transcript: "Вопрос: …", "The President: …", "QUESTION: …", "UNIDENTIFIED
- * MALE (through translator): …".
+ * MALE (through translator): …"; or, as a French record writes it, with a full stop and a dash: "UN HOMME (au fond
+ * de la salle). — …".
  */
 const ROLE_TURN =
-  /^[^\S\n]*((?:\p{Lu}[\p{L}.'’-]*[^\S\n]+){0,2}\p{Lu}[\p{L}.'’-]*)(?:[^\S\n]*\([^()\n]{1,60}\))?[^\S\n]*:[^\S\n]*(?=\S)/u;
+  /^[^\S\n]*((?:\p{Lu}[\p{L}.'’-]*[^\S\n]+){0,2}\p{Lu}[\p{L}'’-]*)(?:[^\S\n]*\([^()\n]{1,60}\))?(?:[^\S\n]*:|\.[^\S\n]*[–—])[^\S\n]*(?=\S)/u;
 
 /**
  * The turns of a transcript under a role's label ("The President:"), each paragraph a direct quotation of the one
@@ -3883,11 +3889,33 @@ function roleTurns(f: Finder, found: readonly FoundQuotation[]): FoundQuotation[
       end,
       starts.find((s) => s > from),
     );
-    out.push(
-      ...turnQuotations(f, found, spans, holder && { speaker: holder, attribution: 'colon', verb: null, ...cue }),
-    );
+    const attributed: Attributed | null = holder
+      ? { speaker: holder, attribution: 'colon', verb: null, ...cue }
+      : selfIntroduced(f, start, end);
+    out.push(...turnQuotations(f, found, spans, attributed));
   }
   return out;
+}
+
+/** Words a speaker opens with to give their own name: "Je m'appelle Léa Fontanel", "My name is …", "Меня зовут …". */
+const SELF_INTRODUCTION =
+  /(?:^|[\s.,!?])(?:je m['’]appelle|my name is|i am|i['’]m|me llamo|mi nombre es|ich heiße|ich bin|меня зовут)[^\S\n]+$/iu;
+
+/**
+ * The person a turn under a role's label names as themselves in its first two sentences ("UNE ÉTUDIANTE. — Bonsoir.
+ * Je m'appelle Léa Fontanel, je suis en master …"): the name right after the words of self-introduction.
+ */
+function selfIntroduced(f: Finder, start: number, end: number): Attributed | null {
+  const sentences = f.sentences.filter((s) => s > start && s < end).slice(0, 2);
+  const limit = sentences[1] ?? end;
+  for (const m of f.mentionsIn(start, limit)) {
+    if (m.type !== 'person') continue;
+    const intro = SELF_INTRODUCTION.exec(f.masked.slice(Math.max(start, m.start - 30), m.start));
+    if (!intro) continue;
+    const cueStart = m.start - intro[0].length + (intro[0].length - intro[0].trimStart().length);
+    return { speaker: m, attribution: 'introduced', verb: null, cueStart, cueEnd: m.end };
+  }
+  return null;
 }
 
 /**
@@ -3947,6 +3975,26 @@ function clips(f: Finder, found: readonly FoundQuotation[]): FoundQuotation[] {
   }
   return out;
 }
+
+/** A paragraph wholly in brackets that gives the audience's reaction, which no speaker's turn ends on. */
+const REACTION = new RegExp(
+  String.raw`^\s*[[(](?:\s*(?:${[
+    'applause',
+    'laughter',
+    'cheers',
+    'silence',
+    'applaudissements',
+    'rires',
+    'aplausos',
+    'risas',
+    'beifall',
+    'gelächter',
+    'аплодисменты',
+    'смех',
+    'оживление',
+  ].join('|')})[\p{L}\s]*[.,;]?)+\s*[\])]\s*$`,
+  'iu',
+);
 
 /** A paragraph wholly in brackets: a transcript's stage direction or time stamp. */
 const STAGE_DIRECTION = /^\s*(?:\[[^\]\n]{1,60}\]|\([^)\n]{1,60}\))\s*$/u;

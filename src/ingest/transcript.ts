@@ -39,11 +39,13 @@ const LABEL = new RegExp(SPEAKER_LABEL, 'gmu');
 /** Labels of a turn that name a role, not a person: the interviewer's questions and the like. */
 const ROLE_LABELS = new Set(
   `question questions q a answer reporter journalist moderator host interviewer audience participant voice voices
-    unidentified male female speaker translator interpreter narrator anchor correspondent caller
-    réponse journaliste présentateur présentatrice animateur animatrice intervenant intervenante
+    unidentified male female speaker translator interpreter narrator anchor correspondent caller man woman student
+    réponse journaliste présentateur présentatrice animateur animatrice intervenant intervenante homme femme
+    étudiant étudiante auditeur auditrice
     pregunta respuesta periodista presentador presentadora
     frage antwort moderator moderatorin
-    вопрос ответ корреспондент журналист ведущий ведущая реплика голос`.split(/\s+/u),
+    вопрос ответ корреспондент журналист ведущий ведущая реплика голос мужчина женщина студент студентка
+    слушатель слушательница`.split(/\s+/u),
 );
 
 /**
@@ -58,8 +60,8 @@ export function isRoleLabel(label: string): boolean {
   return words.length > 0 && words.every((w) => ROLE_LABELS.has(w.toLowerCase()) || isTitleWord(w));
 }
 
-/** Articles that may open a role's label: "The President:", "Le Président :". */
-const ARTICLES = new Set(['the', 'le', 'la', 'el', 'der', 'die']);
+/** Articles that may open a role's label: "The President:", "Le Président :", "UN HOMME (au fond de la salle). —". */
+const ARTICLES = new Set(['the', 'le', 'la', 'el', 'der', 'die', 'an', 'un', 'une', 'una', 'ein', 'eine']);
 
 /** The asker's name in capitals opening the brackets of a question's label, before a comma if any. */
 const BRACKETED_NAME = /^[^\S\n]*(\p{Lu}[\p{Lu}\p{M}'’.-]*(?:[^\S\n]+\p{Lu}[\p{Lu}\p{M}'’.-]*){1,4})[^\S\n]*(?:,|$)/u;

@@ -968,3 +968,43 @@ t.test('an embedded post: the paragraph under its author line, and the thread’
     'an author the page does not name',
   );
 });
+
+t.test('a speech record: turns go on over the audience’s reactions; a role’s turn names its speaker', async (t) => {
+  const page = [
+    'Mme Claire Vautrin, présidente de l’association. — Bonsoir à tous, et merci d’être venus si nombreux ce soir.',
+    'M. Ahn Jung-woo, ambassadeur. — Madame la Présidente, merci. Je voudrais commencer par une nuit de juin.',
+    'Nos services ont compté plus de dix mille soldats envoyés en Russie.',
+    '(Applaudissements.)',
+    'Et ce sujet concerne aussi la France, qui l’a dit à sa manière.',
+    '[Coupure de la retransmission]',
+    'Il faut donc parler clairement aux uns et aux autres.',
+    'Mme Claire Vautrin. — Merci, Monsieur l’Ambassadeur. Nous avons le temps pour deux questions.',
+    'UNE ÉTUDIANTE (au premier rang). — Bonsoir. Je m’appelle Léa Fontanel, je suis en master. La Corée va-t-elle armer Kyiv ?',
+    'M. Ahn. — Vous posez la question que tous les journalistes me posent.',
+    'UN HOMME (au fond de la salle). — Et l’ONU, dans tout cela, que fait-elle ?',
+    'M. Ahn. — Elle délibère, comme toujours.',
+  ].join('\n\n');
+  const speaker = speakersIn(page, 'fr');
+  t.equal(speaker('Nos services'), 'ahn-jung-woo', 'the paragraph after the label');
+  t.equal(speaker('Et ce sujet'), 'ahn-jung-woo', 'past the audience’s applause');
+  t.equal(speaker('Il faut donc'), undefined, 'not past another stage direction');
+  t.equal(speaker('Bonsoir. Je m’appelle'), 'lea-fontanel', 'a role’s turn whose words give the speaker’s name');
+  t.equal(speaker('Et l’ONU'), null, 'a role’s turn after a full stop and a dash, naming no one');
+  t.equal(speaker('Merci, Monsieur'), 'claire-vautrin', 'the named turn before it ends at the role’s label');
+});
+
+t.test('a known family name after a word that opens the sentence and is written in lower case too', async (t) => {
+  const page =
+    'The Kremlin was careful then. Then Peskov, asked about the reaction, said: “Nobody should be worried.” ' +
+    'And Blinken, standing next to him, said Putin was “looking for help.” It was even and fair. ' +
+    'Even Stoltenberg agreed.';
+  const ids = linker.link(page, 'en').mentions.map((m) => m.entityId);
+  t.ok(['dmitry-peskov', 'antony-blinken', 'jens-stoltenberg'].every((id) => ids.includes(id)));
+  t.equal(speakerOf(page, 'en', 'Nobody should'), 'dmitry-peskov');
+  t.equal(speakerOf(page, 'en', 'looking for help'), 'antony-blinken');
+  const given = linker.link('Yesterday Maxim Peskov, a farmer, spoke to us.', 'en').mentions;
+  t.notOk(
+    given.some((m) => m.entityId === 'dmitry-peskov'),
+    'not after a given name, which the page does not write in lower case',
+  );
+});

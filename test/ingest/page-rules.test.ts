@@ -458,6 +458,24 @@ t.test('HTML: a pull quote in an aside, and the line signing it, stay in the sto
   );
 });
 
+t.test('a forum thread Readability reads as a banner: the whole page is read instead', async (t) => {
+  const comment = (n: number) =>
+    `<div class="comment" id="c_${n}"><p class="tagline"><a class="author" href="#">user_${n}</a> ${n} points</p><div class="md"><p>Comment number ${n}: the treaty signed in Pyongyang binds both sides to help each other without delay, and Seoul is now weighing what that means for its own arms policy.</p></div></div>`;
+  const html = `<!doctype html><html><head><title>Putin lands in Pyongyang : r/worldnews</title></head><body>
+    <div class="cookie-infobar"><p>We and our partners use cookies and similar technologies to provide you with a better experience. By accepting all cookies, you agree to our use of cookies to deliver and maintain our services and site, improve the quality of the site, personalise content and advertising, and measure the effectiveness of advertising.</p></div>
+    <div class="content" role="main"><p class="title"><a href="/x">Putin lands in Pyongyang</a></p>
+    <div class="commentarea">${[1, 2, 3, 4, 5, 6].map(comment).join('\n')}</div></div></body></html>`;
+  const page = preparePage({ content: html, contentType: 'text/html' });
+  t.equal(page.extractor, 'body', 'the whole page, not the article Readability took');
+  const numbers = page.body.match(/Comment number \d/g) ?? [];
+  t.equal(numbers.length, 6, 'every comment is read');
+  t.notMatch(page.body, /cookies/, 'the banner is still furniture');
+  const article = `<!doctype html><html><head><title>The treaty</title></head><body><article><h1>The treaty</h1>
+    ${[1, 2, 3, 4, 5].map((n) => `<p>Paragraph ${n} of the story says the treaty signed in Pyongyang binds both sides to help each other without delay, and Seoul is weighing it.</p>`).join('')}
+    </article><div class="comments">${[1, 2].map(comment).join('\n')}</div></body></html>`;
+  t.equal(preparePage({ content: article, contentType: 'text/html' }).extractor, 'readability', 'an article stays');
+});
+
 t.test('a photo gallery told in its captions keeps them; an article keeps its captions out', async (t) => {
   const caption = (n: number) =>
     `<figure><img src="/p${n}.jpg" alt=""><figcaption>${n}/4 Le cortège numéro ${n} traverse la capitale endormie, sous des portraits géants et des drapeaux. Sur une banderole, on lit un message de bienvenue écrit en deux langues. Photo : Jean Dupont / Agence</figcaption></figure>`;

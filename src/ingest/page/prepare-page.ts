@@ -1,3 +1,4 @@
+import { countWords } from '../../lib/text.ts';
 import {
   type CleanedPage,
   cleanPage,
@@ -105,6 +106,12 @@ function givenInference<T>(given: Given<T>): Inference<T> {
   return { value: given.value, basis: given.basis, source: given.source, evidence: given.evidence };
 }
 
+/** The whole page's cleaning must keep this many words before it can stand in for Readability's article. */
+const MIN_WHOLE_WORDS = 150;
+
+/** Readability's article is too thin below this share of the words the whole page's cleaning keeps. */
+const THIN_SHARE = 0.25;
+
 /** The page, cleaned, with everything inferred about it and the evidence. */
 export function preparePage(input: PageInput): PreparedPage {
   const warnings: string[] = [];
@@ -143,7 +150,17 @@ export function preparePage(input: PageInput): PreparedPage {
   const title = given.title
     ? givenInference(given.title)
     : inferTitle({ lines, stated: metadata?.titles ?? [], siteNames, language: workingLanguage });
-  const cleaned: CleanedPage = cleanPage(lines, { language: workingLanguage, title: title.value, siteNames });
+  let cleaned: CleanedPage = cleanPage(lines, { language: workingLanguage, title: title.value, siteNames });
+  if (pageLines && extractor === 'readability') {
+    // Readability may take a banner for the article and drop the rest as comments, as on a forum's thread: when the
+    // story it kept is a small part of what the whole page's cleaning keeps, the whole page is read instead.
+    const whole = cleanPage(pageLines, { language: workingLanguage, title: title.value, siteNames });
+    if (countWords(whole.body) >= MIN_WHOLE_WORDS && countWords(cleaned.body) < countWords(whole.body) * THIN_SHARE) {
+      cleaned = whole;
+      lines = pageLines;
+      extractor = 'body';
+    }
+  }
   const language = given.language ? givenInference(given.language) : decideLanguage(cleaned.body, metadata, warnings);
 
   const tld = outlet.host && DAY_FIRST_TLDS.test(outlet.host);
