@@ -889,6 +889,9 @@ function notAPerson(
 
 const MAX_NAME_TOKENS = 6;
 
+/** A preposition of place right before a run: "в Находке", "in Nakhodka", "à Nakhodka". */
+const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:в|во|на|из|под|при|у|in|at|from|à|en|de|aus|im)[^\S\n]+$/iu;
+
 /** The person a run names, or the lone titled word it holds, or null. */
 function personIn(facts: PageFacts, run: Run): Found | null {
   const { body, tokens, rules } = facts;
@@ -932,6 +935,17 @@ function personIn(facts: PageFacts, run: Run): Found | null {
   }
   while (words.length > 0 && (PARTICLES.has((words.at(-1) as Token).lower) || isInitial(words.at(-1) as Token))) {
     words = words.slice(0, -1);
+  }
+  // "консул КНДР в Находке Чо Сон Ир", "consul in Nakhodka Cho Son Il": a place after a preposition runs into an East
+  // Asian name; the name is the part with its shape.
+  const head = words[0];
+  if (head && PLACE_PREPOSITION.test(body.slice(Math.max(0, head.start - 6), head.start)) && words.length >= 3) {
+    const texts = words.map((t) => t.text);
+    for (let k = 1; k <= words.length - 2 && !eastAsianName(texts); k++) {
+      if (!eastAsianName(texts.slice(k))) continue;
+      words = words.slice(k);
+      break;
+    }
   }
   // "… for Terrorism and Financial Intelligence Marian K. Lowell": an office in title case runs into the name; the
   // name opens with the given name among its last four words.

@@ -485,6 +485,12 @@ t.test('a Korean given name of two syllables in one word, before a Korean family
     names('Sung-min Park, who teaches Korean politics, was there.').includes('Sung-min Park'),
     'a family name that is also a place word ("Park")',
   );
+  const consul = candidates(t, 'Генеральный консул КНДР в Находке Чо Сон Ир назвал турнир «живым воплощением».', 'ru');
+  t.same(
+    consul.map((c) => c.name),
+    ['Чо Сон Ир'],
+    'a place after a preposition is cut off the East Asian name it runs into',
+  );
   const older = candidates(t, 'Au marché, Soo-jin Choi et Hee-young Park vendaient des fruits.', 'fr');
   t.same(
     older.map((c) => c.name),
