@@ -941,11 +941,10 @@ function personIn(facts: PageFacts, run: Run): Found | null {
   const head = words[0];
   if (head && PLACE_PREPOSITION.test(body.slice(Math.max(0, head.start - 6), head.start)) && words.length >= 3) {
     const texts = words.map((t) => t.text);
-    for (let k = 1; k <= words.length - 2 && !eastAsianName(texts); k++) {
-      if (!eastAsianName(texts.slice(k))) continue;
-      words = words.slice(k);
-      break;
-    }
+    const cut = eastAsianName(texts)
+      ? undefined
+      : [...texts.keys()].slice(1, -1).find((k) => eastAsianName(texts.slice(k)));
+    if (cut !== undefined) words = words.slice(cut);
   }
   // "… for Terrorism and Financial Intelligence Marian K. Lowell": an office in title case runs into the name; the
   // name opens with the given name among its last four words.

@@ -1965,7 +1965,7 @@ class Finder {
       words += rest.length;
       // An office in title case, as a government's release writes it ("said Acting Under Secretary of the Treasury
       // for Terrorism and Financial Intelligence Marian K. Lowell"), may be longer and hold its function words.
-      if (!(pos === from && words <= MAX_OFFICE_WORDS && officeInTitleCase(rest))) {
+      if (!(pos === from && words <= MAX_OFFICE_WORDS && officeInTitleCase(rest, sets.connectors))) {
         if (words > 8) break;
         if (rest.some((w) => sets.functionWords.has(w.toLowerCase()) && !sets.connectors.has(w.toLowerCase()))) break;
       }
@@ -3850,7 +3850,7 @@ function turnSpans(f: Finder, start: number, end: number, next: number | undefin
  * de la salle). — …".
  */
 const ROLE_TURN =
-  /^[^\S\n]*((?:\p{Lu}[\p{L}.'’-]*[^\S\n]+){0,2}\p{Lu}[\p{L}'’-]*)(?:[^\S\n]*\([^()\n]{1,60}\))?(?:[^\S\n]*:|\.[^\S\n]*[–—])[^\S\n]*(?=\S)/u;
+  /^[^\S\n]*((?:\p{Lu}[\p{L}.'’-]*[^\S\n]+){0,2}\p{Lu}[\p{L}.'’-]*)(?:[^\S\n]*\([^()\n]{1,60}\))?(?:[^\S\n]*:|\.[^\S\n]*[–—])[^\S\n]*(?=\S)/u;
 
 /**
  * The turns of a transcript under a role's label ("The President:"), each paragraph a direct quotation of the one
@@ -3899,7 +3899,7 @@ function roleTurns(f: Finder, found: readonly FoundQuotation[]): FoundQuotation[
 
 /** Words a speaker opens with to give their own name: "Je m'appelle Léa Fontanel", "My name is …", "Меня зовут …". */
 const SELF_INTRODUCTION =
-  /(?:^|[\s.,!?])(?:je m['’]appelle|my name is|i am|i['’]m|me llamo|mi nombre es|ich heiße|ich bin|меня зовут)[^\S\n]+$/iu;
+  /(?<=^|[\s.,!?])(?:je m['’]appelle|my name is|i am|i['’]m|me llamo|mi nombre es|ich heiße|ich bin|меня зовут)[^\S\n]+$/iu;
 
 /**
  * The person a turn under a role's label names as themselves in its first two sentences ("UNE ÉTUDIANTE. — Bonsoir.
@@ -3912,8 +3912,7 @@ function selfIntroduced(f: Finder, start: number, end: number): Attributed | nul
     if (m.type !== 'person') continue;
     const intro = SELF_INTRODUCTION.exec(f.masked.slice(Math.max(start, m.start - 30), m.start));
     if (!intro) continue;
-    const cueStart = m.start - intro[0].length + (intro[0].length - intro[0].trimStart().length);
-    return { speaker: m, attribution: 'introduced', verb: null, cueStart, cueEnd: m.end };
+    return { speaker: m, attribution: 'introduced', verb: null, cueStart: m.start - intro[0].length, cueEnd: m.end };
   }
   return null;
 }
@@ -3934,17 +3933,17 @@ const HEADING_LINE = /^[^\S\n]*\p{Lu}(?:[^\s.!?…:;]*[^\S\n]+){0,11}[^\s.!?…:
 /** The words an office written in title case may run to before a name. */
 const MAX_OFFICE_WORDS = 14;
 
-/** The lower-case words inside an office written in title case: "Secretary of the Treasury for Terrorism and …". */
-const OFFICE_JOINS = new Set('of the for and on de du des la le et del della für und der'.split(' '));
-
-/** True for words that open and close on a capital with nothing but capitalised words and joins between. */
-function officeInTitleCase(words: readonly string[]): boolean {
+/**
+ * True for words that open and close on a capital with nothing but capitalised words and the words that join a
+ * title's parts between ("Secretary of the Treasury for Terrorism and …").
+ */
+function officeInTitleCase(words: readonly string[], connectors: ReadonlySet<string>): boolean {
   const capital = (w: string) => /^\p{Lu}/u.test(w);
   return (
     words.length > 0 &&
     capital(words[0] as string) &&
     capital(words.at(-1) as string) &&
-    words.every((w) => capital(w) || OFFICE_JOINS.has(w))
+    words.every((w) => capital(w) || connectors.has(w))
   );
 }
 
@@ -3978,7 +3977,7 @@ function clips(f: Finder, found: readonly FoundQuotation[]): FoundQuotation[] {
 
 /** A paragraph wholly in brackets that gives the audience's reaction, which no speaker's turn ends on. */
 const REACTION = new RegExp(
-  String.raw`^\s*[[(](?:\s*(?:${[
+  String.raw`^\s*[[(](?:\s*(?:${alternation([
     'applause',
     'laughter',
     'cheers',
@@ -3992,7 +3991,7 @@ const REACTION = new RegExp(
     'аплодисменты',
     'смех',
     'оживление',
-  ].join('|')})[\p{L}\s]*[.,;]?)+\s*[\])]\s*$`,
+  ])})[\p{L}\s]*[.,;]?)+\s*[\])]\s*$`,
   'iu',
 );
 

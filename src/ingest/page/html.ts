@@ -335,6 +335,17 @@ function toLines(blocks: RawBlock[]): { lines: PageLine[]; text: string; changes
 const UNLIKELY_WORD = (Readability.prototype as unknown as { REGEXPS: { unlikelyCandidates: RegExp } }).REGEXPS
   .unlikelyCandidates;
 
+/** Words a paragraph of prose has at least. */
+const PROSE_WORDS = 20;
+
+/** The share of a block's characters in links above which it is a list of links, not prose. */
+const MAX_LINK_SHARE = 0.3;
+
+const isProse = (text: string) => text.split(' ').length >= PROSE_WORDS;
+
+/** How many characters of an element's text stand in its links. */
+const linkedChars = (el: El) => [...el.querySelectorAll('a')].reduce((n, a) => n + clean(a.textContent).length, 0);
+
 /**
  * Readability drops any element whose class or id merely contains one of its English words, so a paragraph of the
  * story classed in another language vanishes ("extra" in the French "extrait", "remark" in "remarque"). A paragraph of
@@ -352,8 +363,7 @@ function unmaskProseParagraphs(doc: Doc): void {
     });
     if (whole || /-ad-|ad-break|cover-wrap|yom-remote/i.test(names.join(' '))) continue;
     const text = clean(p.textContent);
-    const linked = [...p.querySelectorAll('a')].reduce((n, a) => n + clean(a.textContent).length, 0);
-    if (text.split(' ').length < 20 || linked > text.length * 0.3) continue;
+    if (!isProse(text) || linkedChars(p) > text.length * MAX_LINK_SHARE) continue;
     p.removeAttribute('class');
     p.removeAttribute('id');
   }
@@ -378,12 +388,13 @@ const PROSE_BEFORE = 2;
 function unmaskSignatures(doc: Doc): void {
   let prose = 0;
   for (const el of doc.querySelectorAll('*')) {
-    const text = clean(el.textContent);
-    if (el.tagName === 'P' && text.split(' ').length >= 20) prose++;
-    if (prose < PROSE_BEFORE || text.length >= MAX_BYLINE_CHARS) continue;
+    // An element's text is read only for a paragraph or a line classed as a byline, not for every element.
+    if (el.tagName === 'P' && isProse(clean(el.textContent))) prose++;
+    if (prose < PROSE_BEFORE) continue;
     const names = ['class', 'id'].map((a) => el.getAttribute(a) ?? '').join(' ');
     const byItself = el.getAttribute('rel') === 'author' || (el.getAttribute('itemprop') ?? '').includes('author');
     if (!BYLINE_WORD.test(names) && !byItself) continue;
+    if (clean(el.textContent).length >= MAX_BYLINE_CHARS) continue;
     for (const a of ['class', 'id', 'rel', 'itemprop']) el.removeAttribute(a);
   }
 }
@@ -402,8 +413,7 @@ function keepPullQuotes(doc: Doc): void {
     const text = clean(aside.textContent);
     if (text.length === 0 || text.length > MAX_PULL_QUOTE_CHARS) continue;
     if (!aside.querySelector('blockquote') && !/^["“„«‘‚‹]/u.test(text)) continue;
-    const linked = [...aside.querySelectorAll('a')].reduce((n, a) => n + clean(a.textContent).length, 0);
-    if (linked > text.length * 0.3) continue;
+    if (linkedChars(aside) > text.length * MAX_LINK_SHARE) continue;
     const block = doc.createElement('div');
     while (aside.firstChild) block.appendChild(aside.firstChild);
     aside.replaceWith(block);

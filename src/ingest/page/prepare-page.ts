@@ -150,15 +150,27 @@ export function preparePage(input: PageInput): PreparedPage {
   const title = given.title
     ? givenInference(given.title)
     : inferTitle({ lines, stated: metadata?.titles ?? [], siteNames, language: workingLanguage });
-  let cleaned: CleanedPage = cleanPage(lines, { language: workingLanguage, title: title.value, siteNames });
+  const cleaning = { language: workingLanguage, title: title.value, siteNames };
+  let cleaned: CleanedPage = cleanPage(lines, cleaning);
+  /** The whole page's lines, cleaned once, and only if asked for. */
+  let wholeCleaned: CleanedPage | undefined;
+  const cleanedWhole = () => {
+    wholeCleaned ??= cleanPage(pageLines ?? [], cleaning);
+    return wholeCleaned;
+  };
   if (pageLines && extractor === 'readability') {
     // Readability may take a banner for the article and drop the rest as comments, as on a forum's thread: when the
-    // story it kept is a small part of what the whole page's cleaning keeps, the whole page is read instead.
-    const whole = cleanPage(pageLines, { language: workingLanguage, title: title.value, siteNames });
-    if (countWords(whole.body) >= MIN_WHOLE_WORDS && countWords(cleaned.body) < countWords(whole.body) * THIN_SHARE) {
-      cleaned = whole;
-      lines = pageLines;
-      extractor = 'body';
+    // story it kept is a small part of what the whole page's cleaning keeps, the whole page is read instead. The
+    // cleaning keeps no more words than the page has, so a story that is no small part of them needs no second look.
+    const kept = countWords(cleaned.body);
+    if (kept < countWords(pageLines.map((l) => l.text).join('\n')) * THIN_SHARE) {
+      const whole = cleanedWhole();
+      const wholeWords = countWords(whole.body);
+      if (wholeWords >= MIN_WHOLE_WORDS && kept < wholeWords * THIN_SHARE) {
+        cleaned = whole;
+        lines = pageLines;
+        extractor = 'body';
+      }
     }
   }
   const language = given.language ? givenInference(given.language) : decideLanguage(cleaned.body, metadata, warnings);
@@ -173,7 +185,7 @@ export function preparePage(input: PageInput): PreparedPage {
     : inferPublished({ lines, cleaned, metadata, language: dateLanguage, dayFirst, titleLine });
   if (published.value === null && pageLines && !given.published) {
     // The article Readability kept may leave out the byline and date above it: read them off the whole page.
-    const pageCleaned = cleanPage(pageLines, { language: workingLanguage, title: title.value, siteNames });
+    const pageCleaned = cleanedWhole();
     const pageTitleLine = pageLines.find((l) => title.value && repeatsTitle(l.text, title.value))?.lineNumber ?? null;
     const fromPage = inferPublished({
       lines: pageLines,
