@@ -97,6 +97,20 @@ export const TENTH_DIR = fileURLToPath(new URL('../test/fixtures/linking-tenth/'
  */
 export const ELEVENTH_DIR = fileURLToPath(new URL('../test/fixtures/linking-eleventh/', import.meta.url));
 
+/** The sets labelled after the rules were written, in the order they were made, with the title each is printed under. */
+export const LATER_SETS: readonly { title: string; dir: string }[] = [
+  { title: 'Second set: pages labelled after the rules, by someone who did not read them', dir: HELD_OUT_DIR },
+  { title: 'Third set: labelled the same way a session later, first measured blind', dir: BLIND_DIR },
+  { title: 'Fourth set: other genres, labelled a session later still, first measured blind', dir: FOURTH_DIR },
+  { title: 'Fifth set: further genres, labelled a session after that, first measured blind', dir: FIFTH_DIR },
+  { title: 'Sixth set: more genres, labelled a session after that, first measured blind', dir: SIXTH_DIR },
+  { title: 'Seventh set: further genres, labelled a session after that, first measured blind', dir: SEVENTH_DIR },
+  { title: 'Eighth set: further genres, labelled a session after that, first measured blind', dir: EIGHTH_DIR },
+  { title: 'Ninth set: further genres, labelled a session after that, first measured blind', dir: NINTH_DIR },
+  { title: 'Tenth set: further genres, labelled a session after that, first measured blind', dir: TENTH_DIR },
+  { title: 'Eleventh set: further genres, labelled a session after that, first measured blind', dir: ELEVENTH_DIR },
+];
+
 const GoldQuotesSchema = z.array(
   z.strictObject({
     text: z.string().min(1),

@@ -5,28 +5,12 @@ import { sameName } from '../src/ingest/mentions.ts';
 import { preparePage } from '../src/ingest/page/prepare-page.ts';
 import { corpusEntities } from '../src/ingest/prepare.ts';
 import { asideOf } from '../src/ingest/store.ts';
-import {
-  BLIND_DIR,
-  EIGHTH_DIR,
-  ELEVENTH_DIR,
-  FIFTH_DIR,
-  FOURTH_DIR,
-  GOLD_DIR,
-  type GoldPage,
-  type GoldSpan,
-  HELD_OUT_DIR,
-  loadGoldPages,
-  NINTH_DIR,
-  parseGoldTarget,
-  SEVENTH_DIR,
-  SIXTH_DIR,
-  TENTH_DIR,
-} from './eval-gold.ts';
+import { GOLD_DIR, type GoldPage, type GoldSpan, LATER_SETS, loadGoldPages, parseGoldTarget } from './eval-gold.ts';
 
 /**
- * `npm run eval`: how well linking and quotation attribution do on the labelled pages in `test/fixtures/linking/`,
- * `linking-heldout/`, `linking-blind/`, `linking-fourth/` and `linking-fifth/`, each through the whole per-page pipeline (cleaning included) and the
- * linker, in order, as ingest would take them.
+ * `npm run eval`: how well linking and quotation attribution do on the labelled pages in `test/fixtures/linking/`
+ * and the sets labelled later (`LATER_SETS`), each page through the whole per-page pipeline (cleaning included) and
+ * the linker, in order, as ingest would take them.
  * Prints precision and recall of person mentions (known people and candidates), of every entity mention, places
  * taken for people, open names linked, and quotations found and attributed; by language and overall. Measures,
  * never asserts: the tests check behaviour case by case.
@@ -303,34 +287,7 @@ function evaluateSet(title: string, dir: string, verbose: boolean): void {
 function main(): void {
   const verbose = process.argv.includes('--verbose');
   evaluateSet('Linking and quotations, pages the rules were tuned on', GOLD_DIR, verbose);
-  if (existsSync(HELD_OUT_DIR))
-    evaluateSet('Second set: pages labelled after the rules, by someone who did not read them', HELD_OUT_DIR, verbose);
-  if (existsSync(BLIND_DIR))
-    evaluateSet('Third set: labelled the same way a session later, first measured blind', BLIND_DIR, verbose);
-  if (existsSync(FOURTH_DIR))
-    evaluateSet('Fourth set: other genres, labelled a session later still, first measured blind', FOURTH_DIR, verbose);
-  if (existsSync(FIFTH_DIR))
-    evaluateSet('Fifth set: further genres, labelled a session after that, first measured blind', FIFTH_DIR, verbose);
-  if (existsSync(SIXTH_DIR))
-    evaluateSet('Sixth set: more genres, labelled a session after that, first measured blind', SIXTH_DIR, verbose);
-  if (existsSync(SEVENTH_DIR))
-    evaluateSet(
-      'Seventh set: further genres, labelled a session after that, first measured blind',
-      SEVENTH_DIR,
-      verbose,
-    );
-  if (existsSync(EIGHTH_DIR))
-    evaluateSet('Eighth set: further genres, labelled a session after that, first measured blind', EIGHTH_DIR, verbose);
-  if (existsSync(NINTH_DIR))
-    evaluateSet('Ninth set: further genres, labelled a session after that, first measured blind', NINTH_DIR, verbose);
-  if (existsSync(TENTH_DIR))
-    evaluateSet('Tenth set: further genres, labelled a session after that, first measured blind', TENTH_DIR, verbose);
-  if (existsSync(ELEVENTH_DIR))
-    evaluateSet(
-      'Eleventh set: further genres, labelled a session after that, first measured blind',
-      ELEVENTH_DIR,
-      verbose,
-    );
+  for (const { title, dir } of LATER_SETS) if (existsSync(dir)) evaluateSet(title, dir, verbose);
   if (!verbose) console.log('\n--verbose lists every miss.');
 }
 

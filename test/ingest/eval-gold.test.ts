@@ -2,22 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import t from 'tap';
 import { parse } from 'yaml';
-import {
-  BLIND_DIR,
-  EIGHTH_DIR,
-  ELEVENTH_DIR,
-  FIFTH_DIR,
-  FOURTH_DIR,
-  type GoldPage,
-  HELD_OUT_DIR,
-  loadGoldPages,
-  NINTH_DIR,
-  parseGoldTarget,
-  readGoldMarkup,
-  SEVENTH_DIR,
-  SIXTH_DIR,
-  TENTH_DIR,
-} from '../../scripts/eval-gold.ts';
+import { type GoldPage, LATER_SETS, loadGoldPages, parseGoldTarget, readGoldMarkup } from '../../scripts/eval-gold.ts';
 
 const entityIds = new Set(
   (parse(readFileSync(new URL('../../seed/entities.yaml', import.meta.url), 'utf8')) as { id: string }[]).map(
@@ -62,18 +47,7 @@ t.test('the set has the pages it promises', async (t) => {
   t.same([...kinds].sort(), ['candidate', 'entity', 'not-person', 'open'], 'every target kind is used');
 });
 
-const heldOut = [
-  HELD_OUT_DIR,
-  BLIND_DIR,
-  FOURTH_DIR,
-  FIFTH_DIR,
-  SIXTH_DIR,
-  SEVENTH_DIR,
-  EIGHTH_DIR,
-  NINTH_DIR,
-  TENTH_DIR,
-  ELEVENTH_DIR,
-].flatMap((dir) => (existsSync(dir) ? loadGoldPages(dir) : []));
+const heldOut = LATER_SETS.flatMap(({ dir }) => (existsSync(dir) ? loadGoldPages(dir) : []));
 
 for (const page of [...pages, ...heldOut]) {
   t.test(page.file, async (t) => {
