@@ -96,6 +96,10 @@ export const TENTH_DIR = fileURLToPath(new URL('../test/fixtures/linking-tenth/'
  * An eleventh set, labelled the same way a session later again, in further genres. Its first measure is in the README.
  */
 export const ELEVENTH_DIR = fileURLToPath(new URL('../test/fixtures/linking-eleventh/', import.meta.url));
+/**
+ * A twelfth set, labelled the same way a session later again, in further genres. Its first measure is in the README.
+ */
+export const TWELFTH_DIR = fileURLToPath(new URL('../test/fixtures/linking-twelfth/', import.meta.url));
 
 /** The sets labelled after the rules were written, in the order they were made, with the title each is printed under. */
 export const LATER_SETS: readonly { title: string; dir: string }[] = [
@@ -109,6 +113,7 @@ export const LATER_SETS: readonly { title: string; dir: string }[] = [
   { title: 'Ninth set: further genres, labelled a session after that, first measured blind', dir: NINTH_DIR },
   { title: 'Tenth set: further genres, labelled a session after that, first measured blind', dir: TENTH_DIR },
   { title: 'Eleventh set: further genres, labelled a session after that, first measured blind', dir: ELEVENTH_DIR },
+  { title: 'Twelfth set: further genres, labelled a session after that, first measured blind', dir: TWELFTH_DIR },
 ];
 
 const GoldQuotesSchema = z.array(
