@@ -1,5 +1,6 @@
 import type { MatchedBy } from '../db/schema.ts';
 import { languageCode, searchKey } from '../lib/text.ts';
+import { stopwordsFor } from './page/language.ts';
 import { type Gender, genderOfWords, opposite, titleBefore } from './titles.ts';
 
 /**
@@ -201,15 +202,24 @@ const PLURAL_ARTICLE_BEFORE = /(?:^|[\s(])(?:des|les|los|las|gli|aux)[^\S\n]+$/i
  * True when `surface`, at `start`, is a family name as written alone: not a given name with a patronymic ("Владимир
  * Владимирович"), after no capitalised word that would be someone else's given name ("Jenni Town"), and `body` never
  * writes its last word in lower case, as it would a common word ("the town hall"). `words` are the body's words as
- * written.
+ * written; `stopwords` the page language's function words, if known.
  */
-function familyNameOnly(body: string, start: number, surface: string, words: () => ReadonlySet<string>): boolean {
+function familyNameOnly(
+  body: string,
+  start: number,
+  surface: string,
+  words: () => ReadonlySet<string>,
+  stopwords: ReadonlySet<string> | null,
+): boolean {
   const from = Math.max(0, start - 40);
-  const before = /(^|[.!?…:"“”«»\n][^\S\n]*)?(\p{Lu}[\p{L}'’-]*)[^\S\n]+$/u.exec(body.slice(from, start));
+  const before = /(\p{Lu}[\p{L}'’-]*)[^\S\n]+$/u.exec(body.slice(from, start));
   // A capital word before it may be a given name of someone else ("John Peskov"), but not a word that opens the
-  // sentence and that the page writes in lower case too ("Then Peskov …", "Even Stoltenberg …").
-  const opening = before?.[1] !== undefined && (before[1] !== '' || from === 0);
-  if (before && !(opening && words().has((before[2] as string).toLocaleLowerCase()))) return false;
+  // sentence and that is a function word of the language or that the page writes in lower case too ("Then Peskov …",
+  // "Even Stoltenberg …").
+  const lead = before ? body.slice(from, from + before.index) : '';
+  const opening = /[.!?…:"“”«»\n][^\S\n]*$/u.test(lead) || (from === 0 && lead.trim() === '');
+  const word = (before?.[1] as string | undefined)?.toLocaleLowerCase();
+  if (word !== undefined && !(opening && (stopwords?.has(word) || words().has(word)))) return false;
   const last = surface
     .split(/[^\p{L}]+/u)
     .filter((w) => w.length > 0)
@@ -735,6 +745,7 @@ export function findMentions(
   const classified: Classified[] = [];
   const language = languageCode(options.language);
   const capitalisesNamesOnly = language !== '' && !NOUNS_CAPITALISED.has(language);
+  const stopwords = language === '' ? null : stopwordsFor(language);
   const matches = scan(body, list);
   /** The body's words as written, read once and only for a family name alone. */
   let written: Set<string> | undefined;
@@ -764,7 +775,7 @@ export function findMentions(
         !full &&
         (titleBefore(body, match.start) !== null ||
           CHARACTER_SCRIPT.test(match.surface) ||
-          familyNameOnly(body, match.start, match.surface, wordsOf)),
+          familyNameOnly(body, match.start, match.surface, wordsOf, stopwords)),
       sentence: sentenceOf(starts, match.start),
     });
   }

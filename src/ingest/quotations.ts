@@ -86,6 +86,8 @@ interface Cues {
   adverbPattern?: string;
   personPronouns: readonly string[];
   organizationPronouns: readonly string[];
+  /** A person's possessives, before what they said: "His words:", "Sa réponse :", "Его ответ:". */
+  possessives: readonly string[];
   /** Before the source: "according to Peskov". */
   according: readonly string[];
   /** The same with a pronoun for the source: "according to him", "selon elle", "по ее словам". */
@@ -188,6 +190,7 @@ const EN: Cues = {
   ],
   adverbPattern: '\\p{Ll}+ly',
   personPronouns: ['he', 'she'],
+  possessives: ['his', 'her'],
   organizationPronouns: ['it'],
   according: ['according to'],
   accordingPronoun: ['according to him', 'according to her'],
@@ -218,7 +221,7 @@ const EN: Cues = {
   infinitives: ['say', 'add', 'declare', 'state', 'note', 'stress', 'warn', 'insist', 'tell', 'claim', 'swear'],
   infinitiveMarkers: ['to', 'can', 'could', 'may', 'might', 'must', 'will', 'would', 'should'],
   viewOf: ['for'],
-  speechNouns: '(?:statement|remark|speech|address|word|interview|comment|message)s?',
+  speechNouns: '(?:statement|remark|speech|address|word|interview|comment|message|answer|reply|response)s?|replies',
   adverbialLeads: ['in', 'on', 'at', 'during', 'after', 'before', 'earlier', 'later', 'last', 'this', 'late', 'early'],
 };
 
@@ -270,6 +273,7 @@ const FR: Cues = {
     ...['pour sa part', 'de son côté'],
   ],
   personPronouns: ['il', 'elle'],
+  possessives: ['son', 'sa', 'ses'],
   organizationPronouns: [],
   according: ['selon', "d'après", 'd’après'],
   accordingPronoun: ['selon lui', 'selon elle', "d'après lui", "d'après elle", 'd’après lui', 'd’après elle'],
@@ -305,7 +309,7 @@ const FR: Cues = {
     ...['devrait', 'devait', 'veut', 'voulait', 'voudrait'],
   ],
   viewOf: ['pour'],
-  speechNouns: '(?:déclaration|allocution|intervention|entretien|interview)s?|discours|propos|message',
+  speechNouns: '(?:déclaration|allocution|intervention|entretien|interview|réponse|parole)s?|discours|propos|message',
   adverbialLeads: ['lors', 'à', 'au', 'aux', 'devant', 'dans', 'en', 'sur', 'ce', 'cette', 'hier'],
   clitics: ['le', 'la', 'les', "l'", 'l’', 'lui', 'leur', 'y', 'en'],
 };
@@ -340,6 +344,7 @@ const ES: Cues = {
   auxiliaries: ['ha', 'han', 'había', 'habían', 'habría', 'habrá'],
   adverbs: ['también', 'además', 'ayer', 'hoy', 'luego', 'después', 'posteriormente', 'incluso'],
   personPronouns: ['él', 'ella'],
+  possessives: ['su', 'sus'],
   organizationPronouns: [],
   according: ['según', 'de acuerdo con'],
   accordingPronoun: ['según él', 'según ella'],
@@ -392,6 +397,7 @@ const DE: Cues = {
   auxiliaries: ['hat', 'hatte', 'habe'],
   adverbs: ['auch', 'zudem', 'außerdem', 'dann', 'später', 'erneut', 'bereits', 'jedoch', 'noch'],
   personPronouns: ['er', 'sie'],
+  possessives: ['sein', 'seine', 'seinen', 'ihr', 'ihre', 'ihren'],
   organizationPronouns: [],
   according: ['laut', 'nach Angaben'],
   accordingPronoun: ['nach seinen Worten', 'nach ihren Worten', 'seinen Worten zufolge', 'ihren Worten zufolge'],
@@ -476,6 +482,7 @@ const RU: Cues = {
     ...['потом', 'сегодня', 'вчера', 'накануне', 'впервые', 'сначала', 'наконец', 'неоднократно', 'сам', 'сама'],
   ],
   personPronouns: ['он', 'она'],
+  possessives: ['его', 'её', 'ее'],
   organizationPronouns: [],
   according: ['по словам', 'по данным', 'по мнению', 'по информации'],
   accordingPronoun: [
@@ -510,7 +517,7 @@ const RU: Cues = {
   infinitives: ['заявить', 'сказать', 'отметить', 'подчеркнуть', 'ответить', 'добавить', 'напомнить', 'пояснить'],
   infinitiveMarkers: ['может', 'могут', 'мог', 'могла', 'должен', 'должна', 'хочет', 'хотел', 'хотела'],
   viewOf: [],
-  speechNouns: '(?:заявлени|выступлени|обращени|послани|комментари)\\p{L}*|слов[оаеу]?|речи|речь|интервью',
+  speechNouns: '(?:заявлени|выступлени|обращени|послани|комментари|ответ)\\p{L}*|слов[оаеу]?|речи|речь|интервью',
   adverbialLeads: ['на', 'в', 'во', 'после', 'перед', 'накануне', 'ранее', 'вчера', 'сегодня', 'по', 'до', 'из', 'при'],
 };
 
@@ -531,6 +538,7 @@ function unionCues(): Cues {
     adverbs: merge((c) => c.adverbs),
     adverbPattern: EN.adverbPattern,
     personPronouns: merge((c) => c.personPronouns),
+    possessives: merge((c) => c.possessives),
     organizationPronouns: merge((c) => c.organizationPronouns),
     according: merge((c) => c.according),
     accordingPronoun: merge((c) => c.accordingPronoun),
@@ -594,6 +602,7 @@ interface Lexicon {
     objectVerbs: Set<string>;
     participles: Set<string>;
     personPronouns: Set<string>;
+    possessives: Set<string>;
     organizationPronouns: Set<string>;
     coordinators: Set<string>;
     relativePersons: Set<string>;
@@ -639,6 +648,7 @@ function compile(cues: Cues): Lexicon {
       objectVerbs: lower(cues.objectVerbs),
       participles: lower(cues.participles),
       personPronouns: lower(cues.personPronouns),
+      possessives: lower(cues.possessives),
       organizationPronouns: lower(cues.organizationPronouns),
       coordinators: lower(cues.coordinators),
       relativePersons: lower(cues.relativePersons),
@@ -819,12 +829,23 @@ function pairMarks(body: string): Pair[] {
 
 // ─── Incises ─────────────────────────────────────────────────────────────────────────────────────────────────────
 
-/** A dialogue dash opening a paragraph: the paragraph is someone's words, with the author's between dashes. */
-const DIALOGUE_OPENING = /^[^\S\n]*[—–][^\S\n]+(?=\S)/u;
-/** Where the author's words start inside quoted words: a dash after the speaker's punctuation ("…, — сказал он"). */
-const DASH_INCISE = /([,!?…])[^\S\n]*[—–][^\S\n]+(?=\p{Ll})/gu;
+/**
+ * A dialogue dash opening a paragraph: the paragraph is someone's words, with the author's between dashes. A hyphen
+ * with a space after it stands for the dash where a keyboard or a machine translation typed one ("- Le document…").
+ */
+const DIALOGUE_OPENING = /^[^\S\n]*(?:[—–]|-(?=[^\S\n]))[^\S\n]+(?=\S)/u;
+/**
+ * A dialogue dash opening a sentence inside a paragraph, after one about the speaker: "…a remercié les sénateurs.
+ * — Le peuple coréen n'oubliera jamais ce jour, — a dit le diplomate." It counts only with the author's words after it.
+ */
+const DIALOGUE_SENTENCE = /[.!?…]["'”’»]?[^\S\n]+([—–]|-)[^\S\n]+(?=[\p{Lu}«“„"])/gu;
+/**
+ * Where the author's words start inside quoted words: a dash after the speaker's punctuation ("…, — сказал он"), or a
+ * hyphen standing for it with spaces on both sides ("…, - a déclaré le sénateur").
+ */
+const DASH_INCISE = /([,!?…])(?:[^\S\n]*[—–]|[^\S\n]+-)[^\S\n]+(?=\p{Ll})/gu;
 /** Where the quoted words resume after the author's: a dash after their punctuation ("… он. — …", "… он, — …"). */
-const DASH_RESUME = /[.,:!?…][^\S\n]*([—–])[^\S\n]+/u;
+const DASH_RESUME = /[.,:!?…](?:[^\S\n]*([—–])|[^\S\n]+(-))[^\S\n]+/u;
 /** Where the author's words start with no dash: a comma, then the verb ("« …, écrit-il. … »"). */
 const COMMA_INCISE = /,[^\S\n]+(?=\p{Ll})/gu;
 /** Where they end with no dash: a comma or a full stop, then the quoted words go on. */
@@ -874,7 +895,8 @@ function splitAtIncise(body: string, open: number, close: number, verb: RegExp, 
       parts.push({ open: from, close: /\s/u.test(body[punct + 1] ?? '') ? punct + 1 : punct });
       const back = resume.exec(body.slice(authorStart, Math.min(close, authorStart + MAX_INCISE)));
       // The next part opens at the resuming dash, or at the punctuation that ends the author's words.
-      from = back ? authorStart + back.index + (back[1] ? back[0].indexOf(back[1]) : 0) : -1;
+      const dash = back?.[1] ?? back?.[2];
+      from = back ? authorStart + back.index + (dash ? back[0].indexOf(dash) : 0) : -1;
       incise.lastIndex = Math.max(from + 1, authorStart);
     }
     if (parts.length === 0) continue;
@@ -915,18 +937,35 @@ function dialogueParagraphs(f: Finder): Dialogue[] {
     const dash = DIALOGUE_OPENING.exec(f.body.slice(start, end));
     // The last part closes at the paragraph's newline, or on the body's last character.
     const close = end === f.body.length ? end - 1 : end;
-    if (!dash) continue;
-    const open = start + dash[0].search(/[—–]/u);
+    if (!dash) {
+      const inside = dialogueInside(f, start, close);
+      if (inside) out.push({ parts: inside, introduced: null });
+      continue;
+    }
+    const open = start + dash[0].search(/[—–-]/u);
     const parts = splitAtIncise(f.body, open, close, f.lexicon.verb, true);
-    // With no author's words inside, a paragraph of words alone right after a sentence about one person is theirs.
+    // With no author's words inside, a paragraph of words alone right after a sentence about one person is theirs;
+    // not one opened by a hyphen, which is as often a list's item.
     if (parts) {
       out.push({ parts, introduced: null });
       continue;
     }
+    if (f.body[open] === '-') continue;
     const introduced = f.introducedBefore({ open, close });
     if (introduced) out.push({ parts: [{ open, close }], introduced });
   }
   return out;
+}
+
+/** The parts of the first dialogue that opens a sentence inside the paragraph [start, close] with the author's words. */
+function dialogueInside(f: Finder, start: number, close: number): Pair[] | null {
+  DIALOGUE_SENTENCE.lastIndex = start;
+  for (let m = DIALOGUE_SENTENCE.exec(f.body); m !== null && m.index < close; m = DIALOGUE_SENTENCE.exec(f.body)) {
+    const open = m.index + m[0].indexOf(m[1] as string, 1);
+    const parts = splitAtIncise(f.body, open, close, f.lexicon.verb, true);
+    if (parts) return parts;
+  }
+  return null;
 }
 
 /** The direct quotation of body[start, end), with the speaker, verb and cue its attribution found, if any. */
@@ -1551,6 +1590,15 @@ class Finder {
     );
   }
 
+  /** The person from `floor` on that the body `m` names right after belongs to: "Jenny Town of the Stimson Center". */
+  memberOf(m: SpeakerMention, floor: number): SpeakerMention | undefined {
+    if (m.type === 'person') return undefined;
+    const fellow = this.mentions[floorIndex(this.mentionStarts, m.start - 1)];
+    const belongs =
+      fellow?.type === 'person' && fellow.start >= floor && AFFILIATION.test(this.masked.slice(fellow.end, m.start));
+    return belongs ? fellow : undefined;
+  }
+
   /** Where ", which", ", who", ", qui", ", которого" opens a relative clause in [floor, to), or -1: its comma. */
   relativeOpening(floor: number, to: number): number {
     const sets = this.lexicon.sets;
@@ -1590,13 +1638,8 @@ class Finder {
     const inAdverbial = m !== undefined && !this.isSpeaker(m) && this.prepositionBefore(m.start, floor);
     if (m && m.start >= floor && !inAdverbial) {
       // "Jenny Town of the Stimson Center observed": the body a person belongs to is not the subject, the person is.
-      const fellow = m.type === 'person' ? undefined : this.mentions[floorIndex(this.mentionStarts, m.start - 1)];
-      if (
-        fellow?.type === 'person' &&
-        fellow.start >= floor &&
-        AFFILIATION.test(this.masked.slice(fellow.end, m.start))
-      )
-        return { kind: 'speaker', mention: fellow };
+      const fellow = this.memberOf(m, floor);
+      if (fellow) return { kind: 'speaker', mention: fellow };
       return this.isSpeaker(m) && !this.complementOfNoun(m.start, floor)
         ? { kind: 'speaker', mention: m }
         : { kind: 'other' };
@@ -2350,6 +2393,19 @@ class Finder {
     return { speaker: named, attribution: 'colon', verb: null, cueStart: named.start, cueEnd: colon + 1 };
   }
 
+  /**
+   * The person a sentence that opens with a possessive and a noun for what was said stands for, up to its colon at
+   * `colonAt`: "And Putin answered the same evening. His words, per the transcript: “…”". The nearest person before,
+   * of the possessive's gender where it has one.
+   */
+  possessorOf(floor: number, colonAt: number): SpeakerMention | undefined {
+    const opening = /^\s*(\p{L}+)\s+(\p{L}+)/u.exec(this.masked.slice(floor, colonAt));
+    const possessive = opening?.[1]?.toLowerCase();
+    if (!possessive || !this.lexicon.sets.possessives.has(possessive)) return undefined;
+    if (!this.lexicon.speechNoun.test(opening?.[2] as string)) return undefined;
+    return this.antecedent('person', floor, PRONOUN_GENDER.get(possessive) ?? null) ?? undefined;
+  }
+
   /** The cue before `quoteAt` within the sentence from `floor`; see `beforeQuote`. */
   cueBefore(at: number, sentenceFloor: number): { outcome: Outcome; according: Outcome } {
     const { masked } = this;
@@ -2366,7 +2422,9 @@ class Finder {
     const colonAt = this.trimBack(quoteAt, floor) - 1;
     if (masked[colonAt] === ':') {
       const e = this.trimBack(colonAt, floor);
-      const named = this.byEnd.get(e);
+      // "Jenny Town of the Stimson Center:": the person, not the body they belong to.
+      const last = this.byEnd.get(e);
+      const named = last && (this.memberOf(last, floor) ?? last);
       // A transcript's label is the turn's speaker, who quotes someone else ("HOST : « Une escalade »"); whom a verb
       // was said to is not the speaker ("Kim told Putin:").
       const verbBefore = named && this.wordBefore(this.trimBack(named.start, floor), floor);
@@ -2387,14 +2445,14 @@ class Finder {
     const headed = this.headedBy(floor, quoteAt);
     if (headed) return { outcome: headed, according: undefined };
     // "Asked whether the cargo could be legitimate, Raman was careful: “…”": a participle opening the sentence, its
-    // clause closed by a comma, is no cue; the clause after the comma holds the subject.
+    // clause closed by a comma, is no cue; the clause after the comma holds the subject. Nor is one after "when"
+    // ("Then Peskov, when asked about the US reaction: “…”"): it is what was put to the subject.
     const verbs = this.verbsIn(floor, quoteAt).filter(
       (v, i) =>
+        v.core !== 'asked' ||
         !(
-          i === 0 &&
-          v.start === this.skipSpaces(floor, quoteAt) &&
-          v.core === 'asked' &&
-          this.masked.slice(v.end, quoteAt).includes(',')
+          (i === 0 && v.start === this.skipSpaces(floor, quoteAt) && this.masked.slice(v.end, quoteAt).includes(',')) ||
+          /(?:^|[^\p{L}])(?:when|if|once)[^\S\n]+$/iu.test(this.masked.slice(Math.max(floor, v.start - 6), v.start))
         ),
     );
     // "Пенсионер Геннадий Рябов настроен иначе: «…»": with no reporting verb, a sentence that leads up to the quote
@@ -2412,12 +2470,24 @@ class Finder {
       // source, right before the colon.
       const named = this.byEnd.get(this.trimBack(colonAt, floor));
       const source = named && person(named) && this.fromSource(named.start, floor) ? named : undefined;
-      const subject = this.subjectOf(floor, colonAt, (m) => person(m) && !owns(m)) ?? heading ?? source;
+      const subject =
+        this.subjectOf(floor, colonAt, (m) => person(m) && !owns(m)) ??
+        heading ??
+        source ??
+        (people.length === 0 ? this.possessorOf(floor, colonAt) : undefined);
       if (subject && people.every((m) => m.entityId === subject.entityId))
         return {
           outcome: { speaker: subject, attribution: 'colon', verb: null, cueStart: subject.start, cueEnd: colonAt + 1 },
           according: undefined,
         };
+      const possessor = people.length === 0 ? this.possessorOf(floor, colonAt) : undefined;
+      if (possessor) {
+        const cueStart = this.skipSpaces(floor, colonAt);
+        return {
+          outcome: { speaker: possessor, attribution: 'introduced', verb: null, cueStart, cueEnd: colonAt + 1 },
+          according: undefined,
+        };
+      }
     }
     // "Как подчеркнул г-н Син, южнокорейская сторона будет действовать «поэтапно»": the clause opened by "as" names
     // the source of the words after its comma.
@@ -3501,8 +3571,13 @@ const HEADING_TAIL = /^\s*(?:(?:[—–]|-(?=\s)|(?:to|à|a|an|для)(?![\p{L}]
 
 /** Third-person pronouns that say a gender; German "sie" is also "they", and stays out. */
 const PRONOUN_GENDER = new Map<string, Gender>([
-  ...['he', 'him', 'il', 'lui', 'él', 'er', 'seinen', 'он', 'его'].map((w): [string, Gender] => [w, 'male']),
-  ...['she', 'her', 'elle', 'ella', 'ihren', 'она', 'ее', 'её'].map((w): [string, Gender] => [w, 'female']),
+  ...['he', 'him', 'his', 'il', 'lui', 'él', 'er', 'sein', 'seine', 'seinen', 'он', 'его'].map(
+    (w): [string, Gender] => [w, 'male'],
+  ),
+  ...['she', 'her', 'elle', 'ella', 'ihr', 'ihre', 'ihren', 'она', 'ее', 'её'].map((w): [string, Gender] => [
+    w,
+    'female',
+  ]),
 ]);
 
 /** A list item's marker at the start of its paragraph: a dash, a bullet, a number. */

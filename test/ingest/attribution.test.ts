@@ -1007,4 +1007,16 @@ t.test('a known family name after a word that opens the sentence and is written 
     given.some((m) => m.entityId === 'dmitry-peskov'),
     'not after a given name, which the page does not write in lower case',
   );
+  // A function word of the page's language opens the sentence, here the page's first: no one's given name.
+  const first = linker.link('Even Stoltenberg made that point on Tuesday: “Authoritarian powers are aligned.”', 'en');
+  t.same(
+    first.mentions.map((m) => [m.surface, m.entityId, m.matchedBy]),
+    [['Stoltenberg', 'jens-stoltenberg', 'family-name']],
+  );
+  t.equal(first.quotations[0]?.speaker?.entityId, 'jens-stoltenberg', 'and speaks after the colon');
+  t.same(
+    linker.link('Then Peskov answered.', 'fr').mentions.map((m) => m.entityId),
+    [],
+    'not a word that is no function word of the language the page is in',
+  );
 });

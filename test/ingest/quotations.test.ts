@@ -35,6 +35,11 @@ const NAMES: [surface: string, entityId: string, type: string][] = [
   ['PESKOV', 'dmitry-peskov', 'person'],
   ['Jens Stoltenberg', 'jens-stoltenberg', 'person'],
   ['Stoltenberg', 'jens-stoltenberg', 'person'],
+  ['Jenny Town', 'jenny-town', 'person'],
+  ['Stimson Center', 'stimson-center', 'organization'],
+  ['Grigori Karasine', 'grigori-karasine', 'person'],
+  ['Arkadi Sobolevski', 'arkadi-sobolevski', 'person'],
+  ['Кремль', 'kremlin', 'organization'],
   ['Kremlin', 'kremlin', 'organization'],
   ['Kreml', 'kremlin', 'organization'],
   ['Кремле', 'kremlin', 'organization'],
@@ -1773,4 +1778,64 @@ t.test('the curated pages: every quotation whose speaker the text names is found
       );
   }
   t.comment(`expected ${EXPECTED.length}, found ${found}, attributed to the right entity ${attributed}`);
+});
+
+t.test('dialogue typed with hyphens, and a dialogue dash opening a sentence inside a paragraph', async (t) => {
+  // A hyphen with spaces stands for the dash, opening the paragraph or the author's words.
+  t.match(briefs(t, '- Le pont sera ouvert en 2026, - a déclaré Arkadi Sobolevski.', 'fr'), [
+    { text: 'Le pont sera ouvert en 2026,', speaker: 'arkadi-sobolevski', attribution: 'after-quote' },
+  ]);
+  // After a sentence about the speaker, inside the same paragraph, with the author's words after it.
+  const fr =
+    'Grigori Karasine a pris la parole. - Le document est conforme au droit international. Nous n’avons rien à ' +
+    'cacher, - a déclaré Grigori Karasine.';
+  t.match(briefs(t, fr, 'fr'), [
+    {
+      text: 'Le document est conforme au droit international. Nous n’avons rien à cacher,',
+      speaker: 'grigori-karasine',
+    },
+  ]);
+  const ru = 'Песков ответил на вопросы. — Договор ни против кого не направлен, — сказал Песков. — Это важно.';
+  t.match(briefs(t, ru, 'ru'), [
+    { text: 'Договор ни против кого не направлен,', speaker: 'dmitry-peskov' },
+    { text: 'Это важно', speaker: 'dmitry-peskov' },
+  ]);
+  // A paragraph of a list opened by hyphens is no dialogue; nor is a dash inside a sentence with no author's words.
+  t.same(
+    briefs(t, 'Putin’s remarks.\n\n- Russia “does not rule out” cooperation.').map((q) => q.speaker),
+    [null],
+  );
+  t.same(briefs(t, 'Peskov spoke. — The rest is history, as they say.'), []);
+});
+
+t.test('a colon after a person and what they belong to, after "when asked", after a possessive', async (t) => {
+  // The person, not the body they belong to.
+  t.match(briefs(t, 'Jenny Town of the Stimson Center: “This is the closest they have been.”'), [
+    { speaker: 'jenny-town', attribution: 'colon', cue: 'Jenny Town of the Stimson Center:' },
+  ]);
+  t.match(briefs(t, 'The Stimson Center: “This is the closest they have been.”'), [{ speaker: 'stimson-center' }]);
+  // "when asked" is what was put to the subject, who speaks after the colon.
+  t.match(briefs(t, 'Then Peskov, when asked about the US reaction: “Nobody should be worried.”'), [
+    { speaker: 'dmitry-peskov', attribution: 'colon' },
+  ]);
+  // A possessive and a noun for what was said stand for the person before.
+  t.match(
+    briefs(t, 'Lavrov answered the same evening. His words, per the transcript:\n\n“This would be a big mistake.”'),
+    [{ speaker: 'sergey-lavrov' }],
+  );
+  t.match(briefs(t, 'Песков ответил в тот же вечер. Его ответ: «Это была бы ошибка».', 'ru'), [
+    { speaker: 'dmitry-peskov' },
+  ]);
+  t.match(briefs(t, 'Emmanuel Macron a répondu le soir même. Sa réponse : « Ce serait une erreur ».', 'fr'), [
+    { speaker: 'emmanuel-macron' },
+  ]);
+  // Not a possessive before some other noun, nor with no one before.
+  t.same(
+    briefs(t, 'Lavrov arrived. His plane: “a relic”.').map((q) => q.speaker),
+    [null],
+  );
+  t.same(
+    briefs(t, 'His words: “This would be a big mistake.”').map((q) => q.speaker),
+    [null],
+  );
 });
