@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import nlp from 'compromise';
 import { NOMINATIVE_PATRONYMIC, PATRONYMIC } from './mentions.ts';
 import { stopwordsFor } from './page/language.ts';
@@ -289,20 +290,81 @@ export function eastAsianName(words: readonly string[]): boolean {
 }
 
 /**
- * Common first names in Russian text, Russian ones and the foreign ones Russian news writes most: a sentence-initial
- * one starts a name ("Сергей Лавров заявил", "с Дональдом Трампом").
+ * Russian given names with the sex each is a name of, from `sex-by-russian-name` (about 3,400, men's and women's; a
+ * name both sexes bear is in both lists). Korean and Chinese family names it lists ("ким", "ли", "пак") are left out:
+ * a name that opens with one puts the family name first.
  */
-const RUSSIAN_FIRST_NAMES = `александр алексей анатолий андрей антон аркадий артём артем борис вадим валентин валерий
-  василий виктор виталий владимир владислав вячеслав геннадий георгий глеб григорий даниил денис дмитрий евгений егор
-  иван игорь илья кирилл константин леонид максим марат михаил никита николай олег павел пётр петр рамзан роман руслан
-  сергей станислав степан тимур фёдор федор эдуард юрий ярослав александра алина алла анастасия анна валентина вера
-  виктория галина дарья екатерина елена елизавета ирина кира ксения лариса людмила марина мария надежда наталья
-  наталия нина ольга полина светлана софья татьяна эльвира юлия иосиф лев феликс семён семен яков вениамин эмиль
-  арсений тарас богдан остап
-  дональд джо джон джозеф джордж джеймс джейк майк майкл ллойд энтони уильям билл барак хиллари камала нэнси марко
-  мэтью томас чарльз ричард роберт питер пол дэвид стивен тони кир риши эммануэль франсуа николя жан пьер жозеп
-  олаф ангела фридрих франк вальтер урсула йенс антониу педро марио джорджа нарендра синдзо фумио ёсимаса реджеп
-  виктор эрик генри дженнифер кристофер кристиан стефан штефан`.split(/\s+/);
+const RUSSIAN_GIVEN = (() => {
+  const { names } = createRequire(import.meta.url)('sex-by-russian-name/dist/names.js') as {
+    names: { male: ReadonlySet<string>; female: ReadonlySet<string> };
+  };
+  const eastAsian = new Set([...EAST_ASIAN_FAMILY].map((n) => n.toLowerCase()));
+  const keep = (set: ReadonlySet<string>) => new Set([...set].filter((n) => !eastAsian.has(n)));
+  return { male: keep(names.male), female: keep(names.female) };
+})();
+
+/**
+ * Foreign given names as Russian news writes them, which that list lacks ("с Дональдом Трампом", "Эммануэль Макрон"),
+ * with the women's among them.
+ */
+const FOREIGN_GIVEN_NAMES_CYRILLIC =
+  `дональд джо джон джозеф джордж джеймс джейк майк майкл ллойд энтони уильям билл барак
+  марко мэтью томас чарльз ричард роберт питер пол дэвид стивен тони кир риши эммануэль франсуа николя жан пьер жозеп
+  олаф фридрих франк вальтер йенс антониу педро марио нарендра синдзо фумио ёсимаса реджеп эрик генри кристофер
+  кристиан стефан штефан`.split(/\s+/);
+const FOREIGN_WOMEN_CYRILLIC = ['хиллари', 'камала', 'нэнси', 'ангела', 'урсула', 'джорджа', 'дженнифер'];
+
+/** A given name as Russian text writes it in some case, with its nominative and the sex of those who bear it. */
+interface GivenReading {
+  nominative: string;
+  sex: Gender;
+  gcase: 'nominative' | ObliqueCase;
+}
+
+/** The five oblique cases `petrovich` declines a given name into. */
+const OBLIQUE_CASES = ['genitive', 'dative', 'accusative', 'instrumental', 'prepositional'] as const;
+type ObliqueCase = (typeof OBLIQUE_CASES)[number];
+type Petrovich = (person: { gender: Gender; first: string }, gcase: string) => { first: string };
+
+let givenForms: Map<string, GivenReading[]> | undefined;
+
+/**
+ * Every case form of the given names in Russian text, lower case, with its readings: the Russian list and the foreign
+ * names declined by `petrovich`, the library that declines Russian names ("Павел" → "Павла", "Павлом"; "Мария" →
+ * "Марии", "Марией"). One form may read as several names ("Александра": a woman's name, or a man's in the genitive).
+ * Built on first use.
+ */
+function russianGivenForms(): Map<string, GivenReading[]> {
+  if (givenForms) return givenForms;
+  const decline = createRequire(import.meta.url)('petrovich') as Petrovich;
+  const forms = new Map<string, GivenReading[]>();
+  const add = (nominative: string, sex: Gender) => {
+    const all: [string, GivenReading['gcase']][] = [
+      [nominative, 'nominative'],
+      ...OBLIQUE_CASES.map((c): [string, GivenReading['gcase']] => [
+        decline({ gender: sex, first: nominative }, c).first,
+        c,
+      ]),
+    ];
+    for (const [form, gcase] of all) {
+      const readings = forms.get(form) ?? [];
+      if (!readings.some((r) => r.nominative === nominative && r.sex === sex))
+        readings.push({ nominative, sex, gcase });
+      forms.set(form, readings);
+    }
+  };
+  for (const name of RUSSIAN_GIVEN.male) add(name, 'male');
+  for (const name of FOREIGN_GIVEN_NAMES_CYRILLIC) add(name, 'male');
+  for (const name of RUSSIAN_GIVEN.female) add(name, 'female');
+  for (const name of FOREIGN_WOMEN_CYRILLIC) add(name, 'female');
+  givenForms = forms;
+  return forms;
+}
+
+/** The readings of a Cyrillic word as a given name in some case; empty for a word that is none. */
+const givenReadings = (lower: string): readonly GivenReading[] => russianGivenForms().get(lower) ?? [];
+/** True for a Cyrillic word that is a given name in the nominative ("Олег", not "Олега"). */
+const givenNominative = (lower: string) => givenReadings(lower).some((r) => r.nominative === lower);
 
 /**
  * Russian and Ukrainian given names as English, French and German news spell them, where compromise's lexicon (English
@@ -348,17 +410,17 @@ function keysOf(lower: string): string[] {
 const shortestKey = (lower: string) => keysOf(lower).reduce((a, b) => (b.length < a.length ? b : a));
 const hasKey = (set: ReadonlySet<string>, lower: string) => keysOf(lower).some((k) => set.has(k));
 
-const RUSSIAN_FIRST_NAME_KEYS = new Set(RUSSIAN_FIRST_NAMES.map(shortestKey));
-const RUSSIAN_FIRST_NAME_SET = new Set(RUSSIAN_FIRST_NAMES);
+/** A man's surname in an oblique case that no woman's surname takes in any case ("Соколовского", "Ивановым"). */
+const MAN_OBLIQUE_SURNAME = /(?:ск|цк)(?:ого|ому|им|ом)$|(?:ов|ев|ёв|ин|ын)(?:ым|ом)$/u;
 
-/** The common first names by stem (the name without its last vowel or soft sign): "андре" → "андрей". */
-const GIVEN_BY_STEM = new Map(RUSSIAN_FIRST_NAMES.map((n) => [n.replace(/[йаяь]$/u, ''), n]));
-/** First names ending in -а or -я that are men's. */
-const MASCULINE_IN_A = new Set(['никита', 'илья', 'фома', 'кузьма', 'савва']);
-const GIVEN_ENDINGS = ['ом', 'ем', 'ём', 'ой', 'ей', 'ою', 'ею', 'а', 'я', 'у', 'ю', 'е', 'и', 'ы', ''];
-
-/** A masculine noun's endings in one oblique case each: genitive, dative, instrumental, prepositional. */
-const CASE_ENDINGS = [['а', 'я'], ['у', 'ю'], ['ом', 'ем', 'ём'], ['е']];
+/** A masculine noun's endings in each oblique case (a person in the accusative as in the genitive). */
+const CASE_ENDINGS: Record<ObliqueCase, string[]> = {
+  genitive: ['а', 'я'],
+  dative: ['у', 'ю'],
+  accusative: ['а', 'я'],
+  instrumental: ['ом', 'ем', 'ём'],
+  prepositional: ['е'],
+};
 
 /** Surname endings in an oblique case and their nominative, by the given name's gender ("Лаврова" → "Лавров"). */
 const SURNAME_NOMINATIVE: Record<'masculine' | 'feminine', [RegExp, string][]> = {
@@ -373,49 +435,46 @@ const SURNAME_NOMINATIVE: Record<'masculine' | 'feminine', [RegExp, string][]> =
 };
 
 /**
- * A Russian name as found in an oblique case, in the nominative, where a common first name tells the case and the
- * gender: "Марии Захаровой" → "Мария Захарова", "Андрея Соколовского" → "Андрей Соколовский", "Сергея Шойгу" →
+ * A Russian name as found in an oblique case, in the nominative, where its given name tells the case and the gender
+ * (`russianGivenForms`): "Марии Захаровой" → "Мария Захарова", "Андрея Соколовского" → "Андрей Соколовский", "Сергея Шойгу" →
  * "Сергей Шойгу" (a surname that does not decline stays). Any other name is returned as found.
  */
 export function russianNominative(name: string): string {
   const words = name.split(' ');
   const [first, ...rest] = words;
   if (!first || rest.length === 0 || !words.every((w) => CYRILLIC_WORD.test(w.toLowerCase()))) return name;
-  const lower = first.toLowerCase();
-  // A given name as listed is in the nominative already: "Александр", not the "Александра" that shares its stem.
-  if (RUSSIAN_FIRST_NAME_SET.has(lower)) return name;
-  for (const ending of GIVEN_ENDINGS) {
-    if (!lower.endsWith(ending)) continue;
-    const nominative = GIVEN_BY_STEM.get(lower.slice(0, lower.length - ending.length));
-    if (!nominative) continue;
-    if (nominative === lower) return name;
-    const gender = /[ая]$/u.test(nominative) && !MASCULINE_IN_A.has(nominative) ? 'feminine' : 'masculine';
-    const surname = (word: string) => {
-      for (const [pattern, replacement] of SURNAME_NOMINATIVE[gender]) {
-        if (pattern.test(word)) return word.replace(pattern, replacement);
-      }
-      // A man's surname whose stem ends in a consonant takes an ending of the case his given name is in
-      // ("Дональдом Трампом" → "Дональд Трамп", "Григорием Аном" → "Григорий Ан").
-      const consonant = /[бвгджзклмнпрстфхцчшщ]$/u;
-      const sameCase = CASE_ENDINGS.find((c) => c.includes(ending)) ?? [ending];
-      const surnameEnding = sameCase.find((e) => e && word.toLowerCase().endsWith(e));
-      if (gender === 'masculine' && ending && surnameEnding) {
-        const stem = word.slice(0, word.length - surnameEnding.length);
-        if (consonant.test(stem.toLowerCase())) return stem;
-      }
-      return word;
-    };
-    const given = first.charAt(0) + nominative.slice(1);
-    // A patronymic between them declines as regularly: "Павловичем" → "Павлович", "Юрьевны" → "Юрьевна".
-    const patronymic = (word: string) =>
-      word.replace(/(ович|евич|ич)(?:а|у|ем|ём|е)$/u, '$1').replace(/(овн|евн|ичн|иничн)(?:ы|е|у|ой|ою)$/u, '$1а');
-    // A given name and a patronymic with no surname, as Russians address someone: "Анны Сергеевны" → "Анна Сергеевна".
-    const last = rest.at(-1) as string;
-    const lastName = PATRONYMIC.test(last) ? patronymic(last) : surname(last);
-    return [given, ...rest.slice(0, -1).map(patronymic), lastName].join(' ');
-  }
-  return name;
+  // A given name that reads as a nominative is one already ("Александра", a woman's name, as much as the genitive of
+  // "Александр"), unless the surname after it can only be a man's in an oblique case ("Александра Соколовского").
+  const readings = givenReadings(first.toLowerCase());
+  const reading = readings.find((r): r is GivenReading & { gcase: ObliqueCase } => r.gcase !== 'nominative');
+  const last = rest.at(-1) as string;
+  if (!reading) return name;
+  if (readings.some((r) => r.gcase === 'nominative') && !MAN_OBLIQUE_SURNAME.test(last)) return name;
+  const { nominative, gcase } = reading;
+  const gender = reading.sex === 'female' ? 'feminine' : 'masculine';
+  const surname = (word: string) => {
+    for (const [pattern, replacement] of SURNAME_NOMINATIVE[gender]) {
+      if (pattern.test(word)) return word.replace(pattern, replacement);
+    }
+    // A man's surname whose stem ends in a consonant takes an ending of the case his given name is in
+    // ("Дональдом Трампом" → "Дональд Трамп", "Григорием Аном" → "Григорий Ан").
+    const consonant = /[бвгджзклмнпрстфхцчшщ]$/u;
+    const surnameEnding = CASE_ENDINGS[gcase].find((e) => word.toLowerCase().endsWith(e));
+    if (gender === 'masculine' && surnameEnding) {
+      const stem = word.slice(0, word.length - surnameEnding.length);
+      if (consonant.test(stem.toLowerCase())) return stem;
+    }
+    return word;
+  };
+  const given = first.charAt(0) + nominative.slice(1);
+  // A patronymic between them declines as regularly: "Павловичем" → "Павлович", "Юрьевны" → "Юрьевна".
+  const patronymic = (word: string) =>
+    word.replace(/(ович|евич|ич)(?:а|у|ем|ём|е)$/u, '$1').replace(/(овн|евн|ичн|иничн)(?:ы|е|у|ой|ою)$/u, '$1а');
+  // A given name and a patronymic with no surname, as Russians address someone: "Анны Сергеевны" → "Анна Сергеевна".
+  const lastName = PATRONYMIC.test(last) ? patronymic(last) : surname(last);
+  return [given, ...rest.slice(0, -1).map(patronymic), lastName].join(' ');
 }
+
 const ROLE_KEYS = new Set([...ROLE_WORDS].map(shortestKey));
 
 type Lexicon = Record<string, string | string[] | undefined>;
@@ -594,7 +653,7 @@ function findRuns(body: string, tokens: readonly Token[], rules: Rules, known: r
         isGivenName(t.lower) &&
         !isGivenName(run[i - 1]?.lower ?? '') &&
         (PATRONYMIC.test(run[i + 1]?.text ?? '') ||
-          (RUSSIAN_FIRST_NAME_SET.has(t.lower) && i + 1 < run.length && CYRILLIC_WORD.test(run[i - 1]?.lower ?? ''))),
+          (givenNominative(t.lower) && i + 1 < run.length && CYRILLIC_WORD.test(run[i - 1]?.lower ?? ''))),
     );
     if (named > 0) runs.push(run.slice(0, named));
     if (run.length > 0) runs.push(named > 0 ? run.slice(named) : run);
@@ -729,12 +788,9 @@ interface PageFacts {
   honoured: ReadonlyMap<string, string>;
 }
 
-/** Women's first names in the Russian list that do not end in -а or -я. */
-const FEMININE_OTHER = new Set(['хиллари', 'нэнси', 'дженнифер']);
-
 /**
  * The gender a name's first word says, where a list knows it as a given name: compromise's men's and women's names,
- * or a Russian one in any case (a woman's ends in -а or -я). Null for a word no list knows, or both, and for an East Asian
+ * or a Russian one in any case, by the sex the Russian list gives it. Null for a word no list knows, or both, and for an East Asian
  * family name.
  */
 export function givenNameGender(word: string): Gender | null {
@@ -743,16 +799,7 @@ export function givenNameGender(word: string): Gender | null {
   if (EAST_ASIAN_FAMILY.has(word)) return null;
   if (CYRILLIC_WORD.test(lower)) {
     // Every reading must agree: "Валентина" is a woman's name, or a man's ("Валентин") in the genitive.
-    const readings = new Set<Gender>();
-    for (const ending of GIVEN_ENDINGS) {
-      if (!lower.endsWith(ending)) continue;
-      const stem = lower.slice(0, lower.length - ending.length);
-      for (const nominative of [stem, GIVEN_BY_STEM.get(stem)]) {
-        if (!nominative || !RUSSIAN_FIRST_NAME_SET.has(nominative)) continue;
-        const female = FEMININE_OTHER.has(nominative) || (/[ая]$/u.test(nominative) && !MASCULINE_IN_A.has(nominative));
-        readings.add(female ? 'female' : 'male');
-      }
-    }
+    const readings = new Set(givenReadings(lower).map((r) => r.sex));
     return readings.size === 1 ? ([...readings][0] as Gender) : null;
   }
   const tags = lexiconTags(lower);
@@ -771,7 +818,7 @@ function isGivenName(lower: string): boolean {
   const parts = lower.split(/[-‐‑]/u);
   if (parts.length === 2 && twoKoreanSyllables(lower)) return true;
   if (parts.length === 2 && parts.every((p) => p.length >= 2)) return parts.every(isGivenName);
-  if (CYRILLIC_WORD.test(lower)) return hasKey(RUSSIAN_FIRST_NAME_KEYS, lower);
+  if (CYRILLIC_WORD.test(lower)) return givenReadings(lower).length > 0;
   const folded = lower.normalize('NFKD').replace(/\p{M}+/gu, '');
   return isFirstName(lower) || SLAVIC_GIVEN_NAMES_LATIN.has(folded) || EUROPEAN_GIVEN_NAMES_LATIN.has(folded);
 }
@@ -849,7 +896,7 @@ function titleAt(facts: PageFacts, at: number): TitleSpan | null {
 function keepsSentenceStart(facts: PageFacts, t: Token): boolean {
   if (facts.rules.stopwords.has(t.lower) || facts.lowerSeen.has(t.lower)) return false;
   if (facts.capitalisedInside.has(t.lower)) return true;
-  if (CYRILLIC_WORD.test(t.lower)) return hasKey(RUSSIAN_FIRST_NAME_KEYS, t.lower);
+  if (CYRILLIC_WORD.test(t.lower)) return givenReadings(t.lower).length > 0;
   if (isFirstName(t.lower)) return true;
   return facts.english && facts.people.some((p) => p.start === t.index);
 }

@@ -959,9 +959,8 @@ function dialogueParagraphs(f: Finder): Dialogue[] {
 
 /** The parts of the first dialogue that opens a sentence inside the paragraph [start, close] with the author's words. */
 function dialogueInside(f: Finder, start: number, close: number): Pair[] | null {
-  DIALOGUE_SENTENCE.lastIndex = start;
-  for (let m = DIALOGUE_SENTENCE.exec(f.body); m !== null && m.index < close; m = DIALOGUE_SENTENCE.exec(f.body)) {
-    const open = m.index + m[0].indexOf(m[1] as string, 1);
+  for (const m of f.body.slice(start, close).matchAll(DIALOGUE_SENTENCE)) {
+    const open = start + (m.index ?? 0) + m[0].indexOf(m[1] as string, 1);
     const parts = splitAtIncise(f.body, open, close, f.lexicon.verb, true);
     if (parts) return parts;
   }
