@@ -26,6 +26,28 @@ t.test('named turns, with the honorific left out of the name', async (t) => {
   t.equal(briefing.slice(named[0]?.start, named[0]?.nameEnd), 'MR BROOKS', 'the label starts at its honorific');
 });
 
+t.test('a time code before a label, as a podcast or radio transcript writes it', async (t) => {
+  const radio = [
+    '[00:00:04] DANIEL CHO: Good evening, and welcome.',
+    '(00:41) KIM HYUN-WOO: Thank you, Daniel.',
+    '01:02:30 CALLER (PARK SOON-JA, PAJU): Good evening.',
+    '[00:03:19] DANIEL CHO: Which Kim?',
+  ].join('\n');
+  const { named, turns } = speakerLabels(radio);
+  t.equal(turns, 4);
+  t.same(
+    named.map((l) => [radio.slice(l.nameStart, l.nameEnd), radio.slice(l.textStart, l.end)]),
+    [
+      ['DANIEL CHO', 'Good evening, and welcome.'],
+      ['KIM HYUN-WOO', 'Thank you, Daniel.'],
+      ['PARK SOON-JA', 'Good evening.'],
+      ['DANIEL CHO', 'Which Kim?'],
+    ],
+  );
+  // A time code alone before words is no label: a video's chapters.
+  t.same(speakerLabels('0:00 Arrival at Noi Bai\n1:12 The motorcade\n3:05 On the street').named, []);
+});
+
 t.test('a page is a transcript only with three turns or more', async (t) => {
   t.same(speakerLabels('NOTE: this article was updated.\nJOHN SMITH: Hello.').named, []);
   t.equal(speakerLabels('NOTE: this article was updated.\nJOHN SMITH: Hello.').turns, 2);
