@@ -1,5 +1,6 @@
 import type { MatchedBy } from '../db/schema.ts';
 import { languageCode, searchKey } from '../lib/text.ts';
+import { onlyNominativeGiven } from './given-names.ts';
 import { stopwordsFor } from './page/language.ts';
 import { type Gender, genderOfWords, opposite, titleBefore } from './titles.ts';
 
@@ -181,7 +182,10 @@ const PLACE_BEFORE =
 const PLACE_COMPOUND =
   /^(?:-\p{Lu}\p{L}*){0,3}-(?:Platz|Straße|Strasse|Allee|Ring|Damm|Ufer|Brücke|Flughafen|Bahnhof|Universität|Hochschule|Schule|Stadion|Park|Museum|Denkmal|Halle)(?![\p{L}\p{N}])/u;
 
-/** True when the name at [start, end) stands in a place's name: the generic word right after or right before it. */
+/**
+ * True when the name at [start, end) stands in a place's name: the generic word right after or right before it; not
+ * before a Russian name in the nominative, as a place's name never writes one ("доцент университета Ольга Бережная").
+ */
 function insidePlaceName(body: string, start: number, end: number): boolean {
   const after = body.slice(end, end + 80);
   // "Kim Chaek University": the name may go on in words of its own before the generic word.
@@ -191,7 +195,8 @@ function insidePlaceName(body: string, start: number, end: number): boolean {
     (rest > 0 && PLACE_AFTER.test(after.slice(rest))) ||
     PLACE_COMPOUND.test(after) ||
     (PLACE_BEFORE.test(body.slice(Math.max(0, start - 40), start)) &&
-      !NOMINATIVE_PATRONYMIC.test(body.slice(start, end)))
+      !NOMINATIVE_PATRONYMIC.test(body.slice(start, end)) &&
+      !onlyNominativeGiven(/^\p{L}+/u.exec(body.slice(start, end))?.[0].toLowerCase() ?? ''))
   );
 }
 

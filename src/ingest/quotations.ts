@@ -951,7 +951,10 @@ function dialogueParagraphs(f: Finder): Dialogue[] {
       continue;
     }
     if (f.body[open] === '-') continue;
-    const introduced = f.introducedBefore({ open, close });
+    // Under a line that leads into it with a colon, unless it is an item of a list quoting words of its own
+    // ("Главное из заявления Путина:¶— Россия «не исключает» сотрудничества;").
+    const item = /[;,]\s*$/u.test(f.body.slice(open, close + 1)) || f.masked.slice(open, close).includes('\uE000');
+    const introduced = f.introducedBefore({ open, close }) ?? (item ? null : f.underIntro(p));
     if (introduced) out.push({ parts: [{ open, close }], introduced });
   }
   return out;
@@ -988,6 +991,7 @@ function directQuotation(body: string, start: number, end: number, attributed: A
  * their own cues ("— Однажды она сказала мне: „…“, — вспоминает он").
  */
 function dialogueQuotations(f: Finder, dialogues: readonly Dialogue[]): FoundQuotation[] {
+  f.spoken = dialogues.flatMap((d) => d.parts);
   const out: FoundQuotation[] = [];
   for (const { parts, introduced } of dialogues) {
     let prior: Attributed | null = introduced;
@@ -1163,6 +1167,8 @@ class Finder {
   /** Capitalised names before a reporting verb that no mention links: a pronoun after one is not resolved past it. */
   readonly unlinkedNames: number[] = [];
   readonly pairStarts: number[];
+  /** The words of the paragraphs of dialogue, once found: names in them are no antecedents, as quoted ones are not. */
+  spoken: readonly Pair[] = [];
 
   constructor(
     readonly body: string,
@@ -1449,7 +1455,7 @@ class Finder {
 
   insideQuotation(pos: number): boolean {
     const pair = this.pairs[floorIndex(this.pairStarts, pos)];
-    return pair !== undefined && pos <= pair.close;
+    return (pair !== undefined && pos <= pair.close) || this.spoken.some((p) => p.open <= pos && pos <= p.close);
   }
 
   /** True for a transcript's speaker label ("MR BROOKS:"), a name outside the text's discourse. */
@@ -2081,11 +2087,25 @@ class Finder {
       const end = this.paragraphEnd(p);
       if (this.skipSpaces(start, end) === end) continue;
       const found = latest(start, end);
-      // A heading that names no one stands between a pronoun and the paragraph its person was last spoken of in.
+      // A heading that names no one stands between a pronoun and the paragraph its person was last spoken of in; so
+      // does a paragraph of someone's words alone ("— Договор подписали Путин и Ким…"), whose names are theirs.
       if (found === undefined && this.heading(p) && ++headings <= MAX_HEADINGS) continue;
+      if (found === undefined && this.wordsAlone(start, end)) continue;
       return found ?? null;
     }
     return null;
+  }
+
+  /** True when [start, end) holds quoted or spoken words and nothing of the author's but marks and dashes. */
+  wordsAlone(start: number, end: number): boolean {
+    const spoken = this.spoken.filter((p) => p.open < end && p.close >= start);
+    let rest = this.masked.slice(start, end);
+    for (const p of spoken) {
+      const from = Math.max(0, p.open - start);
+      const to = Math.min(end, p.close + 1) - start;
+      rest = rest.slice(0, from) + ' '.repeat(to - from) + rest.slice(to);
+    }
+    return (spoken.length > 0 || rest.includes('\uE000')) && !/\p{L}/u.test(rest);
   }
 
   /** True for a paragraph of a few words that ends no sentence: a heading, quoted or not. */
@@ -2354,6 +2374,17 @@ class Finder {
     const own = this.cueBefore(pair.open, this.sentenceStart(pair.open));
     if (intro !== -1 && item && own.outcome === undefined && own.according === undefined) return underIntro();
     return own;
+  }
+
+  /**
+   * Who speaks in paragraph `index` by the paragraph ending with a colon that leads it ("Отвечает доцент Ольга
+   * Бережная:¶— Договор подписали…"), if its last sentence says.
+   */
+  underIntro(index: number): Attributed | null {
+    const intro = this.introEnd(index);
+    if (intro === -1) return null;
+    const { outcome } = this.cueBefore(intro, this.sentenceStart(intro - 1));
+    return outcome === undefined || outcome === NONE ? null : outcome;
   }
 
   /**

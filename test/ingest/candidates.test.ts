@@ -324,6 +324,24 @@ t.test('a place named after a person is not a person', async (t) => {
   t.same(names(es), ['Juan Pérez']);
   const ru = candidates(t, 'Лидеры возложили цветы на площади Ким Ир Сена, сообщил Сергей Лавров.', 'ru');
   t.same(names(ru), ['Сергей Лавров']);
+  // A place takes the person's name in the genitive; one in the nominative after such a word is a person.
+  const after = candidates(t, 'Отвечает доцент университета Ольга Бережная. Он живет на улице Ольги Бережной.', 'ru');
+  t.same(names(after), ['Ольга Бережная']);
+});
+
+t.test('Russian given names in any case, from the name lists, declined', async (t) => {
+  // Names a short list would lack ("Тимофей", "Евгения"), in the nominative and in oblique cases.
+  const found = candidates(
+    t,
+    'Ее однокурсник Тимофей Гладких выбрал корейский. Об этом рассказала Евгения Ложкина. Мы говорили с Арсением Петровым.',
+    'ru',
+  );
+  t.same(names(found), ['Тимофей Гладких', 'Евгения Ложкина', 'Арсением Петровым']);
+  t.equal(givenNameGender('Евгенией'), 'female');
+  t.equal(givenNameGender('Тимофею'), 'male');
+  t.equal(givenNameGender('Александра'), null, 'a woman’s name, or a man’s in the genitive');
+  // A word that only looks like a case form of a name is none ("Ранее" is no "Рания").
+  t.same(names(candidates(t, 'Ранее Лавров заявил, что переговоры продолжатся.', 'ru')), []);
 });
 
 t.test('a capital that opens a sentence is not a name by itself', async (t) => {

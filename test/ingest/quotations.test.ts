@@ -36,6 +36,8 @@ const NAMES: [surface: string, entityId: string, type: string][] = [
   ['Jens Stoltenberg', 'jens-stoltenberg', 'person'],
   ['Stoltenberg', 'jens-stoltenberg', 'person'],
   ['Jenny Town', 'jenny-town', 'person'],
+  ['Ольга Бережная', 'olga-berezhnaya', 'person'],
+  ['Ким Чен Ын', 'kim-jong-un', 'person'],
   ['Stimson Center', 'stimson-center', 'organization'],
   ['Grigori Karasine', 'grigori-karasine', 'person'],
   ['Arkadi Sobolevski', 'arkadi-sobolevski', 'person'],
@@ -1839,3 +1841,30 @@ t.test('a colon after a person and what they belong to, after "when asked", afte
     [null],
   );
 });
+
+t.test(
+  'dialogue under a line that leads into it with a colon; names inside someone’s words are no antecedents',
+  async (t) => {
+    const body =
+      'Отвечает доцент университета Ольга Бережная:\n\n— Договор подписали Владимир Путин и Ким Чен Ын в Пхеньяне.\n\n' +
+      '— Так что обязательства взаимные, — добавила она. — Решение принимает руководство страны.';
+    t.match(briefs(t, body, 'ru'), [
+      {
+        text: 'Договор подписали Владимир Путин и Ким Чен Ын в Пхеньяне.',
+        speaker: 'olga-berezhnaya',
+        attribution: 'colon',
+      },
+      { text: 'Так что обязательства взаимные,', speaker: 'olga-berezhnaya', attribution: 'pronoun' },
+      { text: 'Решение принимает руководство страны', speaker: 'olga-berezhnaya' },
+    ]);
+    // The items of a list under such a line, quoting words of their own, are not the items' words.
+    t.same(
+      briefs(
+        t,
+        'Из заявления Путина:\n\n— Россия «не исключает» сотрудничества;\n\n— санкции «теряют смысл».',
+        'ru',
+      ).map((q) => q.text),
+      ['не исключает', 'теряют смысл'],
+    );
+  },
+);

@@ -187,10 +187,12 @@ function classify(block: Block, low: number, high: number): void {
     block.why = measures;
     return;
   }
-  // Sentences crowded with names ("… included Foreign Minister X, Defense Minister Y, …") are story all the same.
-  if (block.prose && block.words >= 10) {
+  // Sentences crowded with names ("… included Foreign Minister X, Defense Minister Y, …") are story all the same; so
+  // is a line of them that leads with a colon into what follows ("Отвечает доцент … университета Ольга Бережная:"),
+  // wherever that is story.
+  if ((block.prose && block.words >= 10) || (block.words >= 4 && /\p{L}[^\S\n]*:$/u.test(line.text))) {
     block.cf = 'neargood';
-    block.why = `a sentence with few stopwords (${measures})`;
+    block.why = `a ${block.prose ? 'sentence' : 'lead-in'} with few stopwords (${measures})`;
     return;
   }
   block.cf = 'bad';
