@@ -1383,7 +1383,9 @@ class Finder {
     const titled = titleBefore(this.body, speaker.start)?.start ?? speaker.start;
     const capitals = /^(?:\p{Lu}[\p{L}.'’-]*[^\S\n]+){1,8}$/u.test(this.masked.slice(opening, speaker.start));
     if (speaker.start !== opening && titled !== opening && !capitals) return null;
-    if (!dash && !/^(?:,[^.!?;:\uE000]*)?$/u.test(this.masked.slice(speaker.end, end))) return null;
+    // After the name, its place or office: "Нина Петровна Зуева, г. Льгов", a short word's full stop ending nothing.
+    const after = this.masked.slice(speaker.end, end).replace(/(?<![\p{L}])(\p{L}{1,3})\./gu, '$1');
+    if (!dash && !/^(?:,[^.!?;:\uE000]*)?$/u.test(after)) return null;
     return {
       speaker,
       attribution: 'after-quote',

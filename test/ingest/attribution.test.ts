@@ -603,6 +603,11 @@ t.test('a line that opens with a dash and a name signs the quotation above it', 
     '“A treaty does not make a sanctions violation legal. It only makes it official.”\n\n' +
     '— Acting Under Secretary Marian K. Lowell';
   t.equal(speakerOf(titled, 'en', 'A treaty'), 'marian-k-lowell', 'a title before the name, not the speaker before');
+  // A reader's letter signed with the name and the town, abbreviated as the paper writes it.
+  const letter =
+    'На этой неделе пришло много писем.\n\n«Правда ли, что в нашей области воюют солдаты? Нам никто не говорит».\n\n' +
+    'Нина Петровна Зуева, г. Льгов\n\nУважаемая Нина Петровна, официального подтверждения нет.';
+  t.equal(speakerOf(letter, 'ru', 'Правда ли'), 'nina-petrovna-zueva', 'a short word’s full stop ends nothing');
 });
 
 t.test('an office in title case between the verb and the name, as a government release writes it', async (t) => {
