@@ -186,7 +186,7 @@ const EN: Cues = {
   adverbs: [
     ...['also', 'later', 'then', 'again', 'once', 'further', 'previously', 'earlier', 'reportedly', 'repeatedly'],
     ...['recently', 'separately', 'additionally', 'initially', 'finally', 'simply', 'just', 'only', 'even', 'too'],
-    ...['already', 'often', 'since', 'now', 'long'],
+    ...['already', 'often', 'since', 'now', 'long', 'first', 'twice', 'once again'],
   ],
   adverbPattern: '\\p{Ll}+ly',
   personPronouns: ['he', 'she'],
@@ -269,7 +269,7 @@ const FR: Cues = {
   auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', "s'est", 's’est', 'se sont', "s'était", 's’était'],
   adverbs: [
     ...['aussi', 'encore', 'également', 'déjà', 'ensuite', 'alors', 'notamment', 'enfin', 'lui-même', 'elle-même'],
-    ...['bien', 'toujours'],
+    ...['bien', 'toujours', 'longtemps', 'souvent', 'aussitôt', 'd’abord', "d'abord", 'à nouveau', 'de nouveau'],
     ...['pour sa part', 'de son côté'],
   ],
   personPronouns: ['il', 'elle'],
@@ -2560,6 +2560,28 @@ class Finder {
         };
       }
       if (v.inverted) return { outcome: this.pronoun('person', v.start, v.start, v.end, v), according: undefined };
+      // "Putin was asked about them and answered that “…”": a verb in the passive is said to its subject, who is then
+      // the subject of the verb coordinated with it.
+      const passive = PASSIVE_BEFORE.exec(masked.slice(Math.max(floor, v.start - 12), v.start));
+      if (passive && k < verbs.length - 1) {
+        const auxiliary = v.start - passive[0].length + passive[0].search(/\p{L}/u);
+        const asked = this.subjectBefore(auxiliary, floor, null);
+        if (asked.kind === 'speaker') {
+          const last = verbs.at(-1) as VerbHit;
+          return {
+            outcome: {
+              speaker: asked.mention,
+              attribution: 'before-quote',
+              verb: last.text,
+              cueStart: asked.mention.start,
+              cueEnd: last.end,
+            },
+            according: undefined,
+          };
+        }
+        coordinated = true;
+        continue;
+      }
       const subject = this.subjectBefore(v.start, floor, v);
       switch (subject.kind) {
         case 'speaker':
@@ -2923,6 +2945,9 @@ function sameStem(a: string, b: string): boolean {
 
 /** A definite article opening a description, in the languages that have one: "the analyst", "l'analyste". */
 const DEFINITE = /^(?:(?:the|le|la|les|el|los|las|der|die|das|den|dem|il|lo|gli)\s|l['’])/iu;
+/** Right before a verb in the passive: "was asked", "were told". */
+const PASSIVE_BEFORE = /(?:^|[^\p{L}])(?:was|were|is|are|been|being)[^\S\n]+$/iu;
+
 /** Between a name and an indefinite description of it: a comma, a bracket or a dash, or a copula. */
 const OF_THE_NAMED = /^\s*[,(—–]?\s*(?:(?:is|was|est|était|es|era|fue|ist|war)\s+)?$/iu;
 /** How far back, in characters, a definite description looks for the unnamed one it takes up. */

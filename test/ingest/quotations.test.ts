@@ -1868,3 +1868,26 @@ t.test(
     );
   },
 );
+
+t.test('an adverb between the subject and the verb; a verb in the passive before the one that reports', async (t) => {
+  t.match(briefs(t, 'The Kremlin spokesman, Dmitry Peskov, first called the reports “another fake”.'), [
+    { speaker: 'dmitry-peskov', verb: 'called' },
+  ]);
+  t.match(briefs(t, 'Dmitri Peskov a longtemps répété que la coopération « ne vise aucun pays tiers ».', 'fr'), [
+    { speaker: 'dmitry-peskov' },
+  ]);
+  // Who was asked answers: the subject of the passive, not the sentence's first.
+  t.match(
+    briefs(
+      t,
+      'Peskov called it “a fake”, and then Putin was asked about it in Kazan and said, “Pictures are serious.”',
+    ),
+    [
+      { text: 'a fake', speaker: 'dmitry-peskov' },
+      { text: 'Pictures are serious.', speaker: 'vladimir-putin', verb: 'said' },
+    ],
+  );
+  t.match(briefs(t, 'A week later, Putin himself was asked about them and answered that “pictures are serious”.'), [
+    { speaker: 'vladimir-putin', verb: 'answered' },
+  ]);
+});
