@@ -432,7 +432,7 @@ function variantsOf(word: string): string[] {
 const CHARACTER_SCRIPT = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const WORDS = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{M}\p{N}]+/gu;
 /** What may stand between the words of one name: spaces (not a line break), hyphens, invisible characters, a dot. */
-const JOINER = /^(?:[^\S\n]|[-‐‑–·・.'’,\u00ad\u200b-\u200d\u2060\ufeff]){0,4}$/u;
+const JOINER = /^(?:[^\S\n]|[-‐‑–·・.'’\u00ad\u200b-\u200d\u2060\ufeff]){0,4}$/u;
 
 /** The words of a form ("Kim Jong-un" → Kim, Jong, un; "金正恩" → 金, 正, 恩). */
 function wordsOf(form: string): string[] {

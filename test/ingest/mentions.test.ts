@@ -281,6 +281,15 @@ t.test('any run of spaces, no-break spaces included, matches the space of an ali
   );
 });
 
+t.test('a comma ends a name: its words never join across one', async (t) => {
+  // "Kim Un" is an alias; "M. Kim, un officier" is Kim and the French article after him.
+  const found = findMentions('Mon collègue, M. Kim, un officier de port, m’a écrit.', matcher, { language: 'fr' });
+  t.same(
+    [...found.mentions, ...found.unresolved].map((m) => m.surface),
+    ['Kim'],
+  );
+});
+
 t.test('on the real corpus', async (t) => {
   const corpus = loadCorpus(CORPUS_DIR);
   const { rows, unresolved } = prepareCorpus(corpus, CORPUS_DIR);
