@@ -153,6 +153,7 @@ const EN: Cues = {
     ...['joked', 'tweeted', 'posted', 'responded', 'answered', 'concluded', 'predicted', 'complained', 'boasted'],
     ...['expressed', 'expresses', 'accused', 'accuses', 'cautioned', 'asked', 'asks', 'exclaimed', 'dubbed'],
     ...['termed', 'labelled', 'labeled', 'branded', 'dismissed', 'echoed', 'thanked', 'welcomed', 'congratulated'],
+    ...['instructed', 'instructs', 'ordered', 'orders', 'directed', 'directs'],
     ...['read'],
     ...['countered', 'retorted', 'lamented', 'reported', 'reports', 'continued', 'reminded', 'informed', 'shouted'],
     ...['answers', 'responds', 'observes', 'recalls', 'concludes', 'acknowledges', 'admits', 'confirms', 'concedes'],
@@ -173,7 +174,10 @@ const EN: Cues = {
     ...['repeats', 'reiterates', 'mentions', 'responds', 'answers'],
   ],
   bareClauseVerbs: ['said', 'says', 'told', 'tells', 'mentioned', 'claimed', 'claims', 'wrote', 'writes', 'reported'],
-  objectVerbs: ['told', 'tells', 'advised', 'assured', 'assures', 'warned', 'warns', 'reminded', 'informed'],
+  objectVerbs: [
+    ...['told', 'tells', 'advised', 'assured', 'assures', 'warned', 'warns', 'reminded', 'informed', 'instructed'],
+    ...['instructs', 'ordered', 'orders', 'directed', 'directs'],
+  ],
   objects: [
     ...['reporters', 'journalists', 'the press', 'lawmakers', 'legislators', 'parliament', 'the audience'],
     ...['the crowd', 'students', 'supporters', 'state television', 'state media', 'him', 'her', 'them', 'us', 'me'],
@@ -480,6 +484,7 @@ const RU: Cues = {
     ...['также', 'тоже', 'ранее', 'затем', 'позднее', 'позже', 'вновь', 'снова', 'еще', 'ещё', 'уже', 'лишь'],
     ...['не случайно', 'неслучайно', 'недаром', 'прямо', 'открыто', 'публично', 'даже', 'тогда же', 'тогда', 'сразу'],
     ...['потом', 'сегодня', 'вчера', 'накануне', 'впервые', 'сначала', 'наконец', 'неоднократно', 'сам', 'сама'],
+    ...['поначалу', 'первоначально', 'изначально', 'не раз'],
   ],
   personPronouns: ['он', 'она'],
   possessives: ['его', 'её', 'ее'],

@@ -1873,6 +1873,13 @@ t.test('an adverb between the subject and the verb; a verb in the passive before
   t.match(briefs(t, 'The Kremlin spokesman, Dmitry Peskov, first called the reports “another fake”.'), [
     { speaker: 'dmitry-peskov', verb: 'called' },
   ]);
+  t.match(briefs(t, 'Дмитрий Песков поначалу назвал эти сообщения «очередной уткой».', 'ru'), [
+    { speaker: 'dmitry-peskov' },
+  ]);
+  // Whom a speaker instructs is not the speaker.
+  t.match(briefs(t, 'Lavrov instructed Peskov to “maintain a firm posture” and to keep calm.'), [
+    { speaker: 'sergey-lavrov', verb: 'instructed' },
+  ]);
   t.match(briefs(t, 'Dmitri Peskov a longtemps répété que la coopération « ne vise aucun pays tiers ».', 'fr'), [
     { speaker: 'dmitry-peskov' },
   ]);
