@@ -2289,6 +2289,8 @@ class Finder {
     // The subject first: "Putin said", "Russian President Vladimir Putin said", "he said", "Blinken told reporters";
     // but not a verb with a quotation of its own ("«…», госсекретарь Блинкен говорил об «отчаянии»").
     if (masked[end] === '\uE000' && !/[,:—–]/u.test(masked.slice(first.end, end))) return none;
+    // "“…”, the official said Seoul had taken note": a verb followed by a clause of its own says that clause.
+    if (this.clauseAfter(first.end, end)) return none;
     const subject = this.subjectBefore(first.start, j, first);
     switch (subject.kind) {
       case 'speaker':
@@ -2441,6 +2443,25 @@ class Finder {
     if (!possessive || !this.lexicon.sets.possessives.has(possessive)) return undefined;
     if (!this.lexicon.speechNoun.test(opening?.[2] as string)) return undefined;
     return this.antecedent('person', floor, PRONOUN_GENDER.get(possessive) ?? null) ?? undefined;
+  }
+
+  /**
+   * True when a clause opens right after a verb ending at `at`, before `end`: a complementizer ("said that"), or a
+   * name with a verb after it ("said Seoul had taken note"), not a listener or an adverbial ("told Reuters", "said
+   * Wednesday").
+   */
+  clauseAfter(at: number, end: number): boolean {
+    const rest = this.masked.slice(at, end);
+    const word = /^\s+([\p{L}'’]+)/u.exec(rest);
+    if (!word) return false;
+    // "said that evening" is an adverbial of time.
+    const after = /^\s+\p{L}+\s+(\p{L}+)/u.exec(rest)?.[1]?.toLowerCase() ?? '';
+    if (this.lexicon.cues.complementizers.includes((word[1] as string).toLowerCase()) && !TIME_NOUNS.has(after))
+      return true;
+    const named = this.mentionsIn(at, end)[0];
+    if (!named || named.start !== this.skipSpaces(at, end)) return false;
+    const next = /^\s+(\p{Ll}+)/u.exec(this.masked.slice(named.end, end))?.[1];
+    return next !== undefined && (FINITE_AFTER_SUBJECT.has(next) || this.lexicon.cues.auxiliaries.includes(next));
   }
 
   /** The cue before `quoteAt` within the sentence from `floor`; see `beforeQuote`. */
@@ -2981,6 +3002,15 @@ const AFFILIATION = /^\s+(?:of|at|from|de|du|des|de\s+la|de\s+l['’]|d['’]|de
 
 /** The words that make a name the complement of the noun before it: "the office of President Yoon". */
 const COMPLEMENT_OF = new Set(['of', 'de', 'du', 'des', 'del', 'della', 'von', 'der']);
+
+/** Nouns of time that make "that" a demonstrative: "said that evening". */
+const TIME_NOUNS = new Set(['day', 'evening', 'morning', 'afternoon', 'night', 'week', 'month', 'year', 'time']);
+
+/** Verbs that make a name before them the subject of a clause: "said Seoul had taken note", "dit que Séoul était". */
+const FINITE_AFTER_SUBJECT = new Set([
+  ...['is', 'was', 'were', 'are', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'may', 'might', 'must'],
+  ...['did', 'does', 'do', 'est', 'était', 'sera', 'serait', 'avait', 'aurait', 'ont', 'pourrait', 'devrait'],
+]);
 
 /** Words after "said" that start an adverbial ("said in a statement") or an object ("said nothing"), not a clause. */
 const NOT_A_CLAUSE = new Set([

@@ -1900,3 +1900,12 @@ t.test('an adverb between the subject and the verb; a verb in the passive before
     { speaker: 'vladimir-putin', verb: 'answered' },
   ]);
 });
+
+t.test('a verb after a quotation with a clause of its own does not say the quotation', async (t) => {
+  const body =
+    'Asked about Putin’s remarks, in which he warned that arms for Ukraine would be “a very big mistake”, the ' +
+    'official said Russia had taken note.';
+  t.match(briefs(t, body), [{ speaker: 'vladimir-putin', attribution: 'pronoun', cue: 'he warned' }]);
+  t.match(briefs(t, '“We will respond,” Lavrov said that evening.'), [{ speaker: 'sergey-lavrov' }]);
+  t.match(briefs(t, '“We will respond,” Lavrov said Wednesday.'), [{ speaker: 'sergey-lavrov' }]);
+});
