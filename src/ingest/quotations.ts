@@ -2076,6 +2076,9 @@ class Finder {
         const k = floorIndex(this.unlinkedNames, hi - 1);
         const name = this.unlinkedNames[k];
         if (name !== undefined && name >= lo && (!best || name > best.at)) best = { at: name, mention: null };
+        // "…, the official said Seoul had taken note. “…,” he said": someone the text keeps unnamed spoke last.
+        const unnamed = this.unnamedSpeakerAt(Math.max(lo, best?.at ?? lo), hi);
+        if (unnamed !== -1) best = { at: unnamed, mention: null };
       }
       return best;
     };
@@ -2113,6 +2116,22 @@ class Finder {
       rest = rest.slice(0, from) + ' '.repeat(to - from) + rest.slice(to);
     }
     return (spoken.length > 0 || rest.includes('\uE000')) && !/\p{L}/u.test(rest);
+  }
+
+  /**
+   * Where in [lo, hi) the last reporting verb has for subject a definite description of someone the text brought in
+   * unnamed ("a senior official, speaking on condition of anonymity, … the official said"); -1 when none does.
+   */
+  unnamedSpeakerAt(lo: number, hi: number): number {
+    let last = -1;
+    for (const v of this.verbsIn(lo, hi)) {
+      const clause = Math.max(lo, ...[',', ';', ':', '—', '.'].map((p) => this.masked.lastIndexOf(p, v.start - 1) + 1));
+      const text = this.masked.slice(clause, v.start).trim();
+      const head = text.split(/\s+/u).at(-1) ?? '';
+      if (!DEFINITE.test(text) || countWords(text) > 4 || !(isTitleWord(head) || isRoleNoun(head))) continue;
+      if (this.introducedUnnamed([head], clause) !== -1) last = this.skipSpaces(clause, v.start);
+    }
+    return last;
   }
 
   /** True for a paragraph of a few words that ends no sentence: a heading, quoted or not. */

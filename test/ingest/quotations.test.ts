@@ -1909,3 +1909,17 @@ t.test('a verb after a quotation with a clause of its own does not say the quota
   t.match(briefs(t, '“We will respond,” Lavrov said that evening.'), [{ speaker: 'sergey-lavrov' }]);
   t.match(briefs(t, '“We will respond,” Lavrov said Wednesday.'), [{ speaker: 'sergey-lavrov' }]);
 });
+
+t.test('a pronoun after someone the text keeps unnamed is theirs, not the last name’s', async (t) => {
+  const body =
+    'A senior official, speaking on condition of anonymity, said the talks went well. ' +
+    'Asked about Putin’s remarks, the official said Russia had been noted. “We take no instructions,” he said.';
+  t.same(
+    briefs(t, body).map((q) => q.speaker),
+    [null],
+  );
+  // With no one unnamed before, the pronoun is the person named last.
+  t.match(briefs(t, 'Lavrov met Peskov. Asked about the talks, Lavrov said Russia was calm. “No,” he said.'), [
+    { speaker: 'sergey-lavrov' },
+  ]);
+});
