@@ -625,6 +625,9 @@ t.test('a heading over someone’s words, a list under it, and a name with a col
   t.match(briefs(t, 'From Putin’s opening remarks:\n\n“We value your support.”'), [
     { speaker: 'vladimir-putin', attribution: 'colon' },
   ]);
+  t.match(briefs(t, 'Lavrov’s own verdict is blunt: “It was the first time since 1961.”'), [
+    { speaker: 'sergey-lavrov', attribution: 'colon' },
+  ]);
   // A heading with no speech noun, and a list whose items give cues of their own, are not headings over words.
   t.match(briefs(t, 'Putin’s critics, in Ukraine:\n\n“A dangerous pact.”'), [{ speaker: null }]);
   t.match(
