@@ -225,7 +225,8 @@ const EN: Cues = {
   infinitives: ['say', 'add', 'declare', 'state', 'note', 'stress', 'warn', 'insist', 'tell', 'claim', 'swear'],
   infinitiveMarkers: ['to', 'can', 'could', 'may', 'might', 'must', 'will', 'would', 'should'],
   viewOf: ['for'],
-  speechNouns: '(?:statement|remark|speech|address|word|interview|comment|message|answer|reply|response|verdict)s?|replies',
+  speechNouns:
+    '(?:statement|remark|speech|address|word|interview|comment|message|answer|reply|response|verdict)s?|replies',
   adverbialLeads: ['in', 'on', 'at', 'during', 'after', 'before', 'earlier', 'later', 'last', 'this', 'late', 'early'],
 };
 
@@ -313,7 +314,8 @@ const FR: Cues = {
     ...['devrait', 'devait', 'veut', 'voulait', 'voudrait'],
   ],
   viewOf: ['pour'],
-  speechNouns: '(?:déclaration|allocution|intervention|entretien|interview|réponse|parole|verdict)s?|discours|propos|message',
+  speechNouns:
+    '(?:déclaration|allocution|intervention|entretien|interview|réponse|parole|verdict)s?|discours|propos|message',
   adverbialLeads: ['lors', 'à', 'au', 'aux', 'devant', 'dans', 'en', 'sur', 'ce', 'cette', 'hier'],
   clitics: ['le', 'la', 'les', "l'", 'l’', 'lui', 'leur', 'y', 'en'],
 };
@@ -522,7 +524,8 @@ const RU: Cues = {
   infinitives: ['заявить', 'сказать', 'отметить', 'подчеркнуть', 'ответить', 'добавить', 'напомнить', 'пояснить'],
   infinitiveMarkers: ['может', 'могут', 'мог', 'могла', 'должен', 'должна', 'хочет', 'хотел', 'хотела'],
   viewOf: [],
-  speechNouns: '(?:заявлени|выступлени|обращени|послани|комментари|ответ|вердикт)\\p{L}*|слов[оаеу]?|речи|речь|интервью',
+  speechNouns:
+    '(?:заявлени|выступлени|обращени|послани|комментари|ответ|вердикт)\\p{L}*|слов[оаеу]?|речи|речь|интервью',
   adverbialLeads: ['на', 'в', 'во', 'после', 'перед', 'накануне', 'ранее', 'вчера', 'сегодня', 'по', 'до', 'из', 'при'],
 };
 
