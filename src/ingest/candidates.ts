@@ -726,7 +726,7 @@ export function givenNameGender(word: string): Gender | null {
  * A given name the lexicons know: compromise's first names (accents folded), a frequent Slavic or European one it
  * lacks, or a common Russian one in any case; or two of them joined by a hyphen.
  */
-function isGivenName(lower: string): boolean {
+export function isGivenName(lower: string): boolean {
   // "Jean-Baptiste", "Marc-Antoine", "Anne-Marie": a compound of given names; "Mi-kyung", "Seon-hwa": two romanised
   // Korean syllables, as Korean given names are written.
   const parts = lower.split(/[-‐‑]/u);
@@ -1282,7 +1282,7 @@ export function findCandidateNames(
   // A transcript's speakers, named in capitals before their turns ("MARC-ANTOINE DELORME : Bonsoir.").
   // A one-word label takes the full name a line outside the body gives ("Nathaniel Brooks, Deputy Spokesperson").
   // A label of initials and a family name ("И. СОКОЛОВСКАЯ") takes the full name the page writes out.
-  for (const label of speakerLabels(body).named) {
+  for (const label of speakerLabels(body, isGivenName).named) {
     const single = label.words.length === 1;
     const initials = label.words.slice(0, -1);
     const initialled = initials.length > 0 && initials.every((w) => /^\p{Lu}\.$/u.test(w));

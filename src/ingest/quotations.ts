@@ -1,6 +1,6 @@
 import type { Attribution } from '../db/schema.ts';
 import { countWords, escapeRegExp, languageCode, searchKey } from '../lib/text.ts';
-import { givenNameGender } from './candidates.ts';
+import { givenNameGender, isGivenName } from './candidates.ts';
 import { gendersIn, sameName } from './mentions.ts';
 import { QA_LABEL, TURN_LABEL } from './page/furniture.ts';
 import {
@@ -1209,7 +1209,7 @@ class Finder {
       this.byEnd.set(m.end, m);
     }
     this.mentionStarts = this.mentions.map((m) => m.start);
-    const capitals = speakerLabels(body).named;
+    const capitals = speakerLabels(body, isGivenName).named;
     this.labels = capitals.length > 0 ? capitals : this.titleCaseLabels();
     this.labelEnds = new Set(this.labels.map((l) => l.nameEnd));
 

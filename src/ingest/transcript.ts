@@ -65,6 +65,8 @@ const ARTICLES = new Set(['the', 'le', 'la', 'el', 'der', 'die', 'an', 'un', 'un
 
 /** The asker's name in capitals opening the brackets of a question's label, before a comma if any. */
 const BRACKETED_NAME = /^[^\S\n]*(\p{Lu}[\p{Lu}\p{M}'’.-]*(?:[^\S\n]+\p{Lu}[\p{Lu}\p{M}'’.-]*){1,4})[^\S\n]*(?:,|$)/u;
+/** One word in capitals opening the brackets, before a comma if any: "CALLER (TOM, DAEGU)". */
+const BRACKETED_WORD = /^[^\S\n]*(\p{Lu}[\p{Lu}\p{M}'’-]*)[^\S\n]*(?:,|$)/u;
 
 /** True when a label's words name someone: not a role, a title or a word of furniture ("UPDATE", "NOTE"). */
 function naming(words: readonly string[], honorific: boolean, lowerSeen: ReadonlySet<string>): boolean {
@@ -77,9 +79,13 @@ function naming(words: readonly string[], honorific: boolean, lowerSeen: Readonl
 
 /**
  * Every labelled turn of `body` when it reads as a transcript (at least three turns), else none. `named` turns carry
- * a person's name; the others a role ("QUESTION:"). Words the page also writes in lower case are no name.
+ * a person's name; the others a role ("QUESTION:"). Words the page also writes in lower case are no name. A role's
+ * label with one word in brackets names a person when `givenName` knows the word ("CALLER (TOM, DAEGU):").
  */
-export function speakerLabels(body: string): { named: SpeakerLabel[]; turns: number } {
+export function speakerLabels(
+  body: string,
+  givenName: (lower: string) => boolean = () => false,
+): { named: SpeakerLabel[]; turns: number } {
   const lowerSeen = new Set<string>();
   for (const w of body.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []) lowerSeen.add(w.toLowerCase());
   const labels: {
@@ -97,7 +103,11 @@ export function speakerLabels(body: string): { named: SpeakerLabel[]; turns: num
     let runAt = whole.indexOf(label, lead.length);
     let words = run.split(/[^\S\n]+/u);
     // "Q (KIM MIN-JI, YONHAP NEWS AGENCY):": a question's label with the asker's name in brackets.
-    const asker = words.length === 1 && ROLE_LABELS.has(run.toLowerCase()) ? BRACKETED_NAME.exec(note) : null;
+    const role = words.length === 1 && ROLE_LABELS.has(run.toLowerCase());
+    // Or a caller's given name alone, as a phone-in labels them: "CALLER (TOM, DAEGU):".
+    const lone = role ? BRACKETED_WORD.exec(note) : null;
+    const given = lone !== null && givenName((lone[1] as string).toLowerCase());
+    const asker = role ? (BRACKETED_NAME.exec(note) ?? (given ? lone : null)) : null;
     if (asker) {
       run = asker[1] as string;
       runAt = whole.lastIndexOf(note) + (asker.index ?? 0) + (asker[0].length - asker[0].trimStart().length);
@@ -112,7 +122,8 @@ export function speakerLabels(body: string): { named: SpeakerLabel[]; turns: num
       honorific = true;
       words = words.slice(1);
     }
-    labels.push({ m, words, honorific, names: naming(words, honorific, lowerSeen), run, runAt });
+    const names = naming(words, honorific, lowerSeen) || (given && words.length === 1 && asker === lone);
+    labels.push({ m, words, honorific, names, run, runAt });
   }
   // "KESSLER (voice-over):" after "TOM KESSLER, WNX CORRESPONDENT:", "SHIN:" after "MINISTER SHIN WON-SIK:": a family
   // name alone (the last word, or the first as East Asian names write it), of one person a label named in full, names

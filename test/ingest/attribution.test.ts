@@ -1025,3 +1025,26 @@ t.test('a known family name after a word that opens the sentence and is written 
     'not a word that is no function word of the language the page is in',
   );
 });
+
+t.test('a phone-in: time codes before the labels, a caller named by a given name in brackets', async (t) => {
+  const page = [
+    '[00:00:04] DANIEL CHO: Good evening, and welcome to Open Line.',
+    '[00:00:41] KIM HYUN-WOO: Thank you, Daniel. The numbers first.',
+    '[00:05:08] CALLER (TOM, DAEGU): Evening, Daniel. I am from Leeds originally.',
+    '[00:06:20] DANIEL CHO: Thanks, Tom.',
+  ].join('\n\n');
+  const links = linker.link(page, 'en');
+  t.same(
+    links.quotations.map((q) => [q.text.slice(0, 12), q.speaker?.surface]),
+    [
+      ['Good evening', 'DANIEL CHO'],
+      ['Thank you, D', 'KIM HYUN-WOO'],
+      ['Evening, Dan', 'TOM'],
+      ['Thanks, Tom.', 'DANIEL CHO'],
+    ],
+  );
+  t.ok(
+    links.candidates.some((c) => c.name === 'Tom' && c.type === 'person'),
+    'the caller is a candidate',
+  );
+});

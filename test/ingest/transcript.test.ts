@@ -44,6 +44,19 @@ t.test('a time code before a label, as a podcast or radio transcript writes it',
       ['DANIEL CHO', 'Which Kim?'],
     ],
   );
+  // A caller's given name alone in brackets names them where the given-name test knows it; a note does not.
+  const phoneIn = [
+    'HOST: Good evening.',
+    'CALLER (TOM, DAEGU): Evening, Daniel.',
+    'CALLER (INAUDIBLE): Hello?',
+    'HOST: Thanks, Tom.',
+  ].join('\n');
+  const given = (w: string) => w === 'tom';
+  t.same(
+    speakerLabels(phoneIn, given).named.map((l) => [phoneIn.slice(l.nameStart, l.nameEnd), l.words]),
+    [['TOM', ['TOM']]],
+  );
+  t.same(speakerLabels(phoneIn).named, [], 'with no given-name test, one word in brackets names no one');
   // A time code alone before words is no label: a video's chapters.
   t.same(speakerLabels('0:00 Arrival at Noi Bai\n1:12 The motorcade\n3:05 On the street').named, []);
 });
