@@ -347,8 +347,8 @@ const SURNAME_NOMINATIVE: Record<'masculine' | 'feminine', [RegExp, string][]> =
 
 /**
  * A Russian name as found in an oblique case, in the nominative, where its given name tells the case and the gender
- * (`russianGivenForms`): "Марии Захаровой" → "Мария Захарова", "Андрея Соколовского" → "Андрей Соколовский", "Сергея Шойгу" →
- * "Сергей Шойгу" (a surname that does not decline stays). Any other name is returned as found.
+ * (`givenReadings`): "Марии Захаровой" → "Мария Захарова", "Андрея Соколовского" → "Андрей Соколовский", "Сергея
+ * Шойгу" → "Сергей Шойгу" (a surname that does not decline stays). Any other name is returned as found.
  */
 export function russianNominative(name: string): string {
   const words = name.split(' ');
@@ -669,12 +669,11 @@ function inPlaceName(body: string, tokens: readonly Token[], first: Token, last:
   const before = tokens[j];
   // "эксперт университета Марина Юрьевна Ткач", "доцент университета Ольга Бережная": a name with a patronymic, or
   // with a given name that can only be a nominative, names no place; a place takes the genitive ("улица Радищева").
-  const nominative = onlyNominativeGiven(first.lower);
   return (
     before !== undefined &&
     hasKey(PLACE_GENERIC, before.lower) &&
     !NOMINATIVE_PATRONYMIC.test(body.slice(first.start, last.end)) &&
-    !nominative &&
+    !onlyNominativeGiven(first.lower) &&
     /^[^\S\n]+$/.test(body.slice(before.end, (tokens[j + 1] as Token).start))
   );
 }
@@ -704,8 +703,8 @@ interface PageFacts {
 
 /**
  * The gender a name's first word says, where a list knows it as a given name: compromise's men's and women's names,
- * or a Russian one in any case, by the sex the Russian list gives it. Null for a word no list knows, or both, and for an East Asian
- * family name.
+ * or a Russian one in any case, by the sex the Russian list gives it. Null for a word no list knows, or both, and for
+ * an East Asian family name.
  */
 export function givenNameGender(word: string): Gender | null {
   const lower = word.toLowerCase();

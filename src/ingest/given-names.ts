@@ -94,8 +94,14 @@ function russianGivenForms(): Map<string, GivenReading[]> {
   return forms;
 }
 
-/** The readings of a Cyrillic word as a given name in some case; empty for a word that is none. */
-export const givenReadings = (lower: string): readonly GivenReading[] => russianGivenForms().get(lower) ?? [];
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/**
+ * The readings of a Cyrillic word as a given name in some case; empty for a word that is none, and for a word in
+ * another script, which never needs the table built.
+ */
+export const givenReadings = (lower: string): readonly GivenReading[] =>
+  CYRILLIC.test(lower) ? (russianGivenForms().get(lower) ?? []) : [];
 /** True for a Cyrillic word that is a given name in the nominative ("Олег", not "Олега"). */
 export const givenNominative = (lower: string) => givenReadings(lower).some((r) => r.nominative === lower);
 

@@ -1000,6 +1000,7 @@ function directQuotation(body: string, start: number, end: number, attributed: A
  */
 function dialogueQuotations(f: Finder, dialogues: readonly Dialogue[]): FoundQuotation[] {
   f.spoken = dialogues.flatMap((d) => d.parts);
+  f.spokenStarts = f.spoken.map((p) => p.open);
   const out: FoundQuotation[] = [];
   for (const { parts, introduced } of dialogues) {
     let prior: Attributed | null = introduced;
@@ -1175,8 +1176,12 @@ class Finder {
   /** Capitalised names before a reporting verb that no mention links: a pronoun after one is not resolved past it. */
   readonly unlinkedNames: number[] = [];
   readonly pairStarts: number[];
-  /** The words of the paragraphs of dialogue, once found: names in them are no antecedents, as quoted ones are not. */
+  /**
+   * The words of the paragraphs of dialogue, once found, in text order, with where each starts: names in them are no
+   * antecedents, as quoted ones are not.
+   */
   spoken: readonly Pair[] = [];
+  spokenStarts: readonly number[] = [];
 
   constructor(
     readonly body: string,
@@ -1465,7 +1470,8 @@ class Finder {
 
   insideQuotation(pos: number): boolean {
     const pair = this.pairs[floorIndex(this.pairStarts, pos)];
-    return (pair !== undefined && pos <= pair.close) || this.spoken.some((p) => p.open <= pos && pos <= p.close);
+    const part = this.spoken[floorIndex(this.spokenStarts, pos)];
+    return (pair !== undefined && pos <= pair.close) || (part !== undefined && pos <= part.close);
   }
 
   /** True for a transcript's speaker label ("MR BROOKS:"), a name outside the text's discourse. */
@@ -2399,11 +2405,10 @@ class Finder {
     const paragraphStart = this.paragraphs[paragraph] ?? 0;
     const item = LIST_MARKER.exec(this.masked.slice(paragraphStart, pair.open));
     const intro = this.introEnd(paragraph);
-    const underIntro = () => this.cueBefore(intro, this.sentenceStart(intro - 1));
     if (intro !== -1 && this.skipSpaces(paragraphStart + (item?.[0].length ?? 0), pair.open) === pair.open)
-      return underIntro();
+      return this.introCue(intro);
     const own = this.cueBefore(pair.open, this.sentenceStart(pair.open));
-    if (intro !== -1 && item && own.outcome === undefined && own.according === undefined) return underIntro();
+    if (intro !== -1 && item && own.outcome === undefined && own.according === undefined) return this.introCue(intro);
     return own;
   }
 
@@ -2414,8 +2419,13 @@ class Finder {
   underIntro(index: number): Attributed | null {
     const intro = this.introEnd(index);
     if (intro === -1) return null;
-    const { outcome } = this.cueBefore(intro, this.sentenceStart(intro - 1));
+    const { outcome } = this.introCue(intro);
     return outcome === undefined || outcome === NONE ? null : outcome;
+  }
+
+  /** The cue of the last sentence of a paragraph leading with a colon that ends at `intro`. */
+  introCue(intro: number): { outcome: Outcome; according: Outcome } {
+    return this.cueBefore(intro, this.sentenceStart(intro - 1));
   }
 
   /**

@@ -1062,11 +1062,11 @@ const ROLE_WORD = String.raw`[\p{Lu}\p{N}][\p{Lu}\p{N}\p{M}.'’&-]*`;
 const TIME_CODE = String.raw`(?:[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[^\S\n]+)?`;
 
 /**
- * A transcript's speaker label opening a line, perhaps after a time code: an honorific in title case if any (group 1), up to five words in
- * capitals (group 2), perhaps a role in capitals after a comma and a note in brackets, and a colon ("MR BROOKS:",
- * "Д. ПЕСКОВ:", "MARC-ANTOINE DELORME :", "TOM KESSLER, WNX SENIOR FOREIGN CORRESPONDENT:", "KESSLER (voice-over):",
- * "KIM JONG UN, NORTH KOREAN LEADER (through translator):", "Q (KIM MIN-JI, YONHAP NEWS AGENCY):", "DONALD TRUMP (R),
- * PRESIDENT-ELECT:"); the note in brackets is group 3.
+ * A transcript's speaker label opening a line, perhaps after a time code: an honorific in title case if any (group 1),
+ * up to five words in capitals (group 2), perhaps a role in capitals after a comma and a note in brackets, and a colon
+ * ("MR BROOKS:", "Д. ПЕСКОВ:", "MARC-ANTOINE DELORME :", "TOM KESSLER, WNX SENIOR FOREIGN CORRESPONDENT:", "KESSLER
+ * (voice-over):", "KIM JONG UN, NORTH KOREAN LEADER (through translator):", "Q (KIM MIN-JI, YONHAP NEWS AGENCY):",
+ * "DONALD TRUMP (R), PRESIDENT-ELECT:", "[00:02:30] DANIEL CHO:"); the note in brackets is group 3.
  */
 export const SPEAKER_LABEL = String.raw`^[^\S\n]*${TIME_CODE}((?:\p{Lu}\p{Ll}+\.?[^\S\n]+)?)(${CAPITAL_WORD}(?:[^\S\n]+${CAPITAL_WORD}){0,4})(?:[^\S\n]*\([^()\n]{1,20}\)(?=,))?(?:,[^\S\n]*${ROLE_WORD}(?:[^\S\n]+${ROLE_WORD}){0,7})?(?:[^\S\n]*\(([^()\n]{1,60})\))?[^\S\n]*:[^\S\n]*(?=\S)`;
 const TURN_OPENING = new RegExp(SPEAKER_LABEL, 'u');
@@ -1076,8 +1076,10 @@ const TURN_OPENING = new RegExp(SPEAKER_LABEL, 'u');
  * to seven capitalised words, brackets with a constituency or a party, and a colon ("Mr Tobias Rennard (Wexcombe and
  * Hale) (Con):", "Hon. Members:", "QUESTION:", "Camille Verdier :").
  */
-export const TURN_LABEL =
-  /^[^\S\n]*(?:[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[^\S\n]+)?(?:\p{Lu}[\p{L}.'’-]*[^\S\n]+){0,6}\p{Lu}[\p{L}.'’-]*(?:[^\S\n]*\([^()\n]{1,60}\))*[^\S\n]*:/u;
+export const TURN_LABEL = new RegExp(
+  String.raw`^[^\S\n]*${TIME_CODE}(?:\p{Lu}[\p{L}.'’-]*[^\S\n]+){0,6}\p{Lu}[\p{L}.'’-]*(?:[^\S\n]*\([^()\n]{1,60}\))*[^\S\n]*:`,
+  'u',
+);
 
 /** True when a line opens with a label of two words or more and goes on with the turn's words. */
 export function opensTurn(line: string): boolean {
