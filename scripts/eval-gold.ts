@@ -100,6 +100,10 @@ export const ELEVENTH_DIR = fileURLToPath(new URL('../test/fixtures/linking-elev
  * A twelfth set, labelled the same way a session later again, in further genres. Its first measure is in the README.
  */
 export const TWELFTH_DIR = fileURLToPath(new URL('../test/fixtures/linking-twelfth/', import.meta.url));
+/**
+ * A thirteenth set, labelled the same way a session later again, in further genres. Its first measure is in the README.
+ */
+export const THIRTEENTH_DIR = fileURLToPath(new URL('../test/fixtures/linking-thirteenth/', import.meta.url));
 
 /** The sets labelled after the rules were written, in the order they were made, with the title each is printed under. */
 export const LATER_SETS: readonly { title: string; dir: string }[] = [
@@ -114,6 +118,7 @@ export const LATER_SETS: readonly { title: string; dir: string }[] = [
   { title: 'Tenth set: further genres, labelled a session after that, first measured blind', dir: TENTH_DIR },
   { title: 'Eleventh set: further genres, labelled a session after that, first measured blind', dir: ELEVENTH_DIR },
   { title: 'Twelfth set: further genres, labelled a session after that, first measured blind', dir: TWELFTH_DIR },
+  { title: 'Thirteenth set: further genres, labelled a session after that, first measured blind', dir: THIRTEENTH_DIR },
 ];
 
 const GoldQuotesSchema = z.array(

@@ -22,7 +22,7 @@ const HEAD_WORDS: Record<string, string> = {
     congressman congresswoman representative governor mayor general marshal admiral colonel lieutenant captain
     commander sergeant brigadier king queen prince princess emperor empress pope cardinal archbishop bishop reverend
     rabbi imam sheikh ayatollah chancellor judge director speaker commissioner inspector detective superintendent
-    councillor councilman councilwoman mp ceo adviser advisor aide secretary-general director-general`,
+    councillor councilman councilwoman mp ceo adviser advisor aide secretary-general director-general chief`,
   fr: `monsieur madame mademoiselle docteur professeur président présidente ministre secrétaire porte-parole
     dirigeant dirigeante chef cheffe leader camarade ambassadeur ambassadrice envoyé envoyée émissaire sénateur
     sénatrice député députée gouverneur maire général maréchal amiral colonel roi reine prince princesse empereur
@@ -590,7 +590,9 @@ const ROLE_NOUNS = new Set(
     unternehmer fischer mutter vater witwe
     пенсионер пенсионерка студент студентка учитель учительница фермер водитель инженер врач медсестра журналист
     журналистка корреспондент писатель активист активистка солдат ветеран рабочий житель жительница торговец
-    предприниматель бизнесмен рыбак вдова волонтер волонтёр беженец перебежчик фотограф художник таксист`
+    предприниматель бизнесмен рыбак вдова волонтер волонтёр беженец перебежчик фотограф художник таксист
+    coach trainer player guest rector dean entraîneur entraîneuse joueur joueuse invité invitée recteur rectrice
+    doyen doyenne тренер игрок гость гостья ректор проректор декан вратарь нападающий защитник`
     .split(/\s+/)
     .map(lexiconKey),
 );

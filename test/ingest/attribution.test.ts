@@ -1048,3 +1048,14 @@ t.test('a phone-in: time codes before the labels, a caller named by a given name
     'the caller is a candidate',
   );
 });
+
+t.test('a coach, a guest or a rector is a role; "chief" is a title; "faire valoir" reports', async (t) => {
+  const ru =
+    'Главный тренер сборной КНДР Пак Сон Гир говорил через переводчика.\n' +
+    '— Мы благодарны российским друзьям за приглашение, — сказал тренер.';
+  t.equal(speakerOf(ru, 'ru', 'Мы благодарны'), 'pak-son-gir', 'the role the text gave him');
+  const en = 'The tournament opened on Friday. EU foreign policy chief Josep Borrell called it “a dangerous step”.';
+  t.equal(speakerOf(en, 'en', 'a dangerous step'), 'josep-borrell', 'a name after "chief" is a person found');
+  const fr = 'Andreï Roudenko a fait valoir que l’article 4 ne créait aucune obligation « automatique ».';
+  t.equal(speakerOf(fr, 'fr', 'automatique'), 'andrei-roudenko');
+});
