@@ -7,7 +7,7 @@ import {
   type ObliqueCase,
   onlyNominativeGiven,
 } from './given-names.ts';
-import { NOMINATIVE_PATRONYMIC, PATRONYMIC } from './mentions.ts';
+import { NOMINATIVE_PATRONYMIC, PATRONYMIC, RUSSIAN_PLACE_PREPOSITION } from './mentions.ts';
 import { stopwordsFor } from './page/language.ts';
 import {
   type Gender,
@@ -906,6 +906,16 @@ function personIn(facts: PageFacts, run: Run): Found | null {
       : [...texts.keys()].slice(1, -1).find((k) => eastAsianName(texts.slice(k)));
     if (cut !== undefined) words = words.slice(cut);
   }
+  // "в Казани Путин ответил": a Russian word after a preposition of place, and no given name in any case, is the place.
+  const opener = words[0];
+  if (
+    opener &&
+    words.length >= 2 &&
+    CYRILLIC_WORD.test(opener.lower) &&
+    RUSSIAN_PLACE_PREPOSITION.test(body.slice(Math.max(0, opener.start - 4), opener.start)) &&
+    givenReadings(opener.lower).length === 0
+  )
+    words = words.slice(1);
   // "… for Terrorism and Financial Intelligence Marian K. Lowell": an office in title case runs into the name; the
   // name opens with the given name among its last four words.
   if (title === null && role === null && words.length > 4) {
@@ -929,7 +939,11 @@ function personIn(facts: PageFacts, run: Run): Found | null {
   const eastAsian = eastAsianName(words.map((t) => t.text));
   // "Junho Lee", "Sung-min Park": a Korean given name of two syllables before a Korean family name, Western order.
   const koreanOrder = count === 2 && EAST_ASIAN_FAMILY.has(last.text) && twoKoreanSyllables(first.lower);
-  if (notAPerson(facts, words, compromisePerson, eastAsian || koreanOrder)) return null;
+  // "Товарищ Ли", "Mr Oh": a family name that spells a function word is a name after an honorific, inside a sentence.
+  const honoured =
+    count === 1 && title !== null && !first.sentenceStart && isHonorific(title.split(/\s+/).at(-1) ?? '');
+  const why = notAPerson(facts, words, compromisePerson, eastAsian || koreanOrder);
+  if (why && !(honoured && why === 'titles and stopwords')) return null;
   if (inPlaceName(body, tokens, first, last)) return null;
   const prev = tokens[first.index - 1];
   if (

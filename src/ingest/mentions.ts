@@ -1,6 +1,6 @@
 import type { MatchedBy } from '../db/schema.ts';
 import { languageCode, searchKey } from '../lib/text.ts';
-import { onlyNominativeGiven } from './given-names.ts';
+import { givenReadings, onlyNominativeGiven } from './given-names.ts';
 import { stopwordsFor } from './page/language.ts';
 import { type Gender, genderOfWords, opposite, titleBefore } from './titles.ts';
 
@@ -200,6 +200,9 @@ function insidePlaceName(body: string, start: number, end: number): boolean {
   );
 }
 
+/** A Russian preposition of place right before a word: "в Казани", "на Дальнем". */
+export const RUSSIAN_PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:в|во|на|из|под)[^\S\n]+$/iu;
+
 /** A plural article of French, Spanish or Italian right before a name: "des Kim", "les Kim", "los Kim", "i Kim". */
 const PLURAL_ARTICLE_BEFORE = /(?:^|[\s(])(?:des|les|los|las|gli|aux)[^\S\n]+$/iu;
 
@@ -224,7 +227,9 @@ function familyNameOnly(
   const lead = before ? body.slice(from, from + before.index) : '';
   const opening = /[.!?…:"“”«»\n][^\S\n]*$/u.test(lead) || (from === 0 && lead.trim() === '');
   const word = (before?.[1] as string | undefined)?.toLocaleLowerCase();
-  if (word !== undefined && !(opening && (stopwords?.has(word) || words().has(word)))) return false;
+  // "в Москве Путин": a Russian word after a preposition of place, and no given name in any case, is the place.
+  const place = word !== undefined && RUSSIAN_PLACE_PREPOSITION.test(lead) && givenReadings(word).length === 0;
+  if (word !== undefined && !place && !(opening && (stopwords?.has(word) || words().has(word)))) return false;
   const last = surface
     .split(/[^\p{L}]+/u)
     .filter((w) => w.length > 0)

@@ -190,7 +190,7 @@ const EN: Cues = {
   adverbs: [
     ...['also', 'later', 'then', 'again', 'once', 'further', 'previously', 'earlier', 'reportedly', 'repeatedly'],
     ...['recently', 'separately', 'additionally', 'initially', 'finally', 'simply', 'just', 'only', 'even', 'too'],
-    ...['already', 'often', 'since', 'now', 'long', 'first', 'twice', 'once again'],
+    ...['already', 'often', 'since', 'now', 'long', 'first', 'twice', 'once again', 'neither'],
   ],
   adverbPattern: '\\p{Ll}+ly',
   personPronouns: ['he', 'she'],
@@ -328,7 +328,25 @@ const FR: Cues = {
   speechNouns:
     '(?:déclaration|allocution|intervention|entretien|interview|réponse|parole|verdict)s?|discours|propos|message',
   adverbialLeads: ['lors', 'à', 'au', 'aux', 'devant', 'dans', 'en', 'sur', 'ce', 'cette', 'hier'],
-  clitics: ['le', 'la', 'les', "l'", 'l’', 'lui', 'leur', 'y', 'en'],
+  clitics: [
+    'le',
+    'la',
+    'les',
+    "l'",
+    'l’',
+    'lui',
+    'leur',
+    'y',
+    'en',
+    'me',
+    "m'",
+    'm’',
+    'nous',
+    'vous',
+    'te',
+    "t'",
+    't’',
+  ],
 };
 
 const ES: Cues = {
@@ -1652,6 +1670,17 @@ class Finder {
     return note ? this.trimBack(e - note[0].length, floor) : e;
   }
 
+  /** True when only coordinators, adverbs and auxiliaries stand between `from` and `to` ("И", "And then"). */
+  onlyLinks(from: number, to: number): boolean {
+    const { sets, cues } = this.lexicon;
+    const words = [...this.masked.slice(from, to).matchAll(WORD)].map((w) => w[0].toLowerCase());
+    return (
+      words.length > 0 &&
+      sets.coordinators.has(words[0] as string) &&
+      words.every((w) => sets.coordinators.has(w) || cues.adverbs.includes(w) || cues.auxiliaries.includes(w))
+    );
+  }
+
   /** What stands before the verb at `pos`, within the clause from `floor`. */
   subjectBefore(pos: number, floor: number, verb: VerbHit | null): Subject {
     const sets = this.lexicon.sets;
@@ -1727,6 +1756,9 @@ class Finder {
     if (sets.personPronouns.has(lw)) return { kind: 'pronoun', of: 'person', at: w.start };
     if (sets.organizationPronouns.has(lw)) return { kind: 'pronoun', of: 'organization', at: w.start };
     if (sets.coordinators.has(lw)) return { kind: 'coordinated' };
+    // "he replied, before adding that …", "tout en ajoutant": a participle after a preposition of time shares the
+    // subject of the verb before it.
+    if (verb && sets.participles.has(verb.core) && PARTICIPLE_LEADS.has(lw)) return { kind: 'coordinated' };
     if (sets.relativePersons.has(lw)) {
       // "Kim, who …": the name right before the relative.
       const before = this.trimBack(w.start, floor);
@@ -2581,6 +2613,14 @@ class Finder {
           outcome: { speaker: subject, attribution: 'colon', verb: null, cueStart: subject.start, cueEnd: colonAt + 1 },
           according: undefined,
         };
+      // "…, il a eu cette phrase :", "he had one answer:": a pronoun that opens the clause before the colon.
+      const clause = Math.max(floor, masked.lastIndexOf(',', colonAt) + 1);
+      const pronounAt = this.skipSpaces(clause, colonAt);
+      const first = /^\p{L}+/u.exec(masked.slice(pronounAt, colonAt))?.[0].toLowerCase() ?? '';
+      if (this.lexicon.sets.personPronouns.has(first)) {
+        const outcome = this.pronoun('person', pronounAt, pronounAt, colonAt + 1, null);
+        if (outcome !== NONE) return { outcome, according: undefined };
+      }
       const possessor = people.length === 0 ? this.possessorOf(floor, colonAt) : undefined;
       if (possessor) {
         const cueStart = this.skipSpaces(floor, colonAt);
@@ -2705,6 +2745,11 @@ class Finder {
           according: undefined,
         };
       }
+      // "И добавил, что …", "And added that …": a sentence that opens with its verb, past a coordinator, goes on
+      // with the subject of the sentence before, as a pronoun would.
+      const v = verbs[0] as VerbHit;
+      if (this.subjectBefore(v.start, floor, v).kind === 'coordinated' && this.onlyLinks(floor, v.start))
+        return { outcome: this.pronoun('person', v.start, v.start, v.end, v), according: undefined };
       return { outcome: NONE, according: undefined };
     }
     // "Pour Lavrov, qui accompagnait le président, l'accord « … »": the view of the source that opens the sentence.
@@ -3068,6 +3113,9 @@ const ADVERBIAL_STARTS = new Set([
 ]);
 
 /** Day names that follow a cue as its time ("the Kremlin said Tuesday", "a déclaré Macron mardi"). */
+/** Prepositions of time before a participle that shares its clause's subject: "before adding", "en ajoutant". */
+const PARTICIPLE_LEADS = new Set(['before', 'after', 'while', 'when', 'by', 'without', 'upon', 'en']);
+
 const WEEKDAYS = new Set([
   ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'lundi', 'mardi', 'mercredi'],
   ...['jeudi', 'vendredi', 'samedi', 'dimanche', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'],

@@ -1059,3 +1059,40 @@ t.test('a coach, a guest or a rector is a role; "chief" is a title; "faire valoi
   const fr = 'Andreï Roudenko a fait valoir que l’article 4 ne créait aucune obligation « automatique ».';
   t.equal(speakerOf(fr, 'fr', 'automatique'), 'andrei-roudenko');
 });
+
+t.test('a sentence or a participle that goes on with the subject before it', async (t) => {
+  const ru =
+    'Вчера в Казани сам Путин на вопрос про снимки ответил: «Снимки — вещь серьезная». ' +
+    'И добавил, что как применять четвертую статью — это уже «наше дело».';
+  t.equal(speakerOf(ru, 'ru', 'наше дело'), 'vladimir-putin', 'a sentence opening with "И" and its verb');
+  const en =
+    'Putin did not deny it. “Images are a serious thing,” he replied, before adding that it was “our business”.';
+  t.equal(speakerOf(en, 'en', 'our business'), 'vladimir-putin', 'a participle after "before"');
+  const fr = 'Quand on a demandé à Vladimir Poutine ce qu’il pensait des images, il a eu cette phrase : « Rien. »';
+  t.equal(speakerOf(fr, 'fr', 'Rien.'), 'vladimir-putin', 'a pronoun opening the clause before the colon');
+  const neither = 'Asked about the images, Putin neither confirmed nor denied the reports: “Images are serious.”';
+  t.equal(speakerOf(neither, 'en', 'Images are'), 'vladimir-putin', '"neither" between the subject and its verb');
+  const other = 'Sergey Lavrov met Kim Jong Un. Then the talks ended: “We agreed on everything.”';
+  t.equal(speakerOf(other, 'en', 'We agreed'), null, 'no pronoun, no speaker');
+});
+
+t.test(
+  'a family name that spells a function word, after an honorific; a listener pronoun before the verb',
+  async (t) => {
+    const ru = 'Один блогер спросил гида про солдат. Товарищ Ли ответил ровно одной фразой: «Мы верны договору».';
+    t.equal(speakerOf(ru, 'ru', 'Мы верны'), 'li');
+    const fr = 'Ma voisine, Mme Seong, qui a 70 ans, m’a dit : « Ma mère a fui le Nord. »';
+    t.equal(speakerOf(fr, 'fr', 'Ma mère'), 'seong', '"m’a dit": the object pronoun is not the subject');
+    const function_ = 'Один корейский экспедитор сказал, что ли «все будет хорошо».';
+    t.equal(speakerOf(function_, 'ru', 'все будет'), null, 'the particle in lower case is no one');
+  },
+);
+
+t.test('a Russian place after its preposition is no given name before a family name', async (t) => {
+  const linked = (body: string) => linker.link(body, 'ru').mentions.map((m) => [m.entityId, m.surface]);
+  t.same(linked('Вчера в Казани Путин ответил.'), [['vladimir-putin', 'Путин']], '"в Казани Путин" is Putin');
+  t.notOk(
+    linked('Сегодня Иван Путин ответил.').some(([id]) => id === 'vladimir-putin'),
+    'a given name before it is someone else’s',
+  );
+});

@@ -526,3 +526,8 @@ t.test('a Korean given name of two syllables in one word, before a Korean family
     'a park is still a place',
   );
 });
+
+t.test('a Russian place after its preposition does not open a name', async (t) => {
+  t.same(names(candidates(t, 'Вчера в Казани Путин ответил журналистам.', 'ru')), []);
+  t.same(names(candidates(t, 'В Приморье Олег Кожемяко ответил журналистам.', 'ru')), ['Олег Кожемяко']);
+});
