@@ -87,8 +87,9 @@ const LANGUAGES: readonly Language[] = ['en', 'fr', 'es', 'de', 'ru', 'it', 'pt'
 const VERBS_AFTER: Record<Language, string> = {
   en: `said|says|told|added|stated|noted|wrote|explained|warned|insisted|argued|claimed|announced|confirmed|denied|
     replied|responded|tweeted|posted|stressed|emphasi[sz]ed|urged|acknowledged|recalled|observed|commented|suggested|
-    declared|asserted|remarked|cautioned|conceded|disclosed|spoke (?:of|about)`,
-  fr: `a (?:déclaré|dit|affirmé|indiqué|souligné|expliqué|estimé|ajouté|précisé|annoncé|assuré|averti|rappelé|
+    declared|asserted|remarked|cautioned|conceded|disclosed|spoke (?:of|about)|writes|tells|adds|explains|recalls|
+    insists|argues|notes|warns|replies|texted|texts|emailed`,
+  fr: `(?:m['’]|nous |vous |lui |leur )?a (?:déclaré|dit|affirmé|indiqué|souligné|expliqué|estimé|ajouté|précisé|annoncé|assuré|averti|rappelé|
     confirmé|déploré|dénoncé|jugé|répondu|écrit|martelé|insisté|commenté|prévenu|parlé|évoqué|qualifié)|parle d|
     déclare|affirme|estime|explique|
     souligne|ajoute|indique|précise|assure|avertit|rappelle|dit|juge|répond|écrit|insiste`,
@@ -183,6 +184,15 @@ const GENERIC_NAME_WORDS = new Set(
   `united national international central federal state supreme high general foreign security public democratic
     people's workers' communist republican socialist new great grand royal imperial joint special republic
     affairs defence defense interior home justice the of for and de du des la del`.split(/\s+/),
+);
+
+/** Words of kinship and acquaintance a given name alone follows: "my cousin Taras", "mon fils Théo", "муж Артём". */
+const KINSHIP_WORDS = new Set(
+  `cousin brother sister son daughter husband wife mother father mum mom dad grandfather grandmother grandson
+    granddaughter uncle aunt nephew niece friend neighbour neighbor colleague boyfriend girlfriend fiancé fiancée
+    cousine frère sœur soeur fils fille mari femme mère père grand-père grand-mère oncle tante neveu nièce ami amie
+    voisin voisine collègue copain copine брат сестра сын дочь муж жена мать отец мама папа дед дедушка бабушка внук
+    внучка дядя тетя тётя племянник племянница друг подруга сосед соседка коллега`.split(/\s+/),
 );
 
 /** Nouns a parliament addresses its members by, capitalised after an honorific: "the hon. Gentleman". */
@@ -287,7 +297,9 @@ const SLAVIC_GIVEN_NAMES_LATIN = new Set(
   guennadi gennady anatoli anatoly valeri valery viatcheslav vyacheslav volodymyr oleksandr oleksiy oleksii petro
   iossif iosif ramzan kirill konstantin maxim maksim pavel piotr pyotr fiodor fyodor vladislav stanislav oleg igor
   ilia ilya boris grigori grigory leonid arkadi arkady timofei ievgueni denis roman tatiana tatyana ioulia yulia
-  elena ielena natalia natalya olga svetlana irina ekaterina iekaterina ksenia xenia`.split(/\s+/),
+  elena ielena natalia natalya olga svetlana irina ekaterina iekaterina ksenia xenia
+  taras bohdan mykola mykhailo andrii andriy serhii serhiy yurii vasyl ihor yaroslav ostap artem artyom vadym vadim
+  oksana olena iryna kateryna halyna tetiana yuliia`.split(/\s+/),
 );
 
 /**
@@ -387,6 +399,7 @@ export function russianNominative(name: string): string {
 }
 
 const ROLE_KEYS = new Set([...ROLE_WORDS].map(shortestKey));
+const KINSHIP_KEYS = new Set([...KINSHIP_WORDS].map(shortestKey));
 
 type Lexicon = Record<string, string | string[] | undefined>;
 /** compromise's lexicon: tags of known words, first names and places among them. Loaded once with compromise. */
@@ -736,6 +749,14 @@ export function isGivenName(lower: string): boolean {
   return isFirstName(lower) || SLAVIC_GIVEN_NAMES_LATIN.has(folded) || EUROPEAN_GIVEN_NAMES_LATIN.has(folded);
 }
 
+/**
+ * True for a person's name that is a given name alone ("Théo", "Артём"): a page may name a relative or a reader so,
+ * but the same word on another page is anyone of that name, or a town ("Артём" in Primorye).
+ */
+export function isLoneGivenName(name: string): boolean {
+  return !/\s/u.test(name.trim()) && isGivenName(name.trim().toLowerCase());
+}
+
 /** True when a word reads as two romanised Korean syllables written together ("junho", "jaehyun", "minji"). */
 function twoKoreanSyllables(lower: string): boolean {
   const parts = lower.split(/[-‐‑]/u);
@@ -874,7 +895,9 @@ function personIn(facts: PageFacts, run: Run): Found | null {
   }
   let words = run.slice(from);
   const opening = words[0];
-  if (title === null && role === null && opening?.sentenceStart && !keepsSentenceStart(facts, opening)) {
+  // "Ji-ho writes:": a given name alone opening its sentence stays, for the test of a lone given name below.
+  const loneGiven = words.length === 1 && opening !== undefined && isGivenName(opening.lower);
+  if (title === null && role === null && opening?.sentenceStart && !loneGiven && !keepsSentenceStart(facts, opening)) {
     // A word that opens the sentence before one other name word stays on evidence found later ("Oh Sung-min, a
     // researcher, said"): one word alone would need a title anyway.
     // Not in Russian, which capitalises only a sentence's first word ("Переговоры Путина").
@@ -1000,7 +1023,23 @@ function personIn(facts: PageFacts, run: Run): Found | null {
     const honorific = title !== null && isHonorific(title.split(/\s+/).at(-1) ?? '');
     // A verb after a comma may belong to an apposition ("le ministre de la Défense, Shin Won-sik, a jugé").
     const verbRightAfter = verb !== null && !/^[^\S\n]*,/u.test(body.slice(span.end));
-    if (!title || !isNameWord(first) || !(honorific || inverted || verbRightAfter)) return null;
+    // "my cousin Taras", "Мой муж Артём", "Ji-ho writes:": a known given name alone inside a sentence, after a word
+    // of kinship or before a reporting verb, is how a page names a relative or a reader.
+    const prev = tokens[first.index - 1];
+    const kin =
+      prev !== undefined && /^[^\S\n]+$/u.test(body.slice(prev.end, first.start)) && hasKey(KINSHIP_KEYS, prev.lower);
+    // Opening a sentence, only before its verb, and not a word the lexicon knows as a common one ("Will").
+    // In Russian, in the nominative and not after a preposition of place ("в Риме заявил").
+    const placed =
+      (!first.sentenceStart || (verbRightAfter && !isCommonWord(first.lower))) &&
+      !(
+        CYRILLIC_WORD.test(first.lower) &&
+        (!givenNominative(first.lower) ||
+          RUSSIAN_PLACE_PREPOSITION.test(body.slice(Math.max(0, first.start - 4), first.start)))
+      );
+    const given = placed && isGivenName(first.lower) && (kin || inverted || verbRightAfter);
+    if (given && !title) evidence.push(kin ? `given name after "${prev?.text}"` : `given name "${first.text}"`);
+    if (!given && (!title || !isNameWord(first) || !(honorific || inverted || verbRightAfter))) return null;
     // "the hon. Gentleman", "my hon. Friend": the words a chamber addresses its members by.
     if (ADDRESS_NOUNS.has(first.lower)) return null;
     return { type: 'person', ...span, evidence, rank: 1, lone: first.lower };

@@ -5,6 +5,7 @@ import {
   eastAsianName,
   findCandidateNames,
   isCommonWord,
+  isLoneGivenName,
   PARTICLES,
   russianNominative,
 } from './candidates.ts';
@@ -250,6 +251,11 @@ export function descriptionsOf(
   return out;
 }
 
+/** True for a candidate later pages may link to: not a person named by a given name alone ("Théo", "Артём"). */
+export function linksAcrossPages(c: { type: string; name: string }): boolean {
+  return c.type !== 'person' || !isLoneGivenName(c.name);
+}
+
 /**
  * Links article after article against a growing set of entities: the candidates one article introduces are known
  * to the next (the seed's pass over the corpus, a rebuild's pass over the ingested articles).
@@ -283,7 +289,7 @@ export class Linker {
       },
       aside,
     );
-    addEntities(this.matcher, links.candidates);
+    addEntities(this.matcher, links.candidates.filter(linksAcrossPages));
     for (const c of links.candidates) this.types.set(c.id, c.type);
     return links;
   }

@@ -10,6 +10,7 @@ import {
   descriptionsOf,
   type LinkContext,
   linkPage,
+  linksAcrossPages,
   type PageLinks,
   withCandidateIds,
 } from './link.ts';
@@ -149,27 +150,28 @@ export function knownEntities(db: Db): KnownEntities {
     description: string | null;
     alias: string | null;
     kind: string | null;
+    status: string;
   }>(
-    sql`select e.id, e.type, e.name, e.family_name as familyName, e.description, a.alias, a.kind
+    sql`select e.id, e.type, e.name, e.family_name as familyName, e.description, a.alias, a.kind, e.status
       from entities e left join entity_aliases a on a.entity_id = e.id and a.kind in ('alias', 'label')
       order by e.id`,
   );
   const byId = new Map<
     string,
-    MentionableEntity & { aliases: string[]; labels: string[]; description: string | null }
+    MentionableEntity & { aliases: string[]; labels: string[]; description: string | null; status: string }
   >();
   for (const row of rows) {
     let entity = byId.get(row.id);
     if (!entity) {
-      const { id, type, name, familyName, description } = row;
-      entity = { id, type, name, familyName, description, aliases: [], labels: [] };
+      const { id, type, name, familyName, description, status } = row;
+      entity = { id, type, name, familyName, description, status, aliases: [], labels: [] };
       byId.set(row.id, entity);
     }
     if (row.alias) (row.kind === 'label' ? entity.labels : entity.aliases).push(row.alias);
   }
   const known = {
     key,
-    matcher: buildAliasMatcher([...byId.values()]),
+    matcher: buildAliasMatcher([...byId.values()].filter((e) => e.status !== 'candidate' || linksAcrossPages(e))),
     types: new Map([...byId.values()].map((e) => [e.id, e.type])),
     descriptions: descriptionsOf(byId.values()),
   };

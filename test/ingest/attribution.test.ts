@@ -1096,3 +1096,30 @@ t.test('a Russian place after its preposition is no given name before a family n
     'a given name before it is someone else’s',
   );
 });
+
+t.test('a given name alone names a relative or a reader, on its own page only', async (t) => {
+  t.equal(
+    speakerOf('Now a text, from Ji-ho in Suwon. Ji-ho writes: “My grandfather fought in 1950.”', 'en', 'My grand'),
+    'ji-ho',
+    'a given name opening its sentence before a reporting verb',
+  );
+  t.equal(speakerOf('Hier, Théo m’a dit : « Maman, Séoul est sûr. »', 'fr', 'Maman'), 'theo', 'before "m’a dit"');
+  const ru = 'Мой муж Артём служил под Уссурийском. Я его спросила, он только сказал: «Меньше читай телеграм».';
+  t.equal(speakerOf(ru, 'ru', 'Меньше'), 'artem', 'after a word of kinship, then a pronoun');
+  const rome = new Linker(corpusEntities(loadCorpus(CORPUS_DIR))).link(
+    'Министр обороны США Ллойд Остин накануне в Риме заявил, что у Вашингтона есть доказательства.',
+    'ru',
+  );
+  t.notOk(
+    rome.candidates.some((c) => c.name === 'Риме'),
+    'a word after a preposition of place is no given name',
+  );
+  // Another page's "Артём" is anyone of that name, or the town in Primorye.
+  const pages = new Linker(corpusEntities(loadCorpus(CORPUS_DIR)));
+  t.ok(pages.link(ru, 'ru').candidates.some((c) => c.name === 'Артём'));
+  const town = pages.link('Отзыв оставил Сергей Лапин, Артём. Поездка прошла отлично.', 'ru');
+  t.notOk(
+    town.mentions.some((m) => m.surface === 'Артём'),
+    'not linked on a later page',
+  );
+});

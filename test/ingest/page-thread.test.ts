@@ -127,3 +127,30 @@ t.test('the writer links again a page linked before the entities changed, and gi
   t.same(again.report.mentions.candidates, [], 'linked again: the candidate the first page made is known now');
   t.same(again.report.mentions.entities.map((e) => e.id).sort(), ['maria-zakharova', 'moscow'], 'her mention is hers');
 });
+
+t.test('a candidate named by a given name alone is not linked on later pages', async (t) => {
+  const db = openDatabase(seededDatabase(t));
+  t.teardown(() => db.$client.close());
+  const store = (content: string) => {
+    const page = preparePage({ content, contentType: 'text/plain' });
+    return storePage(
+      db,
+      { content, contentType: 'text/plain' },
+      { page, links: linkAhead(db, page) },
+      {
+        provenance: 'test',
+      },
+    ).report.mentions;
+  };
+  const first = store('Мой муж Артём служил под Уссурийском. Он только сказал: «Меньше читай телеграм».');
+  t.same(
+    first.candidates.map((c) => c.name),
+    ['Артём'],
+    'a candidate on its page',
+  );
+  const town = store('Отзыв оставил Сергей Лапин, Артём. Поездка в Пхеньян прошла отлично, всем советую.');
+  t.notOk(
+    town.entities.some((e) => first.candidates.some((c) => c.id === e.id)),
+    'the town of the same name on another page is not that man',
+  );
+});
