@@ -4,6 +4,7 @@ import t from 'tap';
 import { CORPUS_DIR } from '../../seed/seed.ts';
 import { Linker } from '../../src/ingest/link.ts';
 import { loadCorpus } from '../../src/ingest/load-corpus.ts';
+import { preparePage } from '../../src/ingest/page/prepare-page.ts';
 import { corpusEntities } from '../../src/ingest/prepare.ts';
 
 const linker = new Linker(corpusEntities(loadCorpus(CORPUS_DIR)));
@@ -1121,5 +1122,20 @@ t.test('a given name alone names a relative or a reader, on its own page only', 
   t.notOk(
     town.mentions.some((m) => m.surface === 'Артём'),
     'not linked on a later page',
+  );
+});
+
+t.test('a block quote of an HTML page is quoted words, under the line that leads into it', async (t) => {
+  const prose = (n: number) =>
+    `The panel number ${n} heard that the treaty had changed the debate in Seoul, where sending weapons to Ukraine is now a live option.`;
+  const html = `<!doctype html><html><head><title>The minutes</title></head><body><article><h1>The minutes</h1>
+    ${[1, 2, 3].map((n) => `<p>${prose(n)}</p>`).join('\n')}
+    <p>Reply from Councillor Margaret Ellison:</p>
+    <blockquote><p>I want to thank Mr Choi for his question and for his courage in asking it.</p></blockquote>
+    ${[4, 5].map((n) => `<p>${prose(n)}</p>`).join('\n')}</article></body></html>`;
+  const quotations = linker.link(preparePage({ content: html, contentType: 'text/html' }).body, 'en').quotations;
+  t.match(
+    quotations.find((q) => q.text.startsWith('I want to thank')),
+    { kind: 'direct', attribution: 'colon', speaker: { surface: 'Margaret Ellison' } },
   );
 });

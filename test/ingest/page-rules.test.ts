@@ -458,6 +458,44 @@ t.test('HTML: a pull quote in an aside, and the line signing it, stay in the sto
   );
 });
 
+t.test('HTML: a section classed with a word Readability drops only inside a longer one keeps its prose', async (t) => {
+  const prose = (n: number) =>
+    `Councillor number ${n} said the council would write to every school in the borough this week, and that officers would open an evening drop-in.`;
+  const html = `<!doctype html><html><head><title>Council notebook</title></head><body>
+    <article><h1>Council notebook</h1>
+    ${[1, 2].map((n) => `<p>${prose(n)}</p>`).join('\n')}
+    <section class="minutes-extract"><h2>Extract of the minutes</h2>${[3, 4].map((n) => `<p>${prose(n)}</p>`).join('')}</section>
+    <section class="extra"><p>${prose(5)}</p></section>
+    ${[6, 7].map((n) => `<p>${prose(n)}</p>`).join('\n')}
+    </article></body></html>`;
+  const numbers = extractHtml(html).lines.flatMap((l) => /number (\d)/.exec(l.text)?.[1] ?? []);
+  t.same(numbers, ['1', '2', '3', '4', '6', '7'], '"minutes-extract" keeps its paragraphs; "extra" does not');
+});
+
+t.test('HTML: a block quote without marks takes them, its signature and its fields do not', async (t) => {
+  const prose = (n: number) =>
+    `The panel number ${n} heard that the treaty had changed the debate in Seoul, where sending weapons to Ukraine is now a live option.`;
+  const html = `<!doctype html><html><head><title>The minutes</title></head><body>
+    <article><h1>The minutes</h1>
+    ${[1, 2, 3].map((n) => `<p>${prose(n)}</p>`).join('\n')}
+    <p>Reply from Councillor Margaret Ellison:</p>
+    <blockquote><p>I want to thank Mr Choi for his question.</p><p>The council cannot change what happens in Pyongyang.</p><cite>Margaret Ellison</cite></blockquote>
+    <blockquote><p>“Already quoted words stay as they are.”</p><p>— A reader</p></blockquote>
+    <blockquote class="embed"><p>Good meeting in Brussels today.</p><p>2:15 PM · Jun 19, 2024 · 210K Views</p></blockquote>
+    ${[4, 5].map((n) => `<p>${prose(n)}</p>`).join('\n')}
+    </article></body></html>`;
+  const texts = extractHtml(html).lines.map((l) => l.text);
+  for (const quoted of [
+    '“I want to thank Mr Choi for his question.”',
+    '“The council cannot change what happens in Pyongyang.”',
+    '“Already quoted words stay as they are.”',
+    '“Good meeting in Brussels today.”',
+  ])
+    t.ok(texts.includes(quoted), quoted);
+  for (const plain of ['Margaret Ellison', '— A reader', '2:15 PM · Jun 19, 2024 · 210K Views'])
+    t.ok(texts.includes(plain), plain);
+});
+
 t.test('a forum thread Readability reads as a banner: the whole page is read instead', async (t) => {
   const comment = (n: number) =>
     `<div class="comment" id="c_${n}"><p class="tagline"><a class="author" href="#">user_${n}</a> ${n} points</p><div class="md"><p>Comment number ${n}: the treaty signed in Pyongyang binds both sides to help each other without delay, and Seoul is now weighing what that means for its own arms policy.</p></div></div>`;

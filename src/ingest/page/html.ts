@@ -260,6 +260,28 @@ interface RawBlock {
   linkChars: number;
   heading: boolean;
   caption: boolean;
+  /** Inside a `<blockquote>`, outside the `<cite>` or `<footer>` that signs it. */
+  quoted: boolean;
+}
+
+/** Any quotation mark a quoted block may already open with. */
+const OPENING_MARK = /^["“”„«»‘’‚‹›「『]/u;
+
+/** Fields set apart by dots or bars, as a post's header or footer lists them ("👁 311K · edited 07:22"). */
+const FIELDS = /\s[·|•]\s/u;
+
+/** Marks a quoted block keeps as they are: a line that signs it ("— Name", "Name @handle", "(source)"). */
+const SIGNING = /^[—–-]|@\p{L}|^\(/u;
+
+/**
+ * A block quoted by its markup alone, as a browser sets it apart: the words of someone, a letter or a document. Its
+ * paragraphs of words take quotation marks where they open with none, so the quotation finder reads them as it reads
+ * quoted words anywhere; a line that signs the quote, or lists fields, or has fewer than three words, does not.
+ */
+function markQuoted(block: RawBlock): string {
+  if (!block.quoted || block.heading || OPENING_MARK.test(block.text) || SIGNING.test(block.text)) return block.text;
+  if (block.linkChars > block.text.length * MAX_LINK_SHARE || FIELDS.test(block.text)) return block.text;
+  return (block.text.match(/\p{L}{2,}/gu) ?? []).length < 3 ? block.text : `“${block.text}”`;
 }
 
 /** Blocks of text as a browser would lay them out: block elements and `<br>` break lines, inline text runs on. */
@@ -269,19 +291,21 @@ function blocksOf(root: El): RawBlock[] {
   let linkChars = 0;
   let heading = false;
   let caption = false;
+  let quoted = false;
   const flush = () => {
     const t = text.replace(/[ \t\n\r\f]+/g, ' ').trim();
-    if (t) blocks.push({ text: t, linkChars: Math.min(linkChars, t.length), heading, caption });
+    if (t) blocks.push({ text: t, linkChars: Math.min(linkChars, t.length), heading, caption, quoted });
     text = '';
     linkChars = 0;
   };
-  const walk = (node: El, inLink: boolean, inHeading: boolean, inCaption: boolean) => {
+  const walk = (node: El, inLink: boolean, inHeading: boolean, inCaption: boolean, inQuote: boolean) => {
     for (const child of Array.from(node.childNodes) as El[]) {
       if (child.nodeType === 3) {
         const t = child.textContent ?? '';
         if (!text) {
           heading = inHeading;
           caption = inCaption;
+          quoted = inQuote;
         }
         text += t;
         if (inLink) linkChars += t.replace(/[ \t\n\r\f]+/g, ' ').length;
@@ -294,19 +318,21 @@ function blocksOf(root: El): RawBlock[] {
         flush();
         continue;
       }
-      if (BLOCK.has(name)) {
+      const signs = name === 'cite' || name === 'footer';
+      if (BLOCK.has(name) || signs) {
         flush();
         walk(
           child,
           inLink,
           inHeading || /^h[1-6]$/.test(name),
           inCaption || name === 'figcaption' || name === 'caption',
+          (inQuote || name === 'blockquote') && !signs,
         );
         flush();
-      } else walk(child, inLink || name === 'a', inHeading, inCaption);
+      } else walk(child, inLink || name === 'a', inHeading, inCaption, inQuote);
     }
   };
-  walk(root, false, false, false);
+  walk(root, false, false, false, false);
   flush();
   return blocks;
 }
@@ -316,7 +342,7 @@ const MIN_ARTICLE_CHARS = 140;
 
 /** The article of an HTML page as lines, and the page's own metadata with where each value was read. */
 function toLines(blocks: RawBlock[]): { lines: PageLine[]; text: string; changes: NormalizationChange[] } {
-  const normalized = normalizePage(blocks.map((b) => b.text).join('\n'), { decodeEntities: false });
+  const normalized = normalizePage(blocks.map(markQuoted).join('\n'), { decodeEntities: false });
   const texts = normalized.text.split('\n');
   const lines = blocks.map((b, i) => {
     const text = (texts[i] ?? '').trim();
@@ -350,10 +376,12 @@ const linkedChars = (el: El) => [...el.querySelectorAll('a')].reduce((n, a) => n
  * Readability drops any element whose class or id merely contains one of its English words, so a paragraph of the
  * story classed in another language vanishes ("extra" in the French "extrait", "remark" in "remarque"). A paragraph of
  * prose (twenty words or more, few of them links) whose class and id hold such a word only inside a longer word loses
- * them before Readability reads the page; one classed with the word itself ("comment", "sidebar-note") keeps them.
+ * them before Readability reads the page; one classed with the word itself ("comment", "sidebar-note") keeps them. So
+ * does an element that holds such paragraphs.
  */
 function unmaskProseParagraphs(doc: Doc): void {
-  for (const p of doc.querySelectorAll('p')) {
+  // A section, block quote or division of prose too ("<section class="minutes-extract">" holds the story's extract).
+  for (const p of doc.querySelectorAll('p, blockquote, section, div, article')) {
     const names = ['class', 'id'].map((a) => p.getAttribute(a) ?? '');
     if (!UNLIKELY_WORD.test(names.join(' '))) continue;
     const words = names.join(' ').split(/[\s_-]+|(?<=\p{Ll})(?=\p{Lu})/u);
