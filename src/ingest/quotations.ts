@@ -2364,8 +2364,11 @@ class Finder {
     if (this.clauseAfter(first.end, end)) return none;
     const subject = this.subjectBefore(first.start, j, first);
     switch (subject.kind) {
-      case 'speaker':
-        if (!this.titleRun(j, subject.mention.start)) return none;
+      case 'speaker': {
+        // "“…,” the Kremlin spokesman, Dmitry Peskov, told reporters": a title set off before the name too.
+        const apposed = /^([^,]*),\s*$/u.exec(masked.slice(j, subject.mention.start));
+        const titled = apposed !== null && this.titleRun(j, j + (apposed[1] as string).length, 8);
+        if (!this.titleRun(j, subject.mention.start) && !titled) return none;
         return {
           outcome: {
             speaker: subject.mention,
@@ -2377,6 +2380,7 @@ class Finder {
           },
           according: undefined,
         };
+      }
       case 'pronoun': {
         if (subject.at !== j) return none;
         return { outcome: this.pronoun(subject.of, pair.open, j, first.end, first, tail), according: undefined };
@@ -2716,6 +2720,10 @@ class Finder {
             return { outcome: this.pronoun('person', v.start, v.start, v.end, v), according: undefined };
           return { outcome: NONE, according: undefined };
         default: {
+          // "telling a reporter who asked about the images that “…”": a verb in a relative clause about someone
+          // unnamed leaves the quotation to the verb before it.
+          const relative = this.wordBefore(this.trimBack(v.start, floor), floor);
+          if (k > 0 && relative && this.lexicon.sets.relativePersons.has(relative.word.toLowerCase())) continue;
           // "The spokeswoman said: “…”".
           const clause = Math.max(floor, ...[',', ';', ':', '—'].map((p) => masked.lastIndexOf(p, v.start - 1) + 1));
           const described = this.describedAs(clause, v.start, v.start, v);

@@ -19,13 +19,14 @@
 const HEAD_WORDS: Record<string, string> = {
   en: `mister madam madame doctor professor sir dame lord lady comrade president premier minister secretary
     spokesman spokeswoman spokesperson leader chairman chairwoman chairperson chair ambassador envoy senator
-    congressman congresswoman representative governor mayor general marshal admiral colonel lieutenant captain
+    congressman congresswoman representative governor mayor general marshal admiral colonel lieutenant captain major
     commander sergeant brigadier king queen prince princess emperor empress pope cardinal archbishop bishop reverend
     rabbi imam sheikh ayatollah chancellor judge director speaker commissioner inspector detective superintendent
     councillor councilman councilwoman mp ceo adviser advisor aide secretary-general director-general chief`,
   fr: `monsieur madame mademoiselle docteur professeur président présidente ministre secrétaire porte-parole
     dirigeant dirigeante chef cheffe leader camarade ambassadeur ambassadrice envoyé envoyée émissaire sénateur
-    sénatrice député députée gouverneur maire général maréchal amiral colonel roi reine prince princesse empereur
+    sénatrice député députée gouverneur maire général maréchal amiral colonel commandant capitaine lieutenant sergent
+    roi reine prince princesse empereur
     pape cardinal chancelier chancelière juge directeur directrice patron patronne conseiller conseillère
     commissaire vice-président vice-présidente`,
   es: `señor señora señorita doctor doctora profesor profesora presidente presidenta ministro ministra canciller
@@ -40,7 +41,7 @@ const HEAD_WORDS: Record<string, string> = {
     vorsitzenden machthaber diktator premier premierminister premierministerin vizepräsident vizepräsidentin
     vizekanzler abgeordnete abgeordneter abgeordneten`,
   ru: `господин госпожа товарищ доктор профессор президент премьер премьер-министр министр глава госсекретарь
-    генсек пресс-секретарь представитель спикер лидер вождь руководитель председатель посол постпред посланник спецпосланник сенатор депутат губернатор мэр генерал маршал адмирал полковник король
+    генсек пресс-секретарь представитель спикер лидер вождь руководитель председатель посол постпред посланник спецпосланник сенатор депутат губернатор мэр генерал маршал адмирал полковник подполковник майор капитан лейтенант сержант король
     королева принц принцесса император канцлер судья директор советник помощник вице-президент вице-премьер
     замминистра заместитель член`,
   it: `signor signore signora signorina dottore dottoressa professore professoressa presidente premier ministro

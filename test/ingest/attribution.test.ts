@@ -1139,3 +1139,22 @@ t.test('a block quote of an HTML page is quoted words, under the line that leads
     { kind: 'direct', attribution: 'colon', speaker: { surface: 'Margaret Ellison' } },
   );
 });
+
+t.test('a title set off before the name after the quotation; a verb in a relative clause; a rank', async (t) => {
+  const after =
+    'It was late. “We believe we can,” the department’s deputy press secretary, Sabrina Singh, told reporters.';
+  t.equal(speakerOf(after, 'en', 'We believe'), 'sabrina-singh');
+  const relative =
+    'In Kazan, Putin did not deny them, telling a reporter who asked about the images that “pictures are serious”.';
+  t.equal(speakerOf(relative, 'en', 'pictures are'), 'vladimir-putin', 'who asked is not who said');
+  const rank = new Linker(corpusEntities(loadCorpus(CORPUS_DIR))).link(
+    'A logistics officer, Major Anton Rudnev, asks the district to provide rice “in the volume of 400 grams”.',
+    'en',
+  );
+  t.same(
+    rank.candidates.map((c) => c.name),
+    ['Anton Rudnev'],
+    'a rank is a title, not part of the name',
+  );
+  t.equal(rank.quotations[0]?.speaker?.entityId, rank.candidates[0]?.id);
+});
