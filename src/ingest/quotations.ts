@@ -4163,6 +4163,12 @@ function roleTurns(f: Finder, found: readonly FoundQuotation[]): FoundQuotation[
   return out;
 }
 
+/** The words an affiliation after a speaker's own name runs to: "Tom Whitcombe, Pacific Ledger.", "Kim from Yonhap." */
+const AFFILIATION_WORDS = 5;
+
+/** The speaker's "I" right after their name and its comma: "Daniel Yoo, I'm a master's student". */
+const FIRST_PERSON_AFTER = /^,[^\S\n]+(?:i['’]m|i am|je suis|я)(?![\p{L}])/iu;
+
 /** Words a speaker opens with to give their own name: "Je m'appelle Léa Fontanel", "My name is …", "Меня зовут …". */
 const SELF_INTRODUCTION =
   /(?<=^|[\s.,!?])(?:je m['’]appelle|my name is|i am|i['’]m|me llamo|mi nombre es|ich heiße|ich bin|меня зовут)[^\S\n]+$/iu;
@@ -4177,8 +4183,18 @@ function selfIntroduced(f: Finder, start: number, end: number): Attributed | nul
   for (const m of f.mentionsIn(start, limit)) {
     if (m.type !== 'person') continue;
     const intro = SELF_INTRODUCTION.exec(f.masked.slice(Math.max(start, m.start - 30), m.start));
-    if (!intro) continue;
-    return { speaker: m, attribution: 'introduced', verb: null, cueStart: m.start - intro[0].length, cueEnd: m.end };
+    if (intro)
+      return { speaker: m, attribution: 'introduced', verb: null, cueStart: m.start - intro[0].length, cueEnd: m.end };
+    // "Q: Thank you. Tom Whitcombe, Pacific Ledger.", "Q: Hi. Daniel Yoo, I'm a student": a name that opens the turn
+    // or its second sentence, after a greeting of two words at most, with an affiliation of a few words after its
+    // comma, or the speaker's "I"; not a name the question addresses ("Вопрос: Юрий Викторович, в Договоре есть …").
+    const opens = m.start === f.skipSpaces(start, end) || sentences.includes(m.start);
+    const greeting = wordsIn(f.masked.slice(start, m.start)).length <= 2;
+    const after = f.masked.slice(m.end, f.sentenceEnd(m.end));
+    const affiliation =
+      /^(?:,|[^\S\n]+from)[^\S\n]/u.test(after) && wordsIn(after).length <= AFFILIATION_WORDS && !after.includes('?');
+    if (opens && greeting && (affiliation || FIRST_PERSON_AFTER.test(after)))
+      return { speaker: m, attribution: 'introduced', verb: null, cueStart: m.start, cueEnd: m.end };
   }
   return null;
 }

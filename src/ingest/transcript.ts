@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../lib/text.ts';
+import { EAST_ASIAN_FAMILY } from './given-names.ts';
 import { SPEAKER_LABEL } from './page/furniture.ts';
 import { isHonorific, isTitleWord } from './titles.ts';
 
@@ -186,12 +187,27 @@ export function fullNameIn(aside: readonly string[], family: string): string | n
   const found = new Set<string>();
   const key = family.toLowerCase();
   for (const line of aside) {
-    const m = ASIDE_NAME.exec(line.trim());
+    const m = ASIDE_NAME.exec(withoutTitles(line.trim()));
     if (!m) continue;
     const words = (m[1] as string).split(/\s+/u);
-    if (words.length >= 2 && (words.at(-1) as string).toLowerCase() === key) found.add(words.join(' '));
+    if (words.length < 2) continue;
+    // "Park Seo-yeon, Research Fellow": an East Asian name opens with its family name.
+    const first = words[0] as string;
+    const eastAsian = first.toLowerCase() === key && EAST_ASIAN_FAMILY.has(nameCase([first]));
+    if ((words.at(-1) as string).toLowerCase() === key || eastAsian) found.add(words.join(' '));
   }
   return found.size === 1 ? ([...found][0] as string) : null;
+}
+
+/** A line without the titles and notes in brackets that open it: "Col. (ret.) David Okafor, …" → "David Okafor, …". */
+function withoutTitles(line: string): string {
+  let rest = line;
+  for (let m = /^(\S+)\s+/u.exec(rest); m !== null; m = /^(\S+)\s+/u.exec(rest)) {
+    const word = m[1] as string;
+    if (!/^\(.*\)$/u.test(word) && !isHonorific(word) && !isTitleWord(word.replace(/\.$/u, ''))) break;
+    rest = rest.slice(m[0].length);
+  }
+  return rest;
 }
 
 /**

@@ -1158,3 +1158,17 @@ t.test('a title set off before the name after the quotation; a verb in a relativ
   );
   t.equal(rank.quotations[0]?.speaker?.entityId, rank.candidates[0]?.id);
 });
+
+t.test('a question from the floor is the words of the person who gives their name first', async (t) => {
+  const body = (turn: string) =>
+    `MR BROOKS: Good afternoon, everybody. Let us take questions.\n\nQUESTION: ${turn}\n\nMR BROOKS: We will see.`;
+  const speaker = (turn: string) => speakerOf(body(turn), 'en', turn.slice(0, 12));
+  t.equal(speaker('Thanks, Nate. Dana Oyelaran, Reuters. Is Russia an ally now?'), 'dana-oyelaran');
+  t.equal(speaker('Hi. Daniel Yoo, I’m a student at SAIS. What happens next?'), 'daniel-yoo');
+  t.equal(speaker('Thank you. Kim Hyun-woo from Yonhap. Will Seoul send arms?'), 'kim-hyun-woo');
+  t.equal(
+    speaker('Anna Ivanova, is there a clause in the treaty about mutual military assistance?'),
+    null,
+    'a name the question addresses is not who asks',
+  );
+});

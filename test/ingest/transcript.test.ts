@@ -110,6 +110,16 @@ t.test('the full name of a one-word label, from a line that is a name (and a rol
   t.equal(fullNameIn(['Nathaniel Brooks', 'Jane Brooks'], 'Brooks'), null, 'two people of that name');
   t.equal(fullNameIn(['Nathaniel Brooks', 'Nathaniel Brooks, Deputy Spokesperson'], 'Brooks'), 'Nathaniel Brooks');
   t.equal(fullNameIn(['Read more from Nathaniel Brooks'], 'Brooks'), null, 'more than a name');
+  t.equal(
+    fullNameIn(['Col. (ret.) David Okafor, former U.S. Defense Attaché; Visiting Fellow'], 'OKAFOR'),
+    'David Okafor',
+    'past a title and a note in brackets',
+  );
+  t.equal(
+    fullNameIn(['Park Seo-yeon, Research Fellow, Seoul Forum (via video link)'], 'PARK'),
+    'Park Seo-yeon',
+    'an East Asian name opens with its family name',
+  );
 });
 
 t.test('the full name of a label of initials and a family name, wherever the page writes it out', async (t) => {
