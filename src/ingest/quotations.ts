@@ -2575,7 +2575,7 @@ class Finder {
         this.opensClause(named.start, floor)
       )
         return {
-          outcome: { speaker: named, attribution: 'colon', verb: null, cueStart: named.start, cueEnd: e + 1 },
+          outcome: { speaker: named, attribution: 'colon', verb: null, cueStart: named.start, cueEnd: colonAt + 1 },
           according: undefined,
         };
     }

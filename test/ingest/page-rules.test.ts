@@ -538,3 +538,27 @@ t.test('a photo gallery told in its captions keeps them; an article keeps its ca
     [{}, {}, {}],
   );
 });
+
+t.test('a comment count over the story links to the comments: the story under it is kept', async (t) => {
+  const paragraph = (n: number) =>
+    `Chaque samedi, notre rédactrice choisit le dessin numéro ${n} paru dans nos colonnes, et elle explique pourquoi il l'a fait rire ou réfléchir cette semaine.`;
+  const content = [
+    'LE RÉPUBLICAIN DES ALPES',
+    'Actualité | Isère | Savoie | Opinions | Dessins de presse | Abonnez-vous',
+    '',
+    'Accueil > Opinions > Dessins de presse',
+    '',
+    'LES DESSINS DE LA SEMAINE',
+    'Koursk, Kazan et kimchi : la semaine vue par nos dessinateurs',
+    'Publié le 26/10/2024 à 06h00 · Temps de lecture : 4 min',
+    'Partager : Facebook | X | WhatsApp | E-mail | Imprimer',
+    'Réagir (23)',
+    '',
+    ...[1, 2, 3, 4].flatMap((n) => [paragraph(n), '']),
+    'Commentaires (23)',
+    'Jean_38 : Très drôle, comme toujours, merci à vous.',
+  ].join('\n');
+  const page = preparePage({ content, contentType: 'text/plain' });
+  t.match(page.body, /numéro 1 .*numéro 4/su, 'the story under the count is kept');
+  t.notMatch(page.body, /Jean_38/u, 'the comments under the story are still dropped');
+});

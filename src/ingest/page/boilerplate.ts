@@ -511,9 +511,11 @@ export function cleanPage(lines: readonly PageLine[], options: CleanPageOptions)
     }
   }
 
-  // From a comment section on (once the story has begun), nothing is story.
+  // From a comment section on (once the story has begun), nothing is story. A comment count over the story
+  // ("Réagir (23)" by the byline) is a link to the comments, not their heading: a sentence of story must come first.
+  const storyBefore = (i: number) => blocks.slice(0, i).some((b) => b.cls === 'good' && !b.furniture && b.prose);
   const commentsAt = blocks.findIndex(
-    (b, i) => i > firstGood && firstGood !== -1 && b.furniture?.starts === 'comments',
+    (b, i) => i > firstGood && firstGood !== -1 && b.furniture?.starts === 'comments' && storyBefore(i),
   );
   if (commentsAt !== -1) {
     for (const b of blocks.slice(commentsAt + 1)) {
