@@ -2,7 +2,7 @@ import type { MatchedBy } from '../db/schema.ts';
 import { languageCode, searchKey } from '../lib/text.ts';
 import { givenReadings, onlyNominativeGiven } from './given-names.ts';
 import { stopwordsFor } from './page/language.ts';
-import { type Gender, genderOfWords, opposite, titleBefore } from './titles.ts';
+import { type Gender, genderOfWords, isTitleAbbreviation, opposite, titleBefore } from './titles.ts';
 
 /**
  * Finds entity mentions in a cleaned body: names, aliases and labels (the name in other languages' news) matched as
@@ -161,6 +161,8 @@ export interface AliasMatcher {
   persons: Set<string>;
   /** The ids of countries and places: one inside a longer official name ("Republic of Korea") is not linked. */
   places: Set<string>;
+  /** Each person's given names by their first letter, folded: "В. В. Путин", "V. Putin" agree with "Vladimir". */
+  initials: Map<string, Set<string>>;
 }
 
 /**
@@ -202,6 +204,30 @@ function insidePlaceName(body: string, start: number, end: number): boolean {
 
 /** A Russian preposition of place right before a word: "в Казани", "на Дальнем". */
 export const RUSSIAN_PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:в|во|на|из|под)[^\S\n]+$/iu;
+
+/** A name's first letter, folded: "Йенс" → "й", "Élodie" → "e". */
+const initialOf = (word: string) => searchKey(word.slice(0, 1)) || word.slice(0, 1).toLowerCase();
+
+/** Initials right before a family name, as academic and official Russian writes a name: "В. В. ", "Л.-Э. ", "V. ". */
+const INITIALS_BEFORE = /(?<![\p{L}.])(\p{Lu})\.(?:-\p{Lu}\.)?(?:[^\S\n]?\p{Lu}\.)?[^\S\n]*$/u;
+
+/**
+ * The known persons of a family name that the initials before it agree with ("В. В. Путина": Vladimir Putin), and
+ * where the initials start; null when no initials stand there.
+ */
+function initialled(
+  body: string,
+  start: number,
+  family: readonly string[],
+  initials: (id: string) => ReadonlySet<string> | undefined,
+): { start: number; ids: string[] } | null {
+  const before = body.slice(Math.max(0, start - 12), start);
+  const m = INITIALS_BEFORE.exec(before);
+  // "M. Poutine": a one-letter honorific is no initial.
+  if (!m || isTitleAbbreviation(`${m[1]}.`)) return null;
+  const letter = initialOf(m[1] as string);
+  return { start: start - (before.length - m.index), ids: family.filter((id) => initials(id)?.has(letter)) };
+}
 
 /** A plural article of French, Spanish or Italian right before a name: "des Kim", "les Kim", "los Kim", "i Kim". */
 const PLURAL_ARTICLE_BEFORE = /(?:^|[\s(])(?:des|les|los|las|gli|aux)[^\S\n]+$/iu;
@@ -483,7 +509,12 @@ function insert(root: TrieNode, form: string, meaning: (m: FormMeaning) => void)
 const MAX_READINGS = 64;
 
 export function buildAliasMatcher(entities: readonly MentionableEntity[]): AliasMatcher {
-  const matcher: AliasMatcher = { root: { next: new Map() }, persons: new Set(), places: new Set() };
+  const matcher: AliasMatcher = {
+    root: { next: new Map() },
+    persons: new Set(),
+    places: new Set(),
+    initials: new Map(),
+  };
   addEntities(matcher, entities);
   return matcher;
 }
@@ -522,6 +553,9 @@ export function addEntities(matcher: AliasMatcher, entities: readonly Mentionabl
         m.given ??= [];
         if (!m.given.includes(entity.id)) m.given.push(entity.id);
       });
+      const letters = matcher.initials.get(entity.id) ?? new Set<string>();
+      letters.add(initialOf(form));
+      matcher.initials.set(entity.id, letters);
     }
   }
 }
@@ -764,10 +798,20 @@ export function findMentions(
     return written;
   };
   const matchStarts = new Set(matches.map((m) => m.start));
-  for (const match of matches) {
+  const initialsOf = (id: string) => list.find((m) => m.initials.has(id))?.initials.get(id);
+  for (const scanned of matches) {
+    let match = scanned;
     const full = match.meaning.full;
-    const family = full ? [] : (match.meaning.family ?? []);
+    let family = full ? [] : (match.meaning.family ?? []);
     if (!full && family.length === 0) continue;
+    // "В. В. Путина", "V. Putin": initials that agree with one known person's given name name that person, and
+    // belong to the mention; initials that agree with none name someone else.
+    const initials = full ? null : initialled(body, match.start, family, initialsOf);
+    if (initials) {
+      if (initials.ids.length !== 1) continue;
+      family = initials.ids;
+      match = { ...match, start: initials.start, surface: body.slice(initials.start, match.end) };
+    }
     // "Kim Chaek", "Kim Yung-ho": a family name that goes on in a name word of its own names someone else. Only where
     // the language is known and is not German, which capitalises every noun ("dass Putin Raketen liefert").
     if (!full && capitalisesNamesOnly && namesGoOn(body, match.end, matchStarts)) continue;
@@ -783,7 +827,8 @@ export function findMentions(
       family,
       introduces:
         !full &&
-        (titleBefore(body, match.start) !== null ||
+        (initials !== null ||
+          titleBefore(body, match.start) !== null ||
           CHARACTER_SCRIPT.test(match.surface) ||
           familyNameOnly(body, match.start, match.surface, wordsOf, stopwords)),
       sentence: sentenceOf(starts, match.start),

@@ -1172,3 +1172,27 @@ t.test('a question from the floor is the words of the person who gives their nam
     'a name the question addresses is not who asks',
   );
 });
+
+t.test('initials before a family name that agree with one known person name that person', async (t) => {
+  const linked = (body: string, language: string) =>
+    linker.link(body, language).mentions.map((m) => [m.entityId, m.surface, m.matchedBy]);
+  t.same(
+    linked('Накануне визита была опубликована статья В. В. Путина.', 'ru'),
+    [['vladimir-putin', 'В. В. Путина', 'family-name']],
+    'the initials belong to the mention',
+  );
+  t.same(
+    linked('Помощник президента Ю.В. Ушаков заверил журналистов.', 'ru').map(([id]) => id),
+    ['yuri-ushakov'],
+  );
+  t.same(linked('The article was signed by V. Putin.', 'en'), [['vladimir-putin', 'V. Putin', 'family-name']]);
+  t.notOk(
+    linked('Его однофамилец А. Путин из Твери промолчал.', 'ru').some(([id]) => id === 'vladimir-putin'),
+    'initials that agree with no known given name are someone else',
+  );
+  t.same(
+    linked('M. Poutine a parlé longuement.', 'fr').map(([id]) => id),
+    ['vladimir-putin'],
+    'a one-letter honorific is no initial',
+  );
+});
