@@ -469,7 +469,7 @@ const RU: Cues = {
   verbs: [
     ...ruPast(['заявил', 'сказал', 'отметил', 'подчеркнул', 'сообщил', 'добавил', 'пояснил', 'указал', 'признал']),
     ...ruPast(['написал', 'ответил', 'уточнил', 'предупредил', 'заверил', 'констатировал', 'заметил', 'рассказал']),
-    ...ruPast(['напомнил', 'призвал', 'пообещал', 'назвал', 'объяснил', 'резюмировал', 'заключил']),
+    ...ruPast(['напомнил', 'призвал', 'пообещал', 'назвал', 'объяснил', 'резюмировал', 'заключил', 'предложил']),
     ...ruPast(['подытожил', 'возразил', 'парировал', 'посетовал', 'выразил', 'говорил', 'пошутил', 'иронизировал']),
     ...['признался', 'призналась', 'высказался', 'высказалась'],
     ...ruPast(['поблагодарил', 'похвалил', 'осудил', 'раскритиковал', 'потребовал', 'пригрозил', 'обвинил']),
@@ -1811,7 +1811,8 @@ class Finder {
     const words = wordsIn(other ? this.masked.slice(other.end, m.start) : clause).slice(-8);
     // "вместе с министром … Юн Чжон Хо", "переговоры с Министром … Чон Мун Саном": a title after a preposition is
     // the object's, whom the sentence is not about.
-    const head = words.findIndex((w) => isTitleWord(w) || isRoleNoun(w) || isTitleModifier(w));
+    const titleish = (w: string) => isTitleWord(w) || isRoleNoun(w) || isTitleModifier(w);
+    const head = words.findIndex((w) => titleish(w) || w.split('-').some(titleish));
     if (head === -1 || LISTENER_BEFORE.has(words[head - 1]?.toLowerCase() ?? '')) return '';
     return words.slice(head).join(' ');
   }
@@ -1929,7 +1930,10 @@ class Finder {
       // "le porte-parole de la présidence russe, Dmitri Peskov,": the phrase the name stands in apposition to.
       const phrase = /([^,.;:!?\n\uE000]{1,80}),\s*$/u.exec(this.masked.slice(Math.max(0, m.start - 90), m.start));
       const phraseStart = phrase ? m.start - (phrase[0] as string).length : m.start;
-      const titled = wordsIn(`${title?.text ?? ''} ${apposition} ${phrase?.[1] ?? ''} ${this.leadIn(m)}`);
+      // "генерал-лейтенант в отставке" is a general: a compound title's parts are its heads too.
+      const titled = wordsIn(`${title?.text ?? ''} ${apposition} ${phrase?.[1] ?? ''} ${this.leadIn(m)}`).flatMap(
+        (w) => (w.includes('-') ? [w, ...w.split('-')] : [w]),
+      );
       if (!heads.some((h) => titled.some((t) => sameName(h, t)))) continue;
       if (!nationalities.every((n) => titled.some((t) => sameName(n, t)))) continue;
       const named = [

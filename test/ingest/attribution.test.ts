@@ -1196,3 +1196,12 @@ t.test('initials before a family name that agree with one known person name that
     'a one-letter honorific is no initial',
   );
 });
+
+t.test('a compound title names its head: "генерал-лейтенант" is a general', async (t) => {
+  const ru =
+    'Генерал-лейтенант в отставке Валерий Горелов предложил «вернуться к документу». По его мнению, о договоре ' +
+    'говорят меньше, чем он того заслуживает.\n— Статья 4 — это оборонительная статья, — сказал генерал.';
+  const said = speakersIn(ru, 'ru');
+  t.equal(said('вернуться'), 'valerii-gorelov', '"предложил" reports');
+  t.equal(said('Статья 4'), 'valerii-gorelov', 'the general is the lieutenant general');
+});
