@@ -92,7 +92,7 @@ const VERBS_AFTER: Record<Language, string> = {
   fr: `(?:m['’]|nous |vous |lui |leur )?a (?:déclaré|dit|affirmé|indiqué|souligné|expliqué|estimé|ajouté|précisé|annoncé|assuré|averti|rappelé|
     confirmé|déploré|dénoncé|jugé|répondu|écrit|martelé|insisté|commenté|prévenu|parlé|évoqué|qualifié)|parle d|
     déclare|affirme|estime|explique|
-    souligne|ajoute|indique|précise|assure|avertit|rappelle|dit|juge|répond|écrit|insiste`,
+    souligne|ajoute|indique|précise|assure|avertit|rappelle|dit|juge|répond|écrit|insiste|trouve`,
   es: `dijo|afirmó|declaró|aseguró|señaló|indicó|explicó|añadió|agregó|advirtió|subrayó|destacó|comentó|manifestó|
     sostuvo|insistió|recordó|apuntó|precisó|reconoció|respondió|escribió|anunció|confirmó|denunció|habló de|dice|afirma|
     asegura|señala|explica|advierte|ha (?:dicho|afirmado|declarado|asegurado|señalado|explicado|indicado|advertido)`,

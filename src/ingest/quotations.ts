@@ -253,6 +253,7 @@ const FR: Cues = {
     ...['analyse', 'analysé', 'tranche', 'tranché', 'ironise', 'ironisé', 'relève', 'relevé', 'résumé'],
     ...['s’inquiète', "s'inquiète", 'avance', 'avancé', 'juge', 'constate', 'constaté', 'exprimé', 'exprime'],
     ...['parlé', 'parle', 'évoqué', 'évoque', 'réclamé', 'réclame', 'exigé', 'exige', 'juré', 'jure', 'accusé'],
+    ...['trouve', 'trouvé'],
     ...['fait part', 'fait savoir', 'fait valoir'],
     ...['glisse', 'glissé', 'détaille', 'détaillé', 'témoigne', 'témoigné', 'nuance', 'nuancé', 'reprend', 'repris'],
     ...['murmure', 'murmuré', 'tonne', 'tonné', 'raille', 'raillé', 'proteste', 'protesté', 'enchaîne', 'enchaîné'],
@@ -266,6 +267,8 @@ const FR: Cues = {
     ...['rappelle', 'reconnaît', 'écrit', 'note', 'confirme', 'admet', 'déclara', 'affirma', 'ajouta'],
     ...['martelé', 'martèle', 'répété', 'répète', 'promis', 'promet', 'relevé', 'relève', 'observé', 'observe'],
     ...[
+      'trouve',
+      'trouvé',
       'fait savoir',
       'fait valoir',
       'constaté',
@@ -896,7 +899,7 @@ const MAX_INCISE = 200;
 const DASH_VERB = /^\p{Ll}\p{Script=Cyrillic}+?(?:[её]т|ит|[её]тся|ится|[аяиеу]л(?:а|ся|ась)?)(?![\p{L}-])/u;
 
 /** A French verb with its subject pronoun joined by hyphens, as an incise writes it: "lâche-t-elle", "insiste-t-il". */
-const INVERTED_VERB = /^\p{Ll}[\p{Ll}'’]+?(?:-t)?-(?:il|elle)(?![\p{L}-])/u;
+const INVERTED_VERB = /^\p{Ll}[\p{Ll}'’]*?(?:-t)?-(?:il|elle)(?![\p{L}-])/u;
 
 /** The parts of the speaker's words in [open, close] with the author's words taken out; null when none break in. */
 function splitAtIncise(body: string, open: number, close: number, verb: RegExp, dashesOnly: boolean): Pair[] | null {
@@ -2333,7 +2336,11 @@ class Finder {
         ? DASH_VERB.exec(masked.slice(j, end))
         : null;
     // "« … », lâche-t-elle": after a comma, any French verb with the subject pronoun joined to it.
-    const joined = verbs[0]?.start !== j && !loose && lead?.[1] ? INVERTED_VERB.exec(masked.slice(j, end)) : null;
+    // So after a question or an exclamation with no comma: "« … ? » a-t-elle demandé".
+    const joined =
+      verbs[0]?.start !== j && !loose && (lead?.[1] || /[!?…]$/u.test(inner))
+        ? INVERTED_VERB.exec(masked.slice(j, end))
+        : null;
     const hit = loose ?? joined;
     const first: VerbHit | undefined = hit
       ? { start: j, end: j + hit[0].length, text: hit[0], core: hit[0].toLowerCase(), inverted: hit === joined }

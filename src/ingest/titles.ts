@@ -593,7 +593,8 @@ const ROLE_NOUNS = new Set(
     журналистка корреспондент писатель активист активистка солдат ветеран рабочий житель жительница торговец
     предприниматель бизнесмен рыбак вдова волонтер волонтёр беженец перебежчик фотограф художник таксист
     coach trainer player guest rector dean entraîneur entraîneuse joueur joueuse invité invitée recteur rectrice
-    doyen doyenne тренер игрок гость гостья ректор проректор декан вратарь нападающий защитник`
+    doyen doyenne тренер игрок гость гостья ректор проректор декан вратарь нападающий защитник cartoonist
+    illustrator dessinateur dessinatrice illustrateur illustratrice карикатурист`
     .split(/\s+/)
     .map(lexiconKey),
 );

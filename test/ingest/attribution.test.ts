@@ -1205,3 +1205,14 @@ t.test('a compound title names its head: "генерал-лейтенант" is 
   t.equal(said('вернуться'), 'valerii-gorelov', '"предложил" reports');
   t.equal(said('Статья 4'), 'valerii-gorelov', 'the general is the lieutenant general');
 });
+
+t.test('French: an inverted verb after a question with no comma; "trouve que"; a cartoonist is a role', async (t) => {
+  const asked =
+    'Sophie Marchetti présente le débat. « Est-ce qu’on assiste à une escalade ? » a-t-elle demandé à ses invités.';
+  t.equal(speakerOf(asked, 'fr', 'Est-ce'), 'sophie-marchetti');
+  const finds = 'Une lectrice de Gap, Mme Arnaud, trouve au contraire que « ces dessins banalisent un conflit ».';
+  t.equal(speakerOf(finds, 'fr', 'ces dessins'), 'arnaud');
+  const role =
+    'Mélanie Tardieu a fait ses débuts à Angoulême. « Je n’ai rien inventé », explique la dessinatrice, qui expose.';
+  t.equal(speakerOf(role, 'fr', 'Je n’ai'), 'melanie-tardieu');
+});
