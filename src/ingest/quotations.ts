@@ -1743,6 +1743,15 @@ class Finder {
       const setOff = set ? this.masked.lastIndexOf(',', set.start - 1) : -1;
       const apposed = set !== undefined && setOff >= floor && !this.titleRun(setOff + 1, set.start);
       if (set && set.type === 'person' && set.start >= floor && !apposed) return { kind: 'speaker', mention: set };
+      // "Sergei Morozov, chairman of the Society for Friendship of Primorye Territory, Russia, said": a person who
+      // opens the clause, with an apposition of commas of its own that holds a title, up to the verb.
+      const opener = this.subjectOf(floor, e, (x) => x.type === 'person');
+      if (opener && e - opener.end <= 200 && /^\s*,/u.test(this.masked.slice(opener.end, e))) {
+        const apposition = this.masked.slice(opener.end, e - 1);
+        const titled = wordsIn(apposition).some((w) => isTitleWord(w) || isRoleNoun(w));
+        if (titled && !/[.;:!?\uE000]/u.test(apposition) && this.verbsIn(opener.end, e - 1).length === 0)
+          return { kind: 'speaker', mention: opener };
+      }
       // "Leif-Eric Easley, a professor at …, said": the name before the apposition.
       const comma = this.masked.lastIndexOf(',', e - 2);
       if (comma >= floor && e - comma <= 160 && !/[.;:!?\uE000]/u.test(this.masked.slice(comma + 1, e - 1))) {

@@ -1216,3 +1216,10 @@ t.test('French: an inverted verb after a question with no comma; "trouve que"; a
     'Mélanie Tardieu a fait ses débuts à Angoulême. « Je n’ai rien inventé », explique la dessinatrice, qui expose.';
   t.equal(speakerOf(role, 'fr', 'Je n’ai'), 'melanie-tardieu');
 });
+
+t.test('an apposition with commas of its own runs from the person who opens the clause to the verb', async (t) => {
+  const body =
+    'The Korean people welcomed it. Sergei Vasilyevich Morozov, chairman of the Society for Friendship with Korea ' +
+    'of Primorye Territory, Russia, said: “The people of Primorye have always regarded the Koreans as friends.”';
+  t.equal(speakerOf(body, 'en', 'The people of'), 'sergei-vasilyevich-morozov');
+});
