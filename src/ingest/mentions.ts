@@ -205,6 +205,20 @@ function insidePlaceName(body: string, start: number, end: number): boolean {
 /** A Russian preposition of place right before a word: "в Казани", "на Дальнем". */
 export const RUSSIAN_PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:в|во|на|из|под)[^\S\n]+$/iu;
 
+/** An indefinite article or determiner right before a title and a name: "un général", "a Mr.", "некий". */
+const INDEFINITE_BEFORE =
+  /(?:^|[^\p{L}])(?:a|an|un|une|ein|eine|einen|einem|einer|uno|una|un certain|une certaine|a certain|некий|некая|некоего)[^\S\n]+$/iu;
+
+/**
+ * True when the family name at `start` and the title before it follow an indefinite article. Without a title, an
+ * indefinite article speaks of a known person at one time of their life ("un Poutine tout juste élu", "a Kim who
+ * is willing to take more risks").
+ */
+function indefiniteBefore(body: string, start: number): boolean {
+  const title = titleBefore(body, start);
+  return title !== null && INDEFINITE_BEFORE.test(body.slice(Math.max(0, title.start - 24), title.start));
+}
+
 /** A name's first letter, folded: "Йенс" → "й", "Élodie" → "e". */
 const initialOf = (word: string) => searchKey(word.slice(0, 1)) || word.slice(0, 1).toLowerCase();
 
@@ -817,6 +831,8 @@ export function findMentions(
     if (!full && capitalisesNamesOnly && namesGoOn(body, match.end, matchStarts)) continue;
     // "la dynastie des Kim", "the Kims": a family name in the plural names the family, not one of them.
     if (!full && familyInPlural(body, match.start, match.end)) continue;
+    // "un général Kim", "a Mr. Kim": an indefinite article before the title brings in someone new of that name.
+    if (!full && !initials && indefiniteBefore(body, match.start)) continue;
     const person = full ? isPerson(full.id) : true;
     // "Putin Avenue", "площадь Ким Ир Сена": a place, not the person; left unlinked.
     if (person && insidePlaceName(body, match.start, match.end)) continue;

@@ -2169,6 +2169,10 @@ class Finder {
       // does a paragraph of someone's words alone ("— Договор подписали Путин и Ким…"), whose names are theirs.
       if (found === undefined && this.heading(p) && ++headings <= MAX_HEADINGS) continue;
       if (found === undefined && this.wordsAlone(start, end)) continue;
+      // "Elle a lu un passage de l'article signé par Vladimir Poutine.": a paragraph that speaks of the person only
+      // by a pronoun of the gender sought goes on from the paragraph before.
+      if (found === undefined && gender !== null && this.pronounOf(gender, start, this.sentenceEnd(start)) !== -1)
+        continue;
       return found ?? null;
     }
     return null;

@@ -1223,3 +1223,26 @@ t.test('an apposition with commas of its own runs from the person who opens the 
     'of Primorye Territory, Russia, said: “The people of Primorye have always regarded the Koreans as friends.”';
   t.equal(speakerOf(body, 'en', 'The people of'), 'sergei-vasilyevich-morozov');
 });
+
+t.test(
+  'a pronoun goes back past a paragraph that speaks of its person by a pronoun; "un général Kim" is new',
+  async (t) => {
+    const fr =
+      'La chercheuse Élodie Kang, spécialiste de la péninsule, a apporté la note la plus nuancée.\n\n' +
+      'Elle a lu un passage de l’article signé par Vladimir Poutine.\n\n' +
+      'Interrogée sur la Chine, la chercheuse a rappelé que Pékin avait été prudent. « C’est une phrase qui veut tout ' +
+      'dire, a-t-elle lancé. Xi Jinping n’aime pas voir Kim lui échapper. »';
+    t.equal(speakerOf(fr, 'fr', 'C’est une phrase'), 'elodie-kang');
+    const linked = (body: string) => linker.link(body, 'fr').mentions.map((m) => [m.entityId, m.surface]);
+    t.same(
+      linked('Kim Jong-un a signé. Le contingent serait commandé par un général Kim, dont on ignore le prénom.'),
+      [['kim-jong-un', 'Kim Jong-un']],
+      'an indefinite article before a title and a family name brings in someone new',
+    );
+    t.same(
+      linked('En 2000, Kim Jong-il avait accueilli Vladimir Poutine. C’était un Poutine tout juste élu.').at(-1),
+      ['vladimir-putin', 'Poutine'],
+      'without a title, the known person at one time of their life',
+    );
+  },
+);
