@@ -754,6 +754,7 @@ function canOpen(ch: string, prev: string | undefined, next: string | undefined)
     case '“':
     case '„':
     case '«':
+    case '‹':
     case '「':
     case '『':
       return true;

@@ -1246,3 +1246,18 @@ t.test(
     );
   },
 );
+
+t.test('single guillemets quote inside double ones', async (t) => {
+  const fr =
+    'Oksana Melnyk, elle, sera au stand. « Ma mère dit toujours : ‹ Tant qu’on fait du pain, on est vivants ›. »';
+  const quotations = linker.link(fr, 'fr').quotations.map((q) => q.text);
+  t.ok(quotations.includes('Tant qu’on fait du pain, on est vivants'), 'the inner quotation is one of its own');
+  const de = 'Olaf Scholz sagte: »Das Wort ›Bündnis‹ ist zu stark.«';
+  t.ok(
+    linker
+      .link(de, 'de')
+      .quotations.map((q) => q.text)
+      .includes('Das Wort ›Bündnis‹ ist zu stark.'),
+    'German ›…‹ inside »…«',
+  );
+});
