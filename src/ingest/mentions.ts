@@ -222,8 +222,11 @@ function indefiniteBefore(body: string, start: number): boolean {
 /** A name's first letter, folded: "Йенс" → "й", "Élodie" → "e". */
 const initialOf = (word: string) => searchKey(word.slice(0, 1)) || word.slice(0, 1).toLowerCase();
 
-/** Initials right before a family name, as academic and official Russian writes a name: "В. В. ", "Л.-Э. ", "V. ". */
-const INITIALS_BEFORE = /(?<![\p{L}.])(\p{Lu})\.(?:-\p{Lu}\.)?(?:[^\S\n]?\p{Lu}\.)?[^\S\n]*$/u;
+/**
+ * Initials right before a family name, as academic and official Russian writes a name: "В. В. ", "Л.-Э. ", "V. ",
+ * "Дж. " (a sound of two letters).
+ */
+const INITIALS_BEFORE = /(?<![\p{L}.])(\p{Lu}\p{Ll}?)\.(?:-\p{Lu}\.)?(?:[^\S\n]?\p{Lu}\.)?[^\S\n]*$/u;
 
 /**
  * The known persons of a family name that the initials before it agree with ("В. В. Путина": Vladimir Putin), and

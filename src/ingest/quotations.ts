@@ -479,6 +479,9 @@ const RU: Cues = {
     ...ruPast(['предположил', 'подтвердил', 'утверждал', 'настаивал', 'уверял', 'допустил', 'сообщал', 'отмечал']),
     ...ruPast(['подчеркивал', 'подчёркивал', 'напоминал', 'объяснял', 'пояснял', 'рассказывал', 'писал']),
     ...['оговорился', 'оговорилась'],
+    // Verbs of assessment that quote: "расценил визит как …", "охарактеризовал его как «…»".
+    ...ruPast(['расценил', 'охарактеризовал', 'оценил', 'квалифицировал']),
+    ...['ограничился', 'ограничилась', 'обратил внимание', 'обратила внимание'],
     ...['выразил уверенность', 'выразила уверенность', 'выразил надежду', 'выразила надежду'],
     ...['выражает', 'выразили', 'говорили'],
     ...['считает', 'полагает', 'уверен', 'уверена', 'резюмирует', 'констатирует', 'подытоживает', 'объясняет'],
@@ -1062,8 +1065,12 @@ const ABBREVIATIONS = new Set([
 
 function abbreviationBefore(body: string, i: number): boolean {
   const word = /[\p{L}]+$/u.exec(body.slice(Math.max(0, i - 12), i))?.[0];
-  return word !== undefined && (word.length === 1 || ABBREVIATIONS.has(word));
+  // "Дж. Таун", "Ch. de Gaulle": an initial may be a capital and a small letter that write one sound.
+  return word !== undefined && (word.length === 1 || ABBREVIATIONS.has(word) || INITIAL_OF_TWO.test(word));
 }
+
+/** An initial of two letters: a capital, then a small consonant ("Дж", "Ch", "Sh", "Th"). */
+const INITIAL_OF_TWO = /^(?:\p{Lu}[bcdfghjklmnpqrstvwxzжшщчхцйъь])$/u;
 
 /**
  * The start of the next sentence when one starts after `j` (spaces, then a capital, a digit, an opening mark, or a

@@ -1261,3 +1261,14 @@ t.test('single guillemets quote inside double ones', async (t) => {
     'German ›…‹ inside »…«',
   );
 });
+
+t.test('Russian verbs of assessment quote; an initial of two letters does not end the sentence', async (t) => {
+  const ru =
+    'Генеральный секретарь НАТО Й. Столтенберг расценил визит как свидетельство того, что государства «все ' +
+    'теснее сближаются». Исследователь Центра Стимсона Дж. Таун обратила внимание на то, что договор закрепил ' +
+    'сотрудничество, «которое уже шло полным ходом», а Л.-Э. Исли охарактеризовал его как «самый значительный сдвиг».';
+  const said = speakersIn(ru, 'ru');
+  t.equal(said('все теснее'), 'jens-stoltenberg');
+  t.equal(said('которое уже'), 'jenny-town');
+  t.equal(said('самый значительный'), 'leif-eric-easley');
+});
