@@ -224,9 +224,9 @@ const initialOf = (word: string) => searchKey(word.slice(0, 1)) || word.slice(0,
 
 /**
  * Initials right before a family name, as academic and official Russian writes a name: "В. В. ", "Л.-Э. ", "V. ",
- * "Дж. " (a sound of two letters).
+ * "Дж. " (two letters that write one sound).
  */
-const INITIALS_BEFORE = /(?<![\p{L}.])(\p{Lu}\p{Ll}?)\.(?:-\p{Lu}\.)?(?:[^\S\n]?\p{Lu}\.)?[^\S\n]*$/u;
+const INITIALS_BEFORE = /(?<![\p{L}.])(\p{Lu}|Дж|Ch|Sh|Th|Ph|Kh|Zh)\.(?:-\p{Lu}\.)?(?:[^\S\n]?\p{Lu}\.)?[^\S\n]*$/u;
 
 /**
  * The known persons of a family name that the initials before it agree with ("В. В. Путина": Vladimir Putin), and

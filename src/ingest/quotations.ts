@@ -1065,12 +1065,12 @@ const ABBREVIATIONS = new Set([
 
 function abbreviationBefore(body: string, i: number): boolean {
   const word = /[\p{L}]+$/u.exec(body.slice(Math.max(0, i - 12), i))?.[0];
-  // "Дж. Таун", "Ch. de Gaulle": an initial may be a capital and a small letter that write one sound.
+  // "Дж. Таун", "Ch. de Gaulle": an initial may be two letters that write one sound.
   return word !== undefined && (word.length === 1 || ABBREVIATIONS.has(word) || INITIAL_OF_TWO.test(word));
 }
 
-/** An initial of two letters: a capital, then a small consonant ("Дж", "Ch", "Sh", "Th"). */
-const INITIAL_OF_TWO = /^(?:\p{Lu}[bcdfghjklmnpqrstvwxzжшщчхцйъь])$/u;
+/** An initial of two letters that write one sound: "Дж" (Джон), "Ch", "Sh", "Th", "Ph", "Kh", "Zh". */
+const INITIAL_OF_TWO = /^(?:Дж|Ch|Sh|Th|Ph|Kh|Zh)$/u;
 
 /**
  * The start of the next sentence when one starts after `j` (spaces, then a capital, a digit, an opening mark, or a
