@@ -487,6 +487,9 @@ function wordsOf(form: string): string[] {
   return form.match(WORDS) ?? [];
 }
 
+/** An acronym of four letters or more written as a word, as some house styles do: "Nato", "Unesco", "Opec". */
+const ACRONYM_IN_TITLE_CASE = /^\p{Lu}\p{Ll}{3,}$/u;
+
 /** A form written in capitals: two letters or more, all of a script with case, and no small one. */
 function inCapitals(text: string): boolean {
   const letters = text.match(/\p{L}/gu) ?? [];
@@ -674,7 +677,8 @@ function longestAt(body: string, words: readonly Word[], i: number, root: TrieNo
   ) {
     return null;
   }
-  if (found.meaning.capitals && !inCapitals(body.slice(first.start, found.end))) return null;
+  const surface = body.slice(first.start, found.end);
+  if (found.meaning.capitals && !inCapitals(surface) && !ACRONYM_IN_TITLE_CASE.test(surface)) return null;
   const end = found.meaning.endsWithStop && body[found.end] === '.' ? found.end + 1 : found.end;
   return {
     start: first.start,

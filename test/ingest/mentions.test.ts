@@ -162,6 +162,12 @@ t.test('declined names: Russian case endings, the German genitive, a patronymic'
     ['Москвой', 'Россией', 'UN', 'UN'],
     'endings with й, folded like the words; a name in capitals is matched in capitals only',
   );
+  const alliance = buildAliasMatcher([thing('nato', 'organization', 'North Atlantic Treaty Organization', ['NATO'])]);
+  t.same(
+    findMentions('Nato allies met. The NATO summit. A nato-style pact.', alliance).mentions.map((m) => m.surface),
+    ['Nato', 'NATO'],
+    'an acronym of four letters or more may be written as a word, as some house styles do',
+  );
   const andrei = buildAliasMatcher([
     { ...person('andrei-belousov', 'Andrei Belousov', 'Belousov'), labels: ['Андрей Белоусов'] },
   ]);
