@@ -186,6 +186,10 @@ const GENERIC_NAME_WORDS = new Set(
     affairs defence defense interior home justice the of for and de du des la del`.split(/\s+/),
 );
 
+/** The noun for a name right before it: "his first name, Andrei", "only his surname, Jung", "son prénom, Léa". */
+const NAME_NOUN_BEFORE =
+  /(?:first name|given name|surname|last name|family name|prénom|nom de famille|имя|имени|фамилию|фамилия)[,:]?[^\S\n]+$/iu;
+
 /** Words of kinship and acquaintance a given name alone follows: "my cousin Taras", "mon fils Théo", "муж Артём". */
 const KINSHIP_WORDS = new Set(
   `cousin brother sister son daughter husband wife mother father mum mom dad grandfather grandmother grandson
@@ -1038,6 +1042,12 @@ function personIn(facts: PageFacts, run: Run): Found | null {
           RUSSIAN_PLACE_PREPOSITION.test(body.slice(Math.max(0, first.start - 4), first.start)))
       );
     const given = placed && isGivenName(first.lower) && (kin || inverted || verbRightAfter);
+    // "who asked us to use only his first name, Andrei", "who gave only his surname, Jung": the text says it is one.
+    const namedAs = NAME_NOUN_BEFORE.test(body.slice(Math.max(0, first.start - 30), first.start));
+    if (namedAs && !title) {
+      evidence.push('called by a name the text says it is');
+      return { type: 'person', ...span, evidence, rank: 1, lone: first.lower };
+    }
     if (given && !title) evidence.push(kin ? `given name after "${prev?.text}"` : `given name "${first.text}"`);
     if (!given && (!title || !isNameWord(first) || !(honorific || inverted || verbRightAfter))) return null;
     // "the hon. Gentleman", "my hon. Friend": the words a chamber addresses its members by.

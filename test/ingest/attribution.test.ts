@@ -1272,3 +1272,12 @@ t.test('Russian verbs of assessment quote; an initial of two letters does not en
   t.equal(said('которое уже'), 'jenny-town');
   t.equal(said('самый значительный'), 'leif-eric-easley');
 });
+
+t.test('a name the text says is someone’s first name or surname is a person', async (t) => {
+  const en =
+    'The line ran close to capacity, according to a freight forwarder who asked us to use only his first name, ' +
+    'Andrei. “Since the summer it has been wagons,” he said.';
+  t.equal(speakerOf(en, 'en', 'Since the summer'), 'andrei');
+  const ru = 'Таксист, который представился только по имени, Эдуард, настроен иначе: «Мне все равно».';
+  t.equal(speakerOf(ru, 'ru', 'Мне все'), 'eduard');
+});
