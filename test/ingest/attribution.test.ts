@@ -1248,18 +1248,12 @@ t.test(
 );
 
 t.test('single guillemets quote inside double ones', async (t) => {
+  const texts = (body: string, language: string) => linker.link(body, language).quotations.map((q) => q.text);
   const fr =
     'Oksana Melnyk, elle, sera au stand. « Ma mère dit toujours : ‹ Tant qu’on fait du pain, on est vivants ›. »';
-  const quotations = linker.link(fr, 'fr').quotations.map((q) => q.text);
-  t.ok(quotations.includes('Tant qu’on fait du pain, on est vivants'), 'the inner quotation is one of its own');
+  t.ok(texts(fr, 'fr').includes('Tant qu’on fait du pain, on est vivants'), 'the inner quotation is one of its own');
   const de = 'Olaf Scholz sagte: »Das Wort ›Bündnis‹ ist zu stark.«';
-  t.ok(
-    linker
-      .link(de, 'de')
-      .quotations.map((q) => q.text)
-      .includes('Das Wort ›Bündnis‹ ist zu stark.'),
-    'German ›…‹ inside »…«',
-  );
+  t.ok(texts(de, 'de').includes('Das Wort ›Bündnis‹ ist zu stark.'), 'German ›…‹ inside »…«');
 });
 
 t.test('Russian verbs of assessment quote; an initial of two letters does not end the sentence', async (t) => {
