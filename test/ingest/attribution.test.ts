@@ -1275,3 +1275,9 @@ t.test('a name the text says is someone’s first name or surname is a person', 
   const ru = 'Таксист, который представился только по имени, Эдуард, настроен иначе: «Мне все равно».';
   t.equal(speakerOf(ru, 'ru', 'Мне все'), 'eduard');
 });
+
+t.test('"мол" reports the words of its clause’s subject', async (t) => {
+  const ru =
+    'Губернатор Олег Кожемяко тоже отписался у себя в канале, мол, «мост станет новой точкой роста». Посмотрим.';
+  t.equal(speakerOf(ru, 'ru', 'мост станет'), 'oleg-kozhemyako');
+});
