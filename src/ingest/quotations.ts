@@ -329,7 +329,7 @@ const FR: Cues = {
   ],
   viewOf: ['pour'],
   speechNouns:
-    '(?:déclaration|allocution|intervention|entretien|interview|réponse|parole|verdict)s?|discours|propos|message',
+    '(?:déclaration|allocution|intervention|entretien|interview|réponse|parole|verdict|réplique)s?|discours|propos|message',
   adverbialLeads: ['lors', 'à', 'au', 'aux', 'devant', 'dans', 'en', 'sur', 'ce', 'cette', 'hier'],
   clitics: [
     'le',
@@ -2553,9 +2553,16 @@ class Finder {
   possessorOf(floor: number, colonAt: number): SpeakerMention | undefined {
     const opening = /^\s*(\p{L}+)\s+(\p{L}+)/u.exec(this.masked.slice(floor, colonAt));
     const possessive = opening?.[1]?.toLowerCase();
-    if (!possessive || !this.lexicon.sets.possessives.has(possessive)) return undefined;
-    if (!this.lexicon.speechNoun.test(opening?.[2] as string)) return undefined;
-    return this.antecedent('person', floor, PRONOUN_GENDER.get(possessive) ?? null) ?? undefined;
+    if (possessive && this.lexicon.sets.possessives.has(possessive)) {
+      if (!this.lexicon.speechNoun.test(opening?.[2] as string)) return undefined;
+      return this.antecedent('person', floor, PRONOUN_GENDER.get(possessive) ?? null) ?? undefined;
+    }
+    // "Réplique du député :", "The minister's reply:", "Ответ министра:": a noun for what was said, and the
+    // description of who said it, stand for the person that description stands for.
+    const lead = this.masked.slice(floor, colonAt);
+    const noun = new RegExp(this.lexicon.speechNoun.source, 'iu').exec(lead);
+    if (!noun || wordsIn(lead.slice(0, noun.index)).length > 1 || wordsIn(lead).length > 5) return undefined;
+    return this.described(floor + noun.index + noun[0].length, colonAt, floor) ?? undefined;
   }
 
   /**
@@ -2587,6 +2594,11 @@ class Finder {
     const previousQuote = masked.lastIndexOf('\uE000', quoteAt - 1) + 1;
     const opensSince = (m: SpeakerMention) => m.type === 'person' && this.opensClause(m.start, previousQuote);
     if (previousQuote > floor && this.mentionsIn(previousQuote, quoteAt).some(opensSince)) floor = previousQuote;
+    // "… : « Rien, non. On a livré. » Réplique du député : « … »": a quotation that ends its sentence inside its
+    // marks, and a capital after it, open a new sentence.
+    const ended = /[.!?…][\s»”"’]*$/u.test(this.body.slice(Math.max(floor, previousQuote - 8), previousQuote));
+    if (previousQuote > floor && ended && /^\s+\p{Lu}/u.test(masked.slice(previousQuote, quoteAt)))
+      floor = previousQuote;
     const none = { outcome: undefined, according: undefined };
     if (quoteAt <= floor) return none;
     // A name and a colon.
@@ -2648,7 +2660,14 @@ class Finder {
         (people.length === 0 ? this.possessorOf(floor, colonAt) : undefined);
       if (subject && people.every((m) => m.entityId === subject.entityId))
         return {
-          outcome: { speaker: subject, attribution: 'colon', verb: null, cueStart: subject.start, cueEnd: colonAt + 1 },
+          outcome: {
+            speaker: subject,
+            attribution: 'colon',
+            verb: null,
+            // The lead-in's own words where the person stands before it ("Réplique du député :").
+            cueStart: subject.start >= floor ? subject.start : this.skipSpaces(floor, colonAt),
+            cueEnd: colonAt + 1,
+          },
           according: undefined,
         };
       // "…, il a eu cette phrase :", "he had one answer:": a pronoun that opens the clause before the colon.

@@ -1281,3 +1281,14 @@ t.test('"мол" reports the words of its clause’s subject', async (t) => {
     'Губернатор Олег Кожемяко тоже отписался у себя в канале, мол, «мост станет новой точкой роста». Посмотрим.';
   t.equal(speakerOf(ru, 'ru', 'мост станет'), 'oleg-kozhemyako');
 });
+
+t.test('a noun for what was said and a description before a colon; a quotation may end its sentence', async (t) => {
+  const fr =
+    'C’est l’intervention du député Mathieu Lafargue qui a mis le feu au plateau. Le général Philippe Delorme l’a ' +
+    'aussitôt interrompu : « Rien, non. On a livré. » Réplique du député : « Je dis qu’on a un coup de retard. »';
+  const said = speakersIn(fr, 'fr');
+  t.equal(said('Rien, non'), 'philippe-delorme');
+  t.equal(said('Je dis'), 'mathieu-lafargue', 'the deputy is the one the text called so');
+  const quotation = linker.link(fr, 'fr').quotations.find((q) => q.text.startsWith('Je dis'));
+  t.equal(quotation?.cue, 'Réplique du député :', 'the cue is the lead-in');
+});
