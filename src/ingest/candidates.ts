@@ -7,7 +7,7 @@ import {
   type ObliqueCase,
   onlyNominativeGiven,
 } from './given-names.ts';
-import { NOMINATIVE_PATRONYMIC, PATRONYMIC, RUSSIAN_PLACE_PREPOSITION } from './mentions.ts';
+import { afterPlacePreposition, NOMINATIVE_PATRONYMIC, PATRONYMIC } from './mentions.ts';
 import { stopwordsFor } from './page/language.ts';
 import {
   type Gender,
@@ -758,7 +758,8 @@ export function isGivenName(lower: string): boolean {
  * but the same word on another page is anyone of that name, or a town ("Артём" in Primorye).
  */
 export function isLoneGivenName(name: string): boolean {
-  return !/\s/u.test(name.trim()) && isGivenName(name.trim().toLowerCase());
+  const word = name.trim();
+  return !/\s/u.test(word) && isGivenName(word.toLowerCase());
 }
 
 /** True when a word reads as two romanised Korean syllables written together ("junho", "jaehyun", "minji"). */
@@ -939,7 +940,7 @@ function personIn(facts: PageFacts, run: Run): Found | null {
     opener &&
     words.length >= 2 &&
     CYRILLIC_WORD.test(opener.lower) &&
-    RUSSIAN_PLACE_PREPOSITION.test(body.slice(Math.max(0, opener.start - 4), opener.start)) &&
+    afterPlacePreposition(body, opener.start) &&
     givenReadings(opener.lower).length === 0
   )
     words = words.slice(1);
@@ -1029,27 +1030,19 @@ function personIn(facts: PageFacts, run: Run): Found | null {
     const verbRightAfter = verb !== null && !/^[^\S\n]*,/u.test(body.slice(span.end));
     // "my cousin Taras", "Мой муж Артём", "Ji-ho writes:": a known given name alone inside a sentence, after a word
     // of kinship or before a reporting verb, is how a page names a relative or a reader.
-    const prev = tokens[first.index - 1];
     const kin =
       prev !== undefined && /^[^\S\n]+$/u.test(body.slice(prev.end, first.start)) && hasKey(KINSHIP_KEYS, prev.lower);
     // Opening a sentence, only before its verb, and not a word the lexicon knows as a common one ("Will").
     // In Russian, in the nominative and not after a preposition of place ("в Риме заявил").
     const placed =
       (!first.sentenceStart || (verbRightAfter && !isCommonWord(first.lower))) &&
-      !(
-        CYRILLIC_WORD.test(first.lower) &&
-        (!givenNominative(first.lower) ||
-          RUSSIAN_PLACE_PREPOSITION.test(body.slice(Math.max(0, first.start - 4), first.start)))
-      );
+      !(CYRILLIC_WORD.test(first.lower) && (!givenNominative(first.lower) || afterPlacePreposition(body, first.start)));
     const given = placed && isGivenName(first.lower) && (kin || inverted || verbRightAfter);
     // "who asked us to use only his first name, Andrei", "who gave only his surname, Jung": the text says it is one.
-    const namedAs = NAME_NOUN_BEFORE.test(body.slice(Math.max(0, first.start - 30), first.start));
-    if (namedAs && !title) {
-      evidence.push('called by a name the text says it is');
-      return { type: 'person', ...span, evidence, rank: 1, lone: first.lower };
-    }
-    if (given && !title) evidence.push(kin ? `given name after "${prev?.text}"` : `given name "${first.text}"`);
-    if (!given && (!title || !isNameWord(first) || !(honorific || inverted || verbRightAfter))) return null;
+    const namedAs = !title && NAME_NOUN_BEFORE.test(body.slice(Math.max(0, first.start - 30), first.start));
+    if (namedAs) evidence.push('called by a name the text says it is');
+    else if (given && !title) evidence.push(kin ? `given name after "${prev?.text}"` : `given name "${first.text}"`);
+    if (!namedAs && !given && (!title || !isNameWord(first) || !(honorific || inverted || verbRightAfter))) return null;
     // "the hon. Gentleman", "my hon. Friend": the words a chamber addresses its members by.
     if (ADDRESS_NOUNS.has(first.lower)) return null;
     return { type: 'person', ...span, evidence, rank: 1, lone: first.lower };

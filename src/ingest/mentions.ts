@@ -203,7 +203,15 @@ function insidePlaceName(body: string, start: number, end: number): boolean {
 }
 
 /** A Russian preposition of place right before a word: "в Казани", "на Дальнем". */
-export const RUSSIAN_PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:в|во|на|из|под)[^\S\n]+$/iu;
+const RUSSIAN_PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:в|во|на|из|под)[^\S\n]+$/iu;
+
+/** True when a Russian preposition of place stands right before position `at` of `text`: "в Казани", "под Курском". */
+export function afterPlacePreposition(text: string, at: number): boolean {
+  return RUSSIAN_PLACE_PREPOSITION.test(text.slice(Math.max(0, at - 6), at));
+}
+
+/** Initials of two letters that write one sound: "Дж" (Джон), "Ch", "Sh", "Th", "Ph", "Kh", "Zh". */
+export const TWO_LETTER_INITIALS = 'Дж|Ch|Sh|Th|Ph|Kh|Zh';
 
 /** An indefinite article or determiner right before a title and a name: "un général", "a Mr.", "некий". */
 const INDEFINITE_BEFORE =
@@ -226,7 +234,10 @@ const initialOf = (word: string) => searchKey(word.slice(0, 1)) || word.slice(0,
  * Initials right before a family name, as academic and official Russian writes a name: "В. В. ", "Л.-Э. ", "V. ",
  * "Дж. " (two letters that write one sound).
  */
-const INITIALS_BEFORE = /(?<![\p{L}.])(\p{Lu}|Дж|Ch|Sh|Th|Ph|Kh|Zh)\.(?:-\p{Lu}\.)?(?:[^\S\n]?\p{Lu}\.)?[^\S\n]*$/u;
+const INITIALS_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}.])(\p{Lu}|${TWO_LETTER_INITIALS})\.(?:-\p{Lu}\.)?(?:[^\S\n]?\p{Lu}\.)?[^\S\n]*$`,
+  'u',
+);
 
 /**
  * The known persons of a family name that the initials before it agree with ("В. В. Путина": Vladimir Putin), and
@@ -271,7 +282,8 @@ function familyNameOnly(
   const opening = /[.!?…:"“”«»\n][^\S\n]*$/u.test(lead) || (from === 0 && lead.trim() === '');
   const word = (before?.[1] as string | undefined)?.toLocaleLowerCase();
   // "в Москве Путин": a Russian word after a preposition of place, and no given name in any case, is the place.
-  const place = word !== undefined && RUSSIAN_PLACE_PREPOSITION.test(lead) && givenReadings(word).length === 0;
+  const place =
+    word !== undefined && afterPlacePreposition(body, from + lead.length) && givenReadings(word).length === 0;
   if (word !== undefined && !place && !(opening && (stopwords?.has(word) || words().has(word)))) return false;
   const last = surface
     .split(/[^\p{L}]+/u)

@@ -1,7 +1,7 @@
 import type { Attribution } from '../db/schema.ts';
 import { countWords, escapeRegExp, languageCode, searchKey } from '../lib/text.ts';
 import { givenNameGender, isGivenName } from './candidates.ts';
-import { gendersIn, sameName } from './mentions.ts';
+import { gendersIn, sameName, TWO_LETTER_INITIALS } from './mentions.ts';
 import { QA_LABEL, TURN_LABEL } from './page/furniture.ts';
 import {
   type Gender,
@@ -1071,8 +1071,8 @@ function abbreviationBefore(body: string, i: number): boolean {
   return word !== undefined && (word.length === 1 || ABBREVIATIONS.has(word) || INITIAL_OF_TWO.test(word));
 }
 
-/** An initial of two letters that write one sound: "Дж" (Джон), "Ch", "Sh", "Th", "Ph", "Kh", "Zh". */
-const INITIAL_OF_TWO = /^(?:Дж|Ch|Sh|Th|Ph|Kh|Zh)$/u;
+/** An initial of two letters that write one sound ("Дж", "Ch"), as the mention finder reads initials. */
+const INITIAL_OF_TWO = new RegExp(`^(?:${TWO_LETTER_INITIALS})$`, 'u');
 
 /**
  * The start of the next sentence when one starts after `j` (spaces, then a capital, a digit, an opening mark, or a
@@ -2560,7 +2560,7 @@ class Finder {
     // "Réplique du député :", "The minister's reply:", "Ответ министра:": a noun for what was said, and the
     // description of who said it, stand for the person that description stands for.
     const lead = this.masked.slice(floor, colonAt);
-    const noun = new RegExp(this.lexicon.speechNoun.source, 'iu').exec(lead);
+    const noun = this.lexicon.speechNoun.exec(lead);
     if (!noun || wordsIn(lead.slice(0, noun.index)).length > 1 || wordsIn(lead).length > 5) return undefined;
     return this.described(floor + noun.index + noun[0].length, colonAt, floor) ?? undefined;
   }

@@ -376,11 +376,10 @@ const linkedChars = (el: El) => [...el.querySelectorAll('a')].reduce((n, a) => n
  * Readability drops any element whose class or id merely contains one of its English words, so a paragraph of the
  * story classed in another language vanishes ("extra" in the French "extrait", "remark" in "remarque"). A paragraph of
  * prose (twenty words or more, few of them links) whose class and id hold such a word only inside a longer word loses
- * them before Readability reads the page; one classed with the word itself ("comment", "sidebar-note") keeps them. So
- * does an element that holds such paragraphs.
+ * them before Readability reads the page; one classed with the word itself ("comment", "sidebar-note") keeps them. A
+ * section, block quote or division of prose classed so ("minutes-extract") loses them the same way.
  */
 function unmaskProseParagraphs(doc: Doc): void {
-  // A section, block quote or division of prose too ("<section class="minutes-extract">" holds the story's extract).
   for (const p of doc.querySelectorAll('p, blockquote, section, div, article')) {
     const names = ['class', 'id'].map((a) => p.getAttribute(a) ?? '');
     if (!UNLIKELY_WORD.test(names.join(' '))) continue;
