@@ -631,6 +631,8 @@ interface Lexicon {
   /** The same, sticky: at a position. */
   accordingAt: RegExp;
   accordingPronounAt: RegExp;
+  /** The same, anywhere. */
+  accordingPronoun: RegExp;
   accordingAfterQuote: RegExp;
   accordingAfterName: RegExp;
   /** At a position: an optional comma, then the complementizer. */
@@ -681,6 +683,7 @@ function compile(cues: Cues): Lexicon {
     according: new RegExp(`${L}(?:${alternation(cues.according)})${R}`, 'giu'),
     accordingAt: new RegExp(`(?:${alternation(cues.according)})${R}`, 'yiu'),
     accordingPronounAt: new RegExp(`(?:${alternation(cues.accordingPronoun)})${R}`, 'yiu'),
+    accordingPronoun: new RegExp(`${L}(?:${alternation(cues.accordingPronoun)})${R}`, 'giu'),
     accordingAfterQuote: new RegExp(`(?:${alternation(cues.accordingAfterQuote)})${R}`, 'yu'),
     accordingAfterName: new RegExp(`^\\s+(?:${alternation(cues.accordingAfterName)})${R}`, 'u'),
     complementizer: new RegExp(`\\s*,?\\s*(?:${alternation(cues.complementizers)})(?:${R}|(?<=['’]))`, 'yu'),
@@ -2489,7 +2492,9 @@ class Finder {
     if (intro !== -1 && this.skipSpaces(paragraphStart + (item?.[0].length ?? 0), pair.open) === pair.open)
       return this.introCue(intro);
     const own = this.cueBefore(pair.open, this.sentenceStart(pair.open));
-    if (intro !== -1 && item && own.outcome === undefined && own.according === undefined) return this.introCue(intro);
+    // A pronoun in the item that finds no one goes back to the person the lead-in names ("— санкции, по его словам, …").
+    if (intro !== -1 && item && own.outcome === undefined && (own.according === undefined || own.according === NONE))
+      return this.introCue(intro);
     return own;
   }
 
@@ -2706,6 +2711,20 @@ class Finder {
             outcome: { speaker, attribution: 'before-quote', verb: v.text, cueStart: v.start, cueEnd: speaker.end },
             according: undefined,
           };
+        // "КНДР, заявила она, «…»", "…, добавляет эксперт, начнется «…»": a verb set off by commas with its subject
+        // after it, a pronoun or a description.
+        const inverted = /^\s*([^,\uE000]{1,60}?)\s*,/u.exec(masked.slice(v.end, quoteAt));
+        if (!speaker && inverted && /,\s*$/u.test(masked.slice(floor, v.start))) {
+          const words = wordsIn(inverted[1] as string);
+          const subjectAt = this.skipSpaces(v.end, quoteAt);
+          const subjectEnd = subjectAt + (inverted[1] as string).length;
+          if (words.length === 1 && this.lexicon.sets.personPronouns.has((words[0] as string).toLowerCase())) {
+            const outcome = this.pronoun('person', v.start, v.start, subjectEnd, v);
+            if (outcome !== NONE) return { outcome, according: undefined };
+          }
+          const described = this.describedAs(subjectAt, subjectEnd, v.start, v);
+          if (described) return { outcome: described, according: undefined };
+        }
       }
       // "« … », a déclaré Vladimir Poutine devant la presse, qualifiant le texte de « … »": the speaker after an
       // earlier verb right after a quotation, when the later one has no subject of its own.
@@ -2777,16 +2796,29 @@ class Finder {
           // unnamed leaves the quotation to the verb before it.
           const relative = this.wordBefore(this.trimBack(v.start, floor), floor);
           if (k > 0 && relative && this.lexicon.sets.relativePersons.has(relative.word.toLowerCase())) continue;
+          // "…,” the Russian president said, adding that Moscow would take decisions “…”": a participle after a
+          // comma shares the subject of the verb before it.
+          if (k > 0 && this.lexicon.sets.participles.has(v.core) && /,\s*$/u.test(masked.slice(floor, v.start))) {
+            coordinated = true;
+            continue;
+          }
           // "The spokeswoman said: “…”".
-          const clause = Math.max(floor, ...[',', ';', ':', '—'].map((p) => masked.lastIndexOf(p, v.start - 1) + 1));
+          const clause = Math.max(
+            floor,
+            ...[',', ';', ':', '—', '\uE000'].map((p) => masked.lastIndexOf(p, v.start - 1) + 1),
+          );
           const described = this.describedAs(clause, v.start, v.start, v);
           if (described) return { outcome: described, according: undefined };
           // "Reto Caflisch a indiqué que la commission n'avait constaté « … »": a verb inside the clause another verb
           // of saying brings in leaves the quotation to that verb's subject.
+          // So does one in a clause with no complementizer after a verb that may take one so ("Binh said some funds
+          // had asked whether …, but “…”").
           const outer = verbs[k - 1];
           if (outer && this.lexicon.sets.clauseVerbs.has(outer.core)) {
             const between = masked.slice(outer.end, v.start);
             if (this.lexicon.complementizerWord.test(between)) continue;
+            const bare = this.lexicon.sets.bareClauseVerbs.has(outer.core) && /^\s+\p{Ll}/u.test(between);
+            if (bare && !/[,;:\uE000]/u.test(between)) continue;
           }
           return { outcome: NONE, according: undefined };
         }
@@ -2824,12 +2856,21 @@ class Finder {
           outcome: undefined,
           according: { speaker, attribution: 'according-to', verb: null, cueStart: opening, cueEnd: speaker.end },
         };
+      // "Pour la ministre, cette coopération « … »": a description the text gave someone.
+      const comma = masked.indexOf(',', opening);
+      const described =
+        !speaker && comma !== -1 && comma < quoteAt
+          ? this.describedAs(opening + view[0].length, comma, opening, null)
+          : null;
+      if (described)
+        return { outcome: undefined, according: { ...described, attribution: 'according-to', cueStart: opening } };
     }
     // "According to Peskov, “…”", "По словам Пескова, «…»".
-    const phrase = new RegExp(this.lexicon.according.source, 'giu');
+    // "Договор, по его словам, «…»": a source, or a pronoun for one, anywhere in the sentence before the quote.
     const prefix = masked.slice(floor, quoteAt);
     let lastPhrase = -1;
-    for (let m = phrase.exec(prefix); m !== null; m = phrase.exec(prefix)) lastPhrase = floor + m.index;
+    for (const phrase of [this.lexicon.according, this.lexicon.accordingPronoun])
+      for (const m of prefix.matchAll(phrase)) lastPhrase = Math.max(lastPhrase, floor + (m.index ?? 0));
     if (lastPhrase !== -1) return { outcome: undefined, according: this.accordingAt(lastPhrase, quoteAt) };
     return { outcome: undefined, according: this.accordingAt(floor, quoteAt) };
   }

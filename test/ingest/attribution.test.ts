@@ -1292,3 +1292,39 @@ t.test('a noun for what was said and a description before a colon; a quotation m
   const quotation = linker.link(fr, 'fr').quotations.find((q) => q.text.startsWith('Je dis'));
   t.equal(quotation?.cue, 'Réplique du député :', 'the cue is the lead-in');
 });
+
+t.test('a verb set off by commas with its subject after it, a pronoun or a description', async (t) => {
+  const ru =
+    'Цой Сон Хи пошла дальше: КНДР, заявила она, «всегда будет стоять рядом с российскими товарищами». Глеб ' +
+    'Корнилов доволен. А затем, добавляет эксперт, начнется «самое интересное».';
+  const said = speakersIn(ru, 'ru');
+  t.equal(said('всегда будет'), 'tsoi-son-khi', 'a pronoun after the verb');
+  t.equal(said('самое интересное'), 'gleb-kornilov', 'a role after the verb');
+});
+
+t.test('a pronoun for the source in the middle of the sentence', async (t) => {
+  const ru = 'Лавров выступил в Москве. Договор, по его словам, «ничего не меняет» для третьих стран.';
+  t.equal(speakerOf(ru, 'ru', 'ничего не'), 'sergey-lavrov');
+  const listed =
+    'Главное из заявления Владимира Путина для прессы:\n— Россия «не исключает» сотрудничества;\n— санкции, по его словам, следует ' +
+    'пересмотреть, потому что их «бессрочный характер» теряет смысл.';
+  t.equal(speakerOf(listed, 'ru', 'бессрочный'), 'vladimir-putin', 'a list item under the lead-in that names him');
+});
+
+t.test('a participle and a bare clause go on with the subject of the verb before them', async (t) => {
+  const en =
+    'Putin warned Seoul off. "This would be a very big mistake," the Russian president said of any deliveries, ' +
+    'adding that Moscow would take decisions "which are unlikely to please the current leadership". Nguyen Thanh ' +
+    'Binh, a research director, was calm. Binh said some funds had asked about sanctions, but "so far, not one ' +
+    'client has sold a stock".';
+  const said = speakersIn(en, 'en');
+  t.equal(said('which are unlikely'), 'vladimir-putin', 'adding, after the description that said');
+  t.equal(said('so far'), 'nguyen-thanh-binh', 'a verb in the clause "said" brings in without "that"');
+});
+
+t.test('"Pour" and a description the text gave someone, before a comma', async (t) => {
+  const fr =
+    'La ministre des Affaires étrangères, Yoko Kamikawa, a exprimé sa « grave préoccupation ». Pour la ministre, ' +
+    'cette coopération « ne peut être tolérée ».';
+  t.equal(speakerOf(fr, 'fr', 'ne peut'), 'yoko-kamikawa');
+});
