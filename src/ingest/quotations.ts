@@ -237,6 +237,12 @@ const FR_PARTICIPLES = [
   ...['avertissant', 'prévenant', 'martelant', 'notant', 'répétant', 'décrivant'],
 ];
 
+/** The imperfect, as a profile or a recollection reports what someone used to say: "il expliquait que « … »". */
+const FR_IMPERFECTS = [
+  ...['disait', 'expliquait', 'affirmait', 'déclarait', 'répétait', 'assurait', 'estimait', 'soulignait'],
+  ...['insistait', 'rappelait', 'racontait', 'écrivait', 'prévenait', 'martelait', 'jugeait', 'ajoutait'],
+];
+
 const FR: Cues = {
   verbs: [
     ...FR_PARTICIPLES,
@@ -259,8 +265,11 @@ const FR: Cues = {
     ...['murmure', 'murmuré', 'tonne', 'tonné', 'raille', 'raillé', 'proteste', 'protesté', 'enchaîne', 'enchaîné'],
     // Said with a gesture or a feeling, as reporters write a speaker's words: "sourit-il", "soupire-t-elle".
     ...['sourit', 'souri', 'soupire', 'soupiré', 'rit', 'ri', 's’amuse', "s'amuse", 's’exclame', "s'exclame"],
+    ...['se souvient', 'se rappelle', 'se félicite', 's’indigne', "s'indigne", 's’emporte', "s'emporte"],
+    ...FR_IMPERFECTS,
   ],
   clauseVerbs: [
+    ...FR_IMPERFECTS,
     ...['déclaré', 'dit', 'affirmé', 'ajouté', 'souligné', 'indiqué', 'expliqué', 'assuré', 'estimé', 'précisé'],
     ...['annoncé', 'rappelé', 'reconnu', 'jugé', 'écrit', 'noté', 'confirmé', 'admis', 'averti', 'prévenu'],
     ...['déclare', 'affirme', 'ajoute', 'souligne', 'indique', 'explique', 'assure', 'estime', 'précise', 'annonce'],
@@ -289,7 +298,7 @@ const FR: Cues = {
   adverbs: [
     ...['aussi', 'encore', 'également', 'déjà', 'ensuite', 'alors', 'notamment', 'enfin', 'lui-même', 'elle-même'],
     ...['bien', 'toujours', 'longtemps', 'souvent', 'aussitôt', 'd’abord', "d'abord", 'à nouveau', 'de nouveau'],
-    ...['pour sa part', 'de son côté'],
+    ...['pour sa part', 'de son côté', 'seulement', 'simplement', 'pourtant', 'même'],
   ],
   personPronouns: ['il', 'elle'],
   possessives: ['son', 'sa', 'ses'],
@@ -478,6 +487,7 @@ const RU: Cues = {
     ...ruPast(['поблагодарил', 'похвалил', 'осудил', 'раскритиковал', 'потребовал', 'пригрозил', 'обвинил']),
     ...ruPast(['предположил', 'подтвердил', 'утверждал', 'настаивал', 'уверял', 'допустил', 'сообщал', 'отмечал']),
     ...ruPast(['подчеркивал', 'подчёркивал', 'напоминал', 'объяснял', 'пояснял', 'рассказывал', 'писал']),
+    ...ruPast(['заявлял', 'объявил', 'объявлял', 'обещал', 'упомянул', 'упоминал', 'повторил', 'повторял']),
     ...['оговорился', 'оговорилась'],
     // Verbs of assessment that quote: "расценил визит как …", "охарактеризовал его как «…»".
     ...ruPast(['расценил', 'охарактеризовал', 'оценил', 'квалифицировал']),
@@ -506,7 +516,8 @@ const RU: Cues = {
     ...['поясняет', 'считает', 'полагает'],
     ...ruPast(['пообещал', 'предположил', 'говорил', 'объяснил', 'подтвердил', 'утверждал', 'настаивал', 'уверял']),
     ...ruPast(['допустил', 'констатировал', 'сообщал', 'отмечал', 'подчеркивал', 'подчёркивал', 'напоминал']),
-    ...ruPast(['объяснял', 'пояснял', 'рассказывал', 'писал', 'пошутил', 'иронизировал']),
+    ...ruPast(['объяснял', 'пояснял', 'рассказывал', 'писал', 'пошутил', 'иронизировал', 'заявлял', 'объявил']),
+    ...ruPast(['объявлял', 'обещал', 'повторил', 'повторял']),
     ...['оговорился', 'оговорилась', 'признался', 'призналась'],
     ...['выразил уверенность', 'выразила уверенность', 'выразил надежду', 'выразила надежду'],
     ...['напоминает', 'утверждает', 'уточняет', 'предупреждает', 'настаивает', 'подтверждает', 'признает'],
@@ -525,6 +536,8 @@ const RU: Cues = {
     ...['потом', 'сегодня', 'вчера', 'накануне', 'впервые', 'сначала', 'наконец', 'неоднократно', 'сам', 'сама'],
     ...['поначалу', 'первоначально', 'изначально', 'не раз', 'только', 'просто', 'коротко', 'тихо', 'честно'],
   ],
+  // Adverbs of manner made from adjectives: "торжественно объявила", "резко ответил".
+  adverbPattern: '\\p{Ll}{3,}(?:но|ко)',
   personPronouns: ['он', 'она'],
   possessives: ['его', 'её', 'ее'],
   organizationPronouns: [],
@@ -908,7 +921,7 @@ const MAX_INCISE = 200;
 const DASH_VERB = /^\p{Ll}\p{Script=Cyrillic}+?(?:[её]т|ит|[её]тся|ится|[аяиеу]л(?:а|ся|ась)?)(?![\p{L}-])/u;
 
 /** A French verb with its subject pronoun joined by hyphens, as an incise writes it: "lâche-t-elle", "insiste-t-il". */
-const INVERTED_VERB = /^\p{Ll}[\p{Ll}'’]*?(?:-t)?-(?:il|elle)(?![\p{L}-])/u;
+const INVERTED_VERB = /^(?:(?:nous|vous|lui|leur|me|te)\s+)?\p{Ll}[\p{Ll}'’]*?(?:-t)?-(?:il|elle)(?![\p{L}-])/u;
 
 /** The parts of the speaker's words in [open, close] with the author's words taken out; null when none break in. */
 function splitAtIncise(body: string, open: number, close: number, verb: RegExp, dashesOnly: boolean): Pair[] | null {
@@ -1729,6 +1742,9 @@ class Finder {
     if (ch === ',') {
       // "Kim received him and, according to KCNA, told him": the source set off by commas is not the subject.
       const opening = this.masked.lastIndexOf(',', e - 2);
+      // "M. Peskov, lui, avait déclaré": a pronoun set off by commas stresses the subject before it.
+      if (opening >= floor && EMPHATIC.test(this.masked.slice(opening + 1, e - 1)))
+        return this.subjectBefore(opening, floor, verb);
       if (opening >= floor) {
         this.lexicon.accordingAt.lastIndex = this.skipSpaces(opening + 1, e);
         if (this.lexicon.accordingAt.test(this.masked)) return this.subjectBefore(opening, floor, verb);
@@ -1811,6 +1827,13 @@ class Finder {
         if (before.kind === 'speaker') return before;
       }
       const named = this.byEnd.get(at);
+      // "Он еще перед поездкой говорил журналистам": a pronoun before it.
+      const pronoun = named ? null : this.wordBefore(at, floor);
+      if (opens && pronoun && pronoun.start + pronoun.word.length === at) {
+        const lower = pronoun.word.toLowerCase();
+        if (sets.personPronouns.has(lower)) return { kind: 'pronoun', of: 'person', at: pronoun.start };
+        if (sets.organizationPronouns.has(lower)) return { kind: 'pronoun', of: 'organization', at: pronoun.start };
+      }
       if (!named || named.start < floor) continue;
       // Capitals in a place or a weekday ("Путин из Ханоя ответил"), never in a person the text names.
       const plain = !this.mentionsIn(at, e).some((p) => p.type === 'person');
@@ -2635,6 +2658,12 @@ class Finder {
     // "Asked whether the cargo could be legitimate, Raman was careful: “…”": a participle opening the sentence, its
     // clause closed by a comma, is no cue; the clause after the comma holds the subject. Nor is one after "when"
     // ("Then Peskov, when asked about the US reaction: “…”"): it is what was put to the subject.
+    // "on ne confirme rien : interrogé …, Vladimir Poutine s'est contenté d'affirmer": a colon before the last verb
+    // closes the clauses before it.
+    const lastVerb = this.verbsIn(floor, quoteAt).at(-1);
+    const clauseColon = lastVerb ? masked.lastIndexOf(':', lastVerb.start) : -1;
+    if (clauseColon > floor && this.verbsIn(clauseColon, lastVerb?.start ?? clauseColon).length === 0)
+      floor = clauseColon + 1;
     const verbs = this.verbsIn(floor, quoteAt).filter(
       (v, i) =>
         v.core !== 'asked' ||
@@ -2856,6 +2885,13 @@ class Finder {
           outcome: undefined,
           according: { speaker, attribution: 'according-to', verb: null, cueStart: opening, cueEnd: speaker.end },
         };
+      // "Pour lui, la Corée du Sud n'a « … »": a pronoun for the person the text was just speaking of.
+      const after = /^\s*(\p{L}+)\s*,/u.exec(masked.slice(opening + view[0].length, quoteAt));
+      if (!speaker && after && PRONOUN_GENDER.has((after[1] as string).toLowerCase())) {
+        const cueEnd = opening + view[0].length + after[0].length - 1;
+        const outcome = this.pronoun('person', opening, opening, cueEnd, null);
+        if (outcome !== NONE) return { outcome: undefined, according: { ...outcome, attribution: 'according-to' } };
+      }
       // "Pour la ministre, cette coopération « … »": a description the text gave someone.
       const comma = masked.indexOf(',', opening);
       const described =
@@ -3856,14 +3892,16 @@ const HEADING_TAIL = /^\s*(?:(?:[—–]|-(?=\s)|(?:to|à|a|an|для)(?![\p{L}]
 
 /** Third-person pronouns that say a gender; German "sie" is also "they", and stays out. */
 const PRONOUN_GENDER = new Map<string, Gender>([
-  ...['he', 'him', 'his', 'il', 'lui', 'él', 'er', 'sein', 'seine', 'seinen', 'он', 'его'].map(
+  ...['he', 'him', 'his', 'il', 'lui', 'él', 'er', 'sein', 'seine', 'seinen', 'он', 'его', 'него'].map(
     (w): [string, Gender] => [w, 'male'],
   ),
-  ...['she', 'her', 'elle', 'ella', 'ihr', 'ihre', 'ihren', 'она', 'ее', 'её'].map((w): [string, Gender] => [
-    w,
-    'female',
-  ]),
+  ...['she', 'her', 'elle', 'ella', 'ihr', 'ihre', 'ihren', 'она', 'ее', 'её', 'нее', 'неё'].map(
+    (w): [string, Gender] => [w, 'female'],
+  ),
 ]);
+
+/** A pronoun set off by commas after its subject, to stress it: "M. Peskov, lui, avait déclaré". */
+const EMPHATIC = /^\s*(?:lui|elle|eux|lui-même|elle-même|himself|herself|сам|сама)\s*$/iu;
 
 /** A list item's marker at the start of its paragraph: a dash, a bullet, a number. */
 const LIST_MARKER = /^[^\S\n]*(?:[—–•·▪▸►*]|-(?=\s)|\d{1,2}[.)])[^\S\n]+/u;

@@ -1328,3 +1328,37 @@ t.test('"Pour" and a description the text gave someone, before a comma', async (
     'cette coopération « ne peut être tolérée ».';
   t.equal(speakerOf(fr, 'fr', 'ne peut'), 'yoko-kamikawa');
 });
+
+t.test('imperfective and reflexive verbs, manner adverbs and a pronoun before an adverbial', async (t) => {
+  const ru =
+    'Губернатор Приморского края Олег Кожемяко ранее заявлял, что регион станет «главными воротами». Юрий Ушаков ' +
+    'выступил. Он еще перед поездкой говорил журналистам, что договор «не носит конфронтационного характера». И ' +
+    'диктор, та самая легендарная Анна Вершинина, торжественно объявила: «Дорогой гость прибыл».';
+  const said = speakersIn(ru, 'ru');
+  t.equal(said('главными'), 'oleg-kozhemyako', '"заявлял"');
+  t.equal(said('не носит'), 'yuri-ushakov', 'a pronoun, an adverb and an adverbial before the verb');
+  t.equal(said('Дорогой гость'), 'anna-vershinina', 'an adverb of manner before "объявила"');
+  const fr =
+    'Mais écoutez Sergueï Lavrov. Il y a quelques mois, il expliquait que la Russie « ne se laissera plus dicter ' +
+    'ses partenaires ». « Il connaissait le nom de chaque chauffeur », se souvient Claire Hamon, son adjointe.';
+  const dit = speakersIn(fr, 'fr');
+  t.equal(dit('ne se laissera'), 'sergey-lavrov', 'the imperfect');
+  t.equal(dit('Il connaissait'), 'claire-hamon', '"se souvient"');
+});
+
+t.test(
+  'French: "Pour lui", a stressed pronoun, a clitic before an inverted verb, a colon between clauses',
+  async (t) => {
+    const fr =
+      'Dans le JoongAng Ilbo, le chroniqueur Kim Dong-hwan se montre plus nuancé. Pour lui, la Corée du Sud n’a « ni ' +
+      'intérêt ni moyens » de se brouiller. Mme Zakharova répondait à une question. M. Peskov, lui, avait seulement ' +
+      'déclaré que la coopération « se développe conformément au droit ». Dmitri Peskov est là. « Nous avons ' +
+      'l’interdiction de sortir », nous explique-t-il. Côté russe, on ne confirme rien : interrogé sur des images, ' +
+      'Vladimir Poutine s’est contenté d’affirmer que « les images, c’est une chose sérieuse ».';
+    const said = speakersIn(fr, 'fr');
+    t.equal(said('ni intérêt'), 'kim-dong-hwan');
+    t.equal(said('se développe'), 'dmitry-peskov');
+    t.equal(said('Nous avons'), 'dmitry-peskov');
+    t.equal(said('les images'), 'vladimir-putin');
+  },
+);
