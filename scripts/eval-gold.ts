@@ -104,6 +104,10 @@ export const TWELFTH_DIR = fileURLToPath(new URL('../test/fixtures/linking-twelf
  * A thirteenth set, labelled the same way a session later again, in further genres. Its first measure is in the README.
  */
 export const THIRTEENTH_DIR = fileURLToPath(new URL('../test/fixtures/linking-thirteenth/', import.meta.url));
+/**
+ * A fourteenth set, labelled the same way a session later again, in further genres. Its first measure is in the README.
+ */
+export const FOURTEENTH_DIR = fileURLToPath(new URL('../test/fixtures/linking-fourteenth/', import.meta.url));
 
 /** The sets labelled after the rules were written, in the order they were made, with the title each is printed under. */
 export const LATER_SETS: readonly { title: string; dir: string }[] = [
@@ -119,6 +123,7 @@ export const LATER_SETS: readonly { title: string; dir: string }[] = [
   { title: 'Eleventh set: further genres, labelled a session after that, first measured blind', dir: ELEVENTH_DIR },
   { title: 'Twelfth set: further genres, labelled a session after that, first measured blind', dir: TWELFTH_DIR },
   { title: 'Thirteenth set: further genres, labelled a session after that, first measured blind', dir: THIRTEENTH_DIR },
+  { title: 'Fourteenth set: further genres, labelled a session after that, first measured blind', dir: FOURTEENTH_DIR },
 ];
 
 const GoldQuotesSchema = z.array(
