@@ -1324,8 +1324,11 @@ class Finder {
       const lead = this.masked.slice(from, m.start);
       const bracketed = ROLE_BEFORE_BRACKET.test(lead);
       const initials = INITIALS_BEFORE.test(lead);
-      if (!bracketed && !initials && !wordsIn(lead).every((w) => isHonorific(w) || isTitleWord(w))) continue;
-      const tail = (bracketed ? BRACKETED_LABEL_END : LABEL_END).exec(this.masked.slice(m.end, m.end + 140));
+      // Words as written, the full stop of an abbreviation kept ("M.", "Dr.").
+      const leadWords = lead.split(/[^\S\n]+/u).filter(Boolean);
+      if (!bracketed && !initials && !leadWords.every((w) => isHonorific(w) || isTitleWord(w))) continue;
+      const after = this.masked.slice(m.end, m.end + 200);
+      const tail = (bracketed ? BRACKETED_LABEL_END : LABEL_END).exec(after) ?? this.recordLabelEnd(leadWords, after);
       if (!tail) continue;
       labels.push({
         start: from,
@@ -1337,6 +1340,21 @@ class Finder {
       });
     }
     return labels.length >= TRANSCRIPT_TURNS ? labels : [];
+  }
+
+  /**
+   * The end of a label as a French parliamentary record writes it, after an honorific: the name, perhaps a role after
+   * a comma, and a full stop ("M. Laurent Ferrand. Ma question …", "Mme Sophie Primas, ministre déléguée chargée du
+   * commerce extérieur. Monsieur le député, …"); the role opens on a title and holds no verb of saying.
+   */
+  recordLabelEnd(lead: readonly string[], after: string): RegExpExecArray | null {
+    if (lead.length === 0 || !lead.every((w) => isHonorific(w))) return null;
+    const end = RECORD_LABEL_END.exec(after);
+    if (!end) return null;
+    const role = wordsIn(end[1] ?? '');
+    const first = role[0];
+    if (first !== undefined && !isTitleWord(first) && !isRoleNoun(first)) return null;
+    return role.some((w) => this.lexicon.sets.verbs.has(w.toLowerCase())) ? null : end;
   }
 
   paragraphOf(pos: number): number {
@@ -1970,7 +1988,7 @@ class Finder {
       const title = titleBefore(this.body, m.start);
       // "Soo-jin Marchand, 46 ans, présidente de l'association": an apposition of up to two parts.
       const after =
-        /^\s*,([^,.;:!?\n\uE000]{1,80}(?:,[^,.;:!?\n\uE000]{1,80})?)/u.exec(
+        /^\s*,[^\S\n]*\n?([^,.;:!?\n\uE000]{1,80}(?:,[^,.;:!?\n\uE000]{1,80})?)/u.exec(
           this.masked.slice(m.end, m.end + 170),
         )?.[1] ?? '';
       // "…, — сказал Путин, пригласив северокорейского лидера": a clause after the comma is no apposition.
@@ -4234,7 +4252,7 @@ function turnSpans(f: Finder, start: number, end: number, next: number | undefin
     if (from >= next || TURN_LABEL.test(text) || STAGE_DIRECTION.test(text) || CLIP.test(text)) break;
     // And a role's label ("UNE ÉTUDIANTE (au premier rang). — …").
     const role = ROLE_TURN.exec(text);
-    if (role && isRoleLabel(role[1] as string)) break;
+    if ((role && isRoleLabel(role[1] as string)) || RECORD_ROLE_TURN.test(text)) break;
     // So does a heading between the parts of a transcript ("Заявления для прессы", "Questions from the press").
     if (HEADING_LINE.test(text)) break;
     spans.push({ start: from, end: to });
@@ -4250,19 +4268,37 @@ function turnSpans(f: Finder, start: number, end: number, next: number | undefin
 const ROLE_TURN =
   /^[^\S\n]*((?:\p{Lu}[\p{L}.'’-]*[^\S\n]+){0,2}\p{Lu}[\p{L}.'’-]*)(?:[^\S\n]*\([^()\n]{1,60}\))?(?:[^\S\n]*:|\.[^\S\n]*[–—])[^\S\n]*(?=\S)/u;
 
+/** A role's label as a French parliamentary record writes it: "M. le président.", "Mme la ministre déléguée.". */
+const RECORD_ROLE_TURN =
+  /^[^\S\n]*(?:M\.|Mme|MM\.|Mmes)[^\S\n]+((?:le|la|les)[^\S\n]+\p{Ll}[\p{L}'’-]*(?:[^\S\n]+\p{Ll}[\p{L}'’-]*){0,3})\.[^\S\n]+(?=\S)/u;
+
 /**
  * The turns of a transcript under a role's label ("The President:"), each paragraph a direct quotation of the one
  * person a line of the page gives that role ("President: Ms. Barbara Woodward"). With no such line, a role's turn
  * ("QUESTION:", "Вопрос:") is the words of someone the page does not name: a quotation with no speaker.
  */
 function roleTurns(f: Finder, found: readonly FoundQuotation[]): FoundQuotation[] {
-  const turns: { head: string; from: number; start: number; end: number }[] = [];
+  const turns: { head: string; from: number; start: number; end: number; role?: readonly [number, number] }[] = [];
   // Who holds each role, by its last word: a line that names only a person after the role ("President: Ms. Barbara
   // Woodward (United Kingdom)") says so, and is no one's words.
   const holders = new Map<string, SpeakerMention[]>();
   for (let p = 0; p < f.paragraphs.length; p++) {
     const from = f.paragraphs[p] as number;
     const end = f.trimBack(f.paragraphEnd(p), from);
+    const record = RECORD_ROLE_TURN.exec(f.body.slice(from, end));
+    const role = record ? wordsIn(record[1] as string) : [];
+    if (record && (isTitleWord(role[1] ?? '') || isRoleNoun(role[1] ?? ''))) {
+      const at = from + record[0].indexOf(record[1] as string);
+      const key = role.join(' ').toLowerCase();
+      turns.push({
+        head: key,
+        from,
+        start: from + record[0].length,
+        end,
+        role: [at, at + (record[1] as string).length],
+      });
+      continue;
+    }
     const label = ROLE_TURN.exec(f.body.slice(from, end));
     if (!label) continue;
     const head =
@@ -4277,7 +4313,13 @@ function roleTurns(f: Finder, found: readonly FoundQuotation[]): FoundQuotation[
   }
   const starts = [...turns.map((t) => t.from), ...f.labels.map((l) => l.start)].sort((a, b) => a - b);
   const out: FoundQuotation[] = [];
-  for (const { head, from, start, end } of turns) {
+  for (const { head, from, start, end, role } of turns) {
+    // "M. le président.", "Mme la ministre déléguée.": the person the page gave that role before its first turn
+    // ("Présidence de M. Xavier Breton, vice-président"), the same for every turn after.
+    if (role && !holders.has(head)) {
+      const described = f.described(role[0], role[1], from);
+      holders.set(head, described ? [described] : []);
+    }
     const named = holders.get(head) ?? [];
     const holder = named[0] && named.every((m) => m.entityId === named[0]?.entityId) ? named[0] : null;
     const cue = { cueStart: f.skipSpaces(from, start), cueEnd: f.trimBack(start, from) };
@@ -4423,6 +4465,8 @@ const ROLE_BEFORE_BRACKET = /^\p{Lu}[\p{L}.,'’\s-]{0,80}\([^\S\n]*(?:\p{Lu}[\p
 const LABEL_END =
   /^(?:(?:[^\S\n]*\([^()\n]{1,60}\)){0,3}[^\S\n]*:|(?:,[^.:;!?\n–—]{1,160})?\.?[^\S\n]+[–—])[^\S\n]*(?=\S)/u;
 const BRACKETED_LABEL_END = /^[^\S\n]*\)[^\S\n]*:[^\S\n]*(?=\S)/u;
+/** A record's label ends on a full stop, after a role set off by a comma if any: "…, ministre déléguée. Monsieur …". */
+const RECORD_LABEL_END = /^(?:,[^\S\n]*([^.:;!?\n–—]{1,160}))?\.[^\S\n]+(?=[\p{Lu}«“"„])/u;
 
 /**
  * Marks opening the paragraphs of a question-and-answer interview: a dialogue dash ("— Это так?" / "— По форме —

@@ -1362,3 +1362,35 @@ t.test(
     t.equal(said('les images'), 'vladimir-putin');
   },
 );
+
+t.test('a French parliamentary record: labels that end on a full stop, and roles the page gave someone', async (t) => {
+  const fr = [
+    'Présidence de M. Xavier Breton, vice-président',
+    'M. le président. La séance est ouverte.',
+    'M. le président. La parole est à M. Laurent Ferrand.',
+    'M. Laurent Ferrand. Ma question s’adresse à M. le ministre.',
+    '(Murmures sur les bancs du groupe RN.)',
+    'M. Bastien Roux. Et l’Ukraine a envahi Koursk !',
+    'M. le président. Monsieur Roux, s’il vous plaît.',
+    'Mme Sophie Primas, ministre déléguée chargée du commerce extérieur. Monsieur le député, je vous prie.',
+    'Mme la ministre déléguée. Vous avez raison. Permettez-moi de citer le président Poutine.',
+    'M. le président. Nous en venons à la question suivante.',
+  ].join('\n\n');
+  const quotations = linker.link(fr, 'fr').quotations;
+  t.same(
+    quotations.map((q) => [q.text, q.speaker?.entityId ?? null]),
+    [
+      ['La séance est ouverte.', 'xavier-breton'],
+      ['La parole est à M. Laurent Ferrand.', 'xavier-breton'],
+      ['Ma question s’adresse à M. le ministre.', 'laurent-ferrand'],
+      ['Et l’Ukraine a envahi Koursk !', 'bastien-roux'],
+      ['Monsieur Roux, s’il vous plaît.', 'xavier-breton'],
+      ['Monsieur le député, je vous prie.', 'sophie-primas'],
+      ['Vous avez raison. Permettez-moi de citer le président Poutine.', 'sophie-primas'],
+      ['Nous en venons à la question suivante.', 'xavier-breton'],
+    ],
+    'each turn is its speaker’s; the chair is the one the page made president before, not a president named since',
+  );
+  const prose = 'M. Poutine a parlé. M. Kim a répondu. M. Lavrov a conclu.';
+  t.same(linker.link(prose, 'fr').quotations, [], 'prose that opens on an honorific is no record');
+});
