@@ -4172,7 +4172,11 @@ function repeated(found: FoundQuotation[]): FoundQuotation[] {
 function transcriptTurns(f: Finder, found: readonly FoundQuotation[]): FoundQuotation[] {
   const out: FoundQuotation[] = [];
   for (const [i, label] of f.labels.entries()) {
-    const named = f.mentionsIn(label.nameStart, label.nameEnd).find((m) => m.type === 'person');
+    // A label of initials ("JT:") is the person the page names in full with them ("Jenny Town").
+    const full = label.full?.join(' ');
+    const named =
+      f.mentionsIn(label.nameStart, label.nameEnd).find((m) => m.type === 'person') ??
+      (full ? f.mentions.find((m) => m.type === 'person' && sameName(m.surface, full)) : undefined);
     if (!named) continue;
     const spans = turnSpans(f, label.textStart, label.end, f.labels[i + 1]?.start);
     const cue = { cueStart: label.start, cueEnd: f.trimBack(label.textStart, label.start) };
@@ -4266,7 +4270,24 @@ function turnSpans(f: Finder, start: number, end: number, next: number | undefin
  * de la salle). — …".
  */
 const ROLE_TURN =
-  /^[^\S\n]*((?:\p{Lu}[\p{L}.'’-]*[^\S\n]+){0,2}\p{Lu}[\p{L}.'’-]*)(?:[^\S\n]*\([^()\n]{1,60}\))?(?:[^\S\n]*:|\.[^\S\n]*[–—])[^\S\n]*(?=\S)/u;
+  /^[^\S\n]*(?:[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[^\S\n]+)?((?:\p{Lu}[\p{L}.'’-]*[^\S\n]+){0,2}\p{Lu}[\p{L}.'’-]*)(?:[^\S\n]*\([^()\n]{1,60}\))?(?:[^\S\n]*:|\.[^\S\n]*[–—])[^\S\n]*(?=\S)/u;
+
+/** The one person the page names right after a role's word ("Host Priya Raman talks to …"), if one. */
+function roleHolder(f: Finder, role: string): SpeakerMention | null {
+  const people = new Set<SpeakerMention>();
+  for (const m of f.masked.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(role)}[^\\S\\n]+`, 'giu'))) {
+    const named = f.mentionsIn(m.index + m[0].length, m.index + m[0].length + 80)[0];
+    if (named?.type === 'person' && named.start === m.index + m[0].length) people.add(named);
+  }
+  const [first] = people;
+  return first && [...people].every((m) => m.entityId === first.entityId) ? first : null;
+}
+
+/** Roles one person holds through a transcript: the host, the moderator. */
+const SOLE_ROLES = new Set(
+  `host anchor presenter moderator interviewer présentateur présentatrice animateur animatrice presentador presentadora
+    moderador moderadora moderatorin ведущий ведущая`.split(/\s+/u),
+);
 
 /** A role's label as a French parliamentary record writes it: "M. le président.", "Mme la ministre déléguée.". */
 const RECORD_ROLE_TURN =
@@ -4309,7 +4330,9 @@ function roleTurns(f: Finder, found: readonly FoundQuotation[]): FoundQuotation[
     const start = from + label[0].length;
     const named = holderAt(f, start, end);
     if (named) holders.set(head, [...(holders.get(head) ?? []), named]);
-    else if (isRoleLabel(label[1] as string)) turns.push({ head, from, start, end });
+    // Not a role whose brackets name the person ("CALLER (TOM, DAEGU):"): that is a named turn.
+    else if (isRoleLabel(label[1] as string) && !f.labels.some((l) => l.start >= from && l.start < start))
+      turns.push({ head, from, start, end });
   }
   const starts = [...turns.map((t) => t.from), ...f.labels.map((l) => l.start)].sort((a, b) => a - b);
   const out: FoundQuotation[] = [];
@@ -4319,6 +4342,13 @@ function roleTurns(f: Finder, found: readonly FoundQuotation[]): FoundQuotation[
     if (role && !holders.has(head)) {
       const described = f.described(role[0], role[1], from);
       holders.set(head, described ? [described] : []);
+    }
+    // "HOST:", "ВЕДУЩИЙ:": one person holds the role through the page, the one a turn of it names as themselves ("I'm
+    // Priya Raman") or the page gives the role ("Host Priya Raman talks to …").
+    if (SOLE_ROLES.has(head) && !holders.has(head)) {
+      const own = turns.filter((t) => t.head === head).map((t) => selfIntroduced(f, t.start, t.end, true)?.speaker);
+      const holder = own.find((m) => m !== undefined) ?? roleHolder(f, head);
+      holders.set(head, holder ? [holder] : []);
     }
     const named = holders.get(head) ?? [];
     const holder = named[0] && named.every((m) => m.entityId === named[0]?.entityId) ? named[0] : null;
@@ -4331,7 +4361,7 @@ function roleTurns(f: Finder, found: readonly FoundQuotation[]): FoundQuotation[
     );
     const attributed: Attributed | null = holder
       ? { speaker: holder, attribution: 'colon', verb: null, ...cue }
-      : selfIntroduced(f, start, end);
+      : selfIntroduced(f, start, end, SOLE_ROLES.has(head));
     out.push(...turnQuotations(f, found, spans, attributed));
   }
   return out;
@@ -4349,9 +4379,10 @@ const SELF_INTRODUCTION =
 
 /**
  * The person a turn under a role's label names as themselves in its first two sentences ("UNE ÉTUDIANTE. — Bonsoir.
- * Je m'appelle Léa Fontanel, je suis en master …"): the name right after the words of self-introduction.
+ * Je m'appelle Léa Fontanel, je suis en master …"): the name right after the words of self-introduction; unless
+ * `sayingOnly`, also a name and an affiliation that open the turn.
  */
-function selfIntroduced(f: Finder, start: number, end: number): Attributed | null {
+function selfIntroduced(f: Finder, start: number, end: number, sayingOnly = false): Attributed | null {
   const sentences = f.sentences.filter((s) => s > start && s < end).slice(0, 2);
   const limit = sentences[1] ?? end;
   for (const m of f.mentionsIn(start, limit)) {
@@ -4359,6 +4390,7 @@ function selfIntroduced(f: Finder, start: number, end: number): Attributed | nul
     const intro = SELF_INTRODUCTION.exec(f.masked.slice(Math.max(start, m.start - 30), m.start));
     if (intro)
       return { speaker: m, attribution: 'introduced', verb: null, cueStart: m.start - intro[0].length, cueEnd: m.end };
+    if (sayingOnly) continue;
     // "Q: Thank you. Tom Whitcombe, Pacific Ledger.", "Q: Hi. Daniel Yoo, I'm a student": a name that opens the turn
     // or its second sentence, after a greeting of two words at most, with an affiliation of a few words after its
     // comma, or the speaker's "I"; not a name the question addresses ("Вопрос: Юрий Викторович, в Договоре есть …").

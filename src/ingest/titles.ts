@@ -594,7 +594,9 @@ const ROLE_NOUNS = new Set(
     предприниматель бизнесмен рыбак вдова волонтер волонтёр беженец перебежчик фотограф художник таксист
     coach trainer player guest rector dean entraîneur entraîneuse joueur joueuse invité invitée recteur rectrice
     doyen doyenne тренер игрок гость гостья ректор проректор декан вратарь нападающий защитник cartoonist
-    illustrator dessinateur dessinatrice illustrateur illustratrice карикатурист`
+    illustrator dessinateur dessinatrice illustrateur illustratrice карикатурист
+    host anchor presenter moderator interviewer présentateur présentatrice animateur animatrice presentador
+    presentadora moderador moderadora moderatorin ведущий ведущая`
     .split(/\s+/)
     .map(lexiconKey),
 );

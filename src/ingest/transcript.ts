@@ -147,7 +147,10 @@ export function speakerLabels(
   for (const { m, words, names, run, runAt } of labels) {
     const single = words.length === 1 ? (words[0] as string) : null;
     const fromLabel = single ? families.get(single.toLowerCase()) : undefined;
-    const fromText = single && !fromLabel && !ROLE_LABELS.has(single.toLowerCase()) ? writtenOut(single) : null;
+    const fromText =
+      single && !fromLabel && !ROLE_LABELS.has(single.toLowerCase())
+        ? (writtenOut(single) ?? nameOfInitials(body, single))
+        : null;
     const full = fromLabel ?? fromText;
     if (!names && !full) continue;
     const [whole] = m;
@@ -169,6 +172,41 @@ export function speakerLabels(
     });
   }
   return labels.length >= TRANSCRIPT_TURNS ? { named, turns: labels.length } : { named: [], turns: labels.length };
+}
+
+/** A label of initials: two to four capitals ("JT", "CJW"). */
+const INITIALS_LABEL = /^\p{Lu}{2,4}$/u;
+/** Two or three capitalised words, each perhaps with a hyphenated part ("Choi Jae-won"): a name as prose writes it. */
+const WRITTEN_NAME = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:-\p{L}+)?(?:[^\S\n]+\p{Lu}\p{Ll}+(?:-\p{L}+)?){1,2}(?![\p{L}])/gu;
+
+/**
+ * The name a label of initials stands for ("JT:" for Jenny Town, "CJW:" for Choi Jae-won), where the page writes
+ * exactly one name of two or three words whose initials, a hyphenated part's or not, are the label's letters.
+ */
+function nameOfInitials(body: string, label: string): string[] | null {
+  if (!INITIALS_LABEL.test(label)) return null;
+  const found = new Set<string>();
+  for (const m of body.matchAll(WRITTEN_NAME)) {
+    const words = m[0].split(/[^\S\n]+/u);
+    // Every run of two or three words inside it: "Host Priya Raman" holds "Priya Raman".
+    for (let from = 0; from < words.length; from++) {
+      for (let to = from + 2; to <= words.length; to++) {
+        const run = words.slice(from, to);
+        if (run.some((w) => isTitleWord(w) || isHonorific(w))) continue;
+        const short = run.map((w) => w[0]).join('');
+        const long = run
+          .map((w) =>
+            w
+              .split('-')
+              .map((part) => part[0]?.toUpperCase())
+              .join(''),
+          )
+          .join('');
+        if (short === label || long === label) found.add(run.join(' '));
+      }
+    }
+  }
+  return found.size === 1 ? ([...found][0] as string).split(' ') : null;
 }
 
 /** A name written in capitals as a name is listed: "MARC-ANTOINE DELORME" → "Marc-Antoine Delorme". */

@@ -1394,3 +1394,19 @@ t.test('a French parliamentary record: labels that end on a full stop, and roles
   const prose = 'M. Poutine a parlé. M. Kim a répondu. M. Lavrov a conclu.';
   t.same(linker.link(prose, 'fr').quotations, [], 'prose that opens on an honorific is no record');
 });
+
+t.test('a podcast transcript: time codes, a host the page names, guests labelled by their initials', async (t) => {
+  const en = [
+    'Host Priya Raman talks to Jenny Town of the Stimson Center and former South Korean diplomat Choi Jae-won.',
+    '[00:00:14] HOST: Welcome to the show. I’m Priya Raman.',
+    '[00:12:31] HOST: Jenny, let’s go back to June. What did you see?',
+    '[00:12:58] JT: I saw Kim getting something his grandfather had.',
+    '[00:14:10] HOST: Choi Jae-won, how did it look from Seoul?',
+    '[00:14:22] CJW: Like a door closing.',
+  ].join('\n\n');
+  const said = speakersIn(en, 'en');
+  t.equal(said('Welcome to'), 'priya-raman', 'the host');
+  t.equal(said('Jenny, let'), 'priya-raman', 'a name the host addresses is not the host');
+  t.equal(said('I saw Kim'), 'jenny-town', 'initials of a known person');
+  t.equal(said('Like a door'), 'choi-jae-won', 'initials of a hyphenated given name');
+});

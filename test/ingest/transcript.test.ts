@@ -186,3 +186,29 @@ t.test('a rank or a title before the name, and a question’s label with the ask
     'a family name two labels share names neither',
   );
 });
+
+t.test('a label of initials stands for the one name the page writes with them', async (t) => {
+  const page = [
+    'Host Priya Raman talks to Jenny Town of the Stimson Center and former diplomat Choi Jae-won.',
+    '[00:12:31] HOST: Jenny, let’s go back to June.',
+    '[00:12:58] JT: I saw Kim getting something.',
+    '[00:14:22] CJW: Like a door closing.',
+    '[00:15:35] CJW: No.',
+  ].join('\n\n');
+  const { named } = speakerLabels(page);
+  t.same(
+    named.map((l) => [page.slice(l.nameStart, l.nameEnd), l.full?.join(' ')]),
+    [
+      ['JT', 'Jenny Town'],
+      ['CJW', 'Choi Jae-won'],
+      ['CJW', 'Choi Jae-won'],
+    ],
+    'the letters of the words, or of a hyphenated part too',
+  );
+  const two = `${page}\n\nJohn Taylor was there too.`;
+  t.equal(
+    speakerLabels(two).named.find((l) => two.slice(l.nameStart, l.nameEnd) === 'JT'),
+    undefined,
+    'two names with the same initials leave the label open',
+  );
+});
