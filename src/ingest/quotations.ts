@@ -982,6 +982,11 @@ function splitAtIncises(body: string, pairs: readonly Pair[], verb: RegExp): Pai
 interface Dialogue {
   parts: Pair[];
   introduced: Attributed | null;
+  paragraph: number;
+  /** A question put between someone's words, alone in its paragraph ("— Vous lui parliez, à l'époque ?"): no one's. */
+  asked?: boolean;
+  /** The answer to such a question: the words of whoever spoke before it, the dialogue at this index. */
+  answers?: number;
 }
 
 /**
@@ -1001,23 +1006,39 @@ function dialogueParagraphs(f: Finder): Dialogue[] {
     const close = end === f.body.length ? end - 1 : end;
     if (!dash) {
       const inside = dialogueInside(f, start, close);
-      if (inside) out.push({ parts: inside, introduced: null });
+      if (inside) out.push({ parts: inside, introduced: null, paragraph: p });
       continue;
     }
     const open = start + dash[0].search(/[—–-]/u);
-    const parts = splitAtIncise(f.body, open, close, f.lexicon.verb, true);
+    // The author's words after a dash, or after a comma as French writes them ("— …, poursuit Claudia Fässler. …").
+    const parts = splitAtIncise(f.body, open, close, f.lexicon.verb, false);
     // With no author's words inside, a paragraph of words alone right after a sentence about one person is theirs;
     // not one opened by a hyphen, which is as often a list's item.
     if (parts) {
-      out.push({ parts, introduced: null });
+      out.push({ parts, introduced: null, paragraph: p });
       continue;
     }
     if (f.body[open] === '-') continue;
+    // "— En juin, …, raconte-t-il.¶— Vous lui parliez, à l'époque ?¶— Un peu. …": in an exchange of dialogue, a
+    // question alone is the reporter's, and the paragraph after it the answer of the one who spoke before it.
+    const before = out.at(-1);
+    if (before?.paragraph === f.paragraphBefore(p)) {
+      const question = /\?\s*$/u.test(f.body.slice(open, close + 1));
+      const earlier = out.at(-2);
+      if (question && !before.asked) {
+        out.push({ parts: [{ open, close }], introduced: null, paragraph: p, asked: true });
+        continue;
+      }
+      if (before.asked && earlier && !earlier.asked && earlier.paragraph === f.paragraphBefore(before.paragraph)) {
+        out.push({ parts: [{ open, close }], introduced: null, paragraph: p, answers: out.length - 2 });
+        continue;
+      }
+    }
     // Under a line that leads into it with a colon, unless it is an item of a list quoting words of its own
     // ("Главное из заявления Путина:¶— Россия «не исключает» сотрудничества;").
     const item = /[;,]\s*$/u.test(f.body.slice(open, close + 1)) || f.masked.slice(open, close).includes('\uE000');
     const introduced = f.introducedBefore({ open, close }) ?? (item ? null : f.underIntro(p));
-    if (introduced) out.push({ parts: [{ open, close }], introduced });
+    if (introduced) out.push({ parts: [{ open, close }], introduced, paragraph: p });
   }
   return out;
 }
@@ -1056,10 +1077,11 @@ function dialogueQuotations(f: Finder, dialogues: readonly Dialogue[]): FoundQuo
   f.spoken = dialogues.flatMap((d) => d.parts);
   f.spokenStarts = f.spoken.map((p) => p.open);
   const out: FoundQuotation[] = [];
-  for (const { parts, introduced } of dialogues) {
-    let prior: Attributed | null = introduced;
+  const last: (Attributed | null)[] = [];
+  for (const { parts, introduced, asked, answers } of dialogues) {
+    let prior: Attributed | null = answers === undefined ? introduced : (last[answers] ?? null);
     for (const part of parts) {
-      const own = f.afterQuote(part).outcome;
+      const own = asked ? NONE : f.afterQuote(part).outcome;
       const attributed: Attributed | null = own === NONE ? null : (own ?? prior);
       prior = attributed;
       const start = f.skipSpaces(part.open + 1, part.close);
@@ -1067,6 +1089,7 @@ function dialogueQuotations(f: Finder, dialogues: readonly Dialogue[]): FoundQuo
       if (end <= start) continue;
       out.push(directQuotation(f.body, start, end, attributed));
     }
+    last.push(prior);
   }
   return out;
 }
@@ -2185,9 +2208,11 @@ class Finder {
           const floor = Math.max(lo, this.sentenceStart(m.start));
           // A sentence whose subject is a pronoun of the gender sought, before a name of no known gender, speaks of
           // that pronoun's person ("Она вместе с министром Ли Ён Хо вышла к журналистам. По ее словам, …").
+          // So does one whose subject is such a pronoun, before a name that is no subject ("Quand il a vu les images
+          // de son camarade accueillant Vladimir Poutine, il a ri.").
           const chained = gender === null ? -1 : this.pronounOf(gender, floor, m.start);
           const subject =
-            chained !== -1 && this.genderOf(m.entityId) === null
+            chained !== -1 && (this.genderOf(m.entityId) === null || !this.opensClause(m.start, floor))
               ? this.antecedent(of, chained, gender)
               : (this.subjectOf(floor, m.end, fits) ?? m);
           best = { at: m.start, mention: subject };

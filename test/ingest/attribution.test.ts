@@ -1410,3 +1410,22 @@ t.test('a podcast transcript: time codes, a host the page names, guests labelled
   t.equal(said('I saw Kim'), 'jenny-town', 'initials of a known person');
   t.equal(said('Like a door'), 'choi-jae-won', 'initials of a hyphenated given name');
 });
+
+t.test('French dash dialogue: a comma incise, and a question between someone’s words', async (t) => {
+  const fr = [
+    'Claudia Fässler, professeure à Genève, est formelle.',
+    '— Ce traité, c’est la version 2024 de celui de 1961, poursuit Claudia Fässler. Avec une différence : cette ' +
+      'fois, c’est Pyongyang qui envoie des soldats.',
+    'Nicolas Bühler a ri.',
+    '— En juin, c’était une blague, raconte-t-il. Maintenant, non.',
+    '— Vous lui parliez, à l’époque ?',
+    '— Un peu. De basket, surtout.',
+    'La suite.',
+  ].join('\n\n');
+  const said = speakersIn(fr, 'fr');
+  t.equal(said('Ce traité'), 'claudia-fassler', 'the part before the incise');
+  t.equal(said('Avec une différence'), 'claudia-fassler', 'the part after it');
+  t.equal(said('Maintenant, non'), 'nicolas-buhler');
+  t.equal(said('Vous lui parliez'), null, 'the question is the reporter’s');
+  t.equal(said('Un peu'), 'nicolas-buhler', 'the answer is the one who spoke before the question');
+});
