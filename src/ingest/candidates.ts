@@ -1048,10 +1048,11 @@ function personIn(facts: PageFacts, run: Run): Found | null {
     return { type: 'person', ...span, evidence, rank: 1, lone: first.lower };
   }
   if (evidence.length === 0) return null;
-  // A run read from context alone, whose last word is an ordinary English word, is rarely a name ("Crimson Military").
+  // A run read from context alone, whose last word is an ordinary English word, is rarely a name ("Crimson Military");
+  // an East Asian given name may spell one ("Hong Min").
   const lastWord = last.lower.replace(/['’]s?$/, '');
-  if (facts.english && !compromisePerson && !koreanOrder && isCommonWord(lastWord) && !isFirstName(first.lower))
-    return null;
+  const shaped = koreanOrder || (eastAsian && evidence.length > 0);
+  if (facts.english && !compromisePerson && !shaped && isCommonWord(lastWord) && !isFirstName(first.lower)) return null;
   return { type: 'person', ...span, evidence, rank: 3 };
 }
 

@@ -1867,7 +1867,13 @@ class Finder {
         const before = this.subjectBefore(at, floor, verb);
         if (before.kind === 'speaker') return before;
       }
-      const named = this.byEnd.get(at);
+      // "Shin Won-sik had earlier this month warned": an auxiliary between the subject and the adverbial.
+      const auxiliary = this.wordBefore(at, floor);
+      const helped =
+        auxiliary && this.lexicon.cues.auxiliaries.includes(auxiliary.word.toLowerCase())
+          ? this.byEnd.get(this.trimBack(auxiliary.start, floor))
+          : undefined;
+      const named = this.byEnd.get(at) ?? helped;
       // "Он еще перед поездкой говорил журналистам": a pronoun before it.
       const pronoun = named ? null : this.wordBefore(at, floor);
       if (opens && pronoun && pronoun.start + pronoun.word.length === at) {

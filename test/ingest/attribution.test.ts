@@ -1429,3 +1429,13 @@ t.test('French dash dialogue: a comma incise, and a question between someone’s
   t.equal(said('Vous lui parliez'), null, 'the question is the reporter’s');
   t.equal(said('Un peu'), 'nicolas-buhler', 'the answer is the one who spoke before the question');
 });
+
+t.test('an East Asian given name that spells an English word; an auxiliary before an adverbial', async (t) => {
+  const en =
+    'Hong Min, a senior research fellow at the Korea Institute for National Unification, was worried. "What ' +
+    'Pyongyang wants is Russian know-how," Hong said. Jeon Ha-gyu spoke next. Jeon noted that Defense Minister ' +
+    'Shin Won-sik had earlier this month warned of "a dangerous deal" between Pyongyang and Moscow.';
+  const said = speakersIn(en, 'en');
+  t.equal(said('What Pyongyang'), 'hong-min', '"Min" is a given name in the shape of an East Asian name');
+  t.equal(said('a dangerous deal'), 'shin-won-sik', 'the subject before "had earlier this month"');
+});
