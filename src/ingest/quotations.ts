@@ -488,6 +488,8 @@ const RU: Cues = {
     ...ruPast(['предположил', 'подтвердил', 'утверждал', 'настаивал', 'уверял', 'допустил', 'сообщал', 'отмечал']),
     ...ruPast(['подчеркивал', 'подчёркивал', 'напоминал', 'объяснял', 'пояснял', 'рассказывал', 'писал']),
     ...ruPast(['заявлял', 'объявил', 'объявлял', 'обещал', 'упомянул', 'упоминал', 'повторил', 'повторял']),
+    ...ruPast(['называл', 'оценивал', 'характеризовал']),
+    ...['оценивает', 'характеризует', 'расценивает'],
     ...['оговорился', 'оговорилась'],
     // Verbs of assessment that quote: "расценил визит как …", "охарактеризовал его как «…»".
     ...ruPast(['расценил', 'охарактеризовал', 'оценил', 'квалифицировал']),
@@ -1783,9 +1785,20 @@ class Finder {
     if (ch === ',') {
       // "Kim received him and, according to KCNA, told him": the source set off by commas is not the subject.
       const opening = this.masked.lastIndexOf(',', e - 2);
-      // "M. Peskov, lui, avait déclaré": a pronoun set off by commas stresses the subject before it.
-      if (opening >= floor && EMPHATIC.test(this.masked.slice(opening + 1, e - 1)))
-        return this.subjectBefore(opening, floor, verb);
+      // "M. Peskov, lui, avait déclaré": a pronoun set off by commas stresses the subject before it; "Володин в
+      // октябре, при ратификации, говорил": a short adverbial set off so stands between the subject and the verb.
+      const aside = opening >= floor ? this.masked.slice(opening + 1, e - 1) : '';
+      const asideWords = wordsIn(aside);
+      const adverbial =
+        asideWords.length > 0 &&
+        asideWords.length <= SHORT_ADVERBIAL &&
+        this.lexicon.sets.adverbialLeads.has((asideWords[0] as string).toLowerCase()) &&
+        this.verbsIn(opening + 1, e - 1).length === 0 &&
+        !this.mentionsIn(opening + 1, e - 1).some((m) => m.type === 'person');
+      if (opening >= floor && (EMPHATIC.test(aside) || adverbial)) {
+        const before = this.subjectBefore(opening, floor, verb);
+        if (before.kind === 'speaker' || before.kind === 'pronoun' || EMPHATIC.test(aside)) return before;
+      }
       if (opening >= floor) {
         this.lexicon.accordingAt.lastIndex = this.skipSpaces(opening + 1, e);
         if (this.lexicon.accordingAt.test(this.masked)) return this.subjectBefore(opening, floor, verb);
@@ -1854,6 +1867,7 @@ class Finder {
     // longer one only opens with a preposition and holds no conjunction and no verb ("Песков на вопрос о возможных
     // санкционных рисках для российских компаний ответил").
     const adverbial = /((?:\s+[\p{L}\p{N}'’-]+){1,10})$/u.exec(this.masked.slice(Math.max(floor, e - 130), e));
+    let past = false;
     for (let n = 1; adverbial && n <= 10; n++) {
       const words = (adverbial[1] as string).trim().split(/\s+/u).slice(-n);
       if (words.length < n) break;
@@ -1884,8 +1898,16 @@ class Finder {
       if (!named || named.start < floor) continue;
       // Capitals in a place or a weekday ("Путин из Ханоя ответил"), never in a person the text names.
       const plain = !this.mentionsIn(at, e).some((p) => p.type === 'person');
-      if (opens && plain && this.isSpeaker(named) && !this.complementOfNoun(named.start, floor))
+      if (opens && plain && this.isSpeaker(named) && !this.complementOfNoun(named.start, floor) && !past)
         return { kind: 'speaker', mention: named };
+      if (opens && plain && this.isSpeaker(named) && past && this.opensClause(named.start, floor))
+        return { kind: 'speaker', mention: named };
+      // "во время визита в Москву в начале ноября": a place after its preposition is inside the adverbial; the
+      // person before it must then open the clause ("Лавров на переговорах с Цой Сон Хи в Москве" is Lavrov's).
+      if (!this.isSpeaker(named) && this.prepositionBefore(named.start, floor)) {
+        past = true;
+        continue;
+      }
       break;
     }
     return { kind: 'other' };

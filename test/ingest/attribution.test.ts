@@ -1439,3 +1439,20 @@ t.test('an East Asian given name that spells an English word; an auxiliary befor
   t.equal(said('What Pyongyang'), 'hong-min', '"Min" is a given name in the shape of an East Asian name');
   t.equal(said('a dangerous deal'), 'shin-won-sik', 'the subject before "had earlier this month"');
 });
+
+t.test(
+  'Russian: imperfective "называл", a long adverbial with a place in it, an adverbial set off by commas',
+  async (t) => {
+    const ru =
+      'Политолог Сергей Маркелов обращает внимание на риторику Кремля. В начале октября, напоминает он, Песков ' +
+      'называл сообщения о военных «очередным фейком». Министр иностранных дел КНДР Цой Сон Хи во время визита в ' +
+      'Москву в начале ноября заявила, что Пхеньян «всегда будет рядом». Председатель Госдумы Вячеслав Володин в ' +
+      'октябре, при ратификации, говорил, что договор «создает правовую основу». Министр иностранных дел Сергей ' +
+      'Лавров на переговорах с главой МИД КНДР Цой Сон Хи в Москве также упоминал о «большом потенциале».';
+    const said = speakersIn(ru, 'ru');
+    t.equal(said('очередным'), 'dmitry-peskov', 'the subject of the verb, not the pronoun of the aside before it');
+    t.equal(said('всегда будет'), 'tsoi-son-khi', 'past "в Москву" inside the adverbial');
+    t.equal(said('создает'), 'vyacheslav-volodin');
+    t.not(said('большом потенциале'), 'tsoi-son-khi', 'not the person the adverbial holds');
+  },
+);
