@@ -1867,7 +1867,6 @@ class Finder {
     // longer one only opens with a preposition and holds no conjunction and no verb ("Песков на вопрос о возможных
     // санкционных рисках для российских компаний ответил").
     const adverbial = /((?:\s+[\p{L}\p{N}'’-]+){1,10})$/u.exec(this.masked.slice(Math.max(floor, e - 130), e));
-    let past = false;
     for (let n = 1; adverbial && n <= 10; n++) {
       const words = (adverbial[1] as string).trim().split(/\s+/u).slice(-n);
       if (words.length < n) break;
@@ -1898,16 +1897,12 @@ class Finder {
       if (!named || named.start < floor) continue;
       // Capitals in a place or a weekday ("Путин из Ханоя ответил"), never in a person the text names.
       const plain = !this.mentionsIn(at, e).some((p) => p.type === 'person');
-      if (opens && plain && this.isSpeaker(named) && !this.complementOfNoun(named.start, floor) && !past)
-        return { kind: 'speaker', mention: named };
-      if (opens && plain && this.isSpeaker(named) && past && this.opensClause(named.start, floor))
-        return { kind: 'speaker', mention: named };
       // "во время визита в Москву в начале ноября": a place after its preposition is inside the adverbial; the
       // person before it must then open the clause ("Лавров на переговорах с Цой Сон Хи в Москве" is Lavrov's).
-      if (!this.isSpeaker(named) && this.prepositionBefore(named.start, floor)) {
-        past = true;
-        continue;
-      }
+      const placed = this.mentionsIn(at, e).length > 0;
+      const subject = placed ? this.opensClause(named.start, floor) : !this.complementOfNoun(named.start, floor);
+      if (opens && plain && this.isSpeaker(named) && subject) return { kind: 'speaker', mention: named };
+      if (!this.isSpeaker(named) && this.prepositionBefore(named.start, floor)) continue;
       break;
     }
     return { kind: 'other' };
