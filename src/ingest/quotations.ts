@@ -266,6 +266,8 @@ const FR: Cues = {
     // Said with a gesture or a feeling, as reporters write a speaker's words: "sourit-il", "soupire-t-elle".
     ...['sourit', 'souri', 'soupire', 'soupiré', 'rit', 'ri', 's’amuse', "s'amuse", 's’exclame', "s'exclame"],
     ...['se souvient', 'se rappelle', 'se félicite', 's’indigne', "s'indigne", 's’emporte', "s'emporte"],
+    ...['calcule', 'calculé', 'tempère', 'tempéré', 'objecte', 'objecté', 'souffle', 'soufflé', 'assène', 'asséné'],
+    ...['corrige', 'corrigé', 'rectifie', 'rectifié', 'pointe', 'pointé'],
     ...FR_IMPERFECTS,
   ],
   clauseVerbs: [
@@ -1549,7 +1551,13 @@ class Finder {
         speaker && { speaker, attribution: 'introduced', verb: null, cueStart: at, cueEnd: at + pronoun[0].length }
       );
     }
-    const subject = this.subjectOf(from, end, (m) => m.type === 'person');
+    // "Pour Juliette Marchetti, ce traité est un terrain idéal. « … »": the source whose view the sentence gives.
+    const opening = this.skipSpaces(from, end);
+    this.lexicon.viewOf.lastIndex = opening;
+    const view = this.lexicon.viewOf.exec(this.masked);
+    const source = view ? this.speakerAfter(opening + view[0].length, end) : null;
+    const viewed = source?.type === 'person' && /^\s*,/u.test(this.masked.slice(source.end, end)) ? source : null;
+    const subject = viewed ?? this.subjectOf(from, end, (m) => m.type === 'person');
     if (!subject) return null;
     return { speaker: subject, attribution: 'introduced', verb: null, cueStart: subject.start, cueEnd: subject.end };
   }
@@ -2735,7 +2743,10 @@ class Finder {
         v.core !== 'asked' ||
         !(
           (i === 0 && v.start === this.skipSpaces(floor, quoteAt) && this.masked.slice(v.end, quoteAt).includes(',')) ||
-          /(?:^|[^\p{L}])(?:when|if|once)[^\S\n]+$/iu.test(this.masked.slice(Math.max(floor, v.start - 6), v.start))
+          /(?:^|[^\p{L}])(?:when|if|once)[^\S\n]+$/iu.test(this.masked.slice(Math.max(floor, v.start - 6), v.start)) ||
+          // "Putin at the BRICS presser, asked about the satellite pictures: “…”": a participle set off after him.
+          (/,\s*$/u.test(this.masked.slice(floor, v.start)) &&
+            /^\s+(?:about|whether|if|why|how|what|when|on)(?![\p{L}])/iu.test(this.masked.slice(v.end, quoteAt)))
         ),
     );
     // "Пенсионер Геннадий Рябов настроен иначе: «…»": with no reporting verb, a sentence that leads up to the quote

@@ -1456,3 +1456,14 @@ t.test(
     t.not(said('большом потенциале'), 'tsoi-son-khi', 'not the person the adverbial holds');
   },
 );
+
+t.test('"Pour X," before a quotation alone; "calcule"; "asked about" set off after the subject', async (t) => {
+  const fr =
+    'Verdict : FAUX. Pour Juliette Marchetti, ce traité est un terrain idéal pour la désinformation. « Côté ' +
+    'pro-russe, on gonfle l’alliance. » Le chiffre circule. « La place fait 75 000 mètres carrés », calcule Marchetti.';
+  const said = speakersIn(fr, 'fr');
+  t.equal(said('Côté pro-russe'), 'juliette-marchetti', 'the source of the view the sentence before gives');
+  t.equal(said('La place fait'), 'juliette-marchetti');
+  const en = 'Seriously though. Putin at the BRICS presser in Kazan, asked about the pictures: "Pictures are serious."';
+  t.equal(speakerOf(en, 'en', 'Pictures are'), 'vladimir-putin');
+});
