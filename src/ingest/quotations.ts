@@ -2713,7 +2713,12 @@ class Finder {
       // A transcript's label is the turn's speaker, who quotes someone else ("HOST : « Une escalade »"); whom a verb
       // was said to is not the speaker ("Kim told Putin:").
       const verbBefore = named && this.wordBefore(this.trimBack(named.start, floor), floor);
-      const told = verbBefore && this.lexicon.sets.objectVerbs.has(verbBefore.word.toLowerCase());
+      // Nor one in apposition to whom it was said to ("l'a dit hier à son homologue, Andrii Sybiha :").
+      const apposed = named ? /([^,;:\n\uE000]{1,60}),\s*$/u.exec(masked.slice(floor, named.start)) : null;
+      const listener = wordsIn(apposed?.[1] ?? '')
+        .slice(-4, -1)
+        .some((w) => LISTENER_BEFORE.has(w.toLowerCase()));
+      const told = (verbBefore && this.lexicon.sets.objectVerbs.has(verbBefore.word.toLowerCase())) || listener;
       if (
         named &&
         !told &&

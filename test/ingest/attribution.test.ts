@@ -1467,3 +1467,10 @@ t.test('"Pour X," before a quotation alone; "calcule"; "asked about" set off aft
   const en = 'Seriously though. Putin at the BRICS presser in Kazan, asked about the pictures: "Pictures are serious."';
   t.equal(speakerOf(en, 'en', 'Pictures are'), 'vladimir-putin');
 });
+
+t.test('a name in apposition to whom something was said, before a colon, is not the speaker', async (t) => {
+  const fr =
+    'Andrii Sybiha est à Paris. Le ministre l’a dit hier à son homologue, Andrii Sybiha : « La France tiendra. »';
+  t.not(speakerOf(fr, 'fr', 'La France'), 'andrii-sybiha');
+  t.equal(speakerOf('Le porte-parole du Kremlin, Dmitri Peskov : « Rien. »', 'fr', 'Rien'), 'dmitry-peskov');
+});
