@@ -479,6 +479,12 @@ const DE: Cues = {
   adverbialLeads: ['am', 'im', 'in', 'bei', 'nach', 'vor', 'auf', 'gestern', 'heute'],
 };
 
+/** Russian verbal adverbs of saying, which share the subject of their clause: "добавив", "сославшись на". */
+const RU_VERBAL_ADVERBS = [
+  ...['сославшись на', 'отметив', 'подчеркнув', 'добавив', 'заявив', 'назвав', 'пояснив', 'напомнив', 'указав'],
+  ...['уточнив', 'предупредив', 'призвав', 'пообещав', 'признав', 'охарактеризовав', 'выразив'],
+];
+
 const RU: Cues = {
   verbs: [
     ...ruPast(['заявил', 'сказал', 'отметил', 'подчеркнул', 'сообщил', 'добавил', 'пояснил', 'указал', 'признал']),
@@ -499,7 +505,7 @@ const RU: Cues = {
     ...['выразил уверенность', 'выразила уверенность', 'выразил надежду', 'выразила надежду'],
     ...['выражает', 'выразили', 'говорили'],
     ...['считает', 'полагает', 'уверен', 'уверена', 'резюмирует', 'констатирует', 'подытоживает', 'объясняет'],
-    ...['мол', 'дескать'],
+    ...['мол', 'дескать', ...RU_VERBAL_ADVERBS],
     // "— говорится в заявлении МИД": the statement's author after it.
     'говорится',
     ...['говорит', 'заявляет', 'отмечает', 'подчеркивает', 'подчёркивает', 'сообщает', 'добавляет', 'пишет'],
@@ -531,8 +537,9 @@ const RU: Cues = {
   bareClauseVerbs: [],
   objectVerbs: [],
   objects: [],
-  // "отписался у себя в канале, мол, «…»": a particle that reports the words of its clause's subject.
-  participles: ['мол', 'дескать'],
+  // "отписался у себя в канале, мол, «…»": a particle that reports the words of its clause's subject; so does a verbal
+  // adverb ("отменил встречу, сославшись на «…»", "подписал указ, назвав договор «…»").
+  participles: ['мол', 'дескать', ...RU_VERBAL_ADVERBS],
   auxiliaries: [],
   adverbs: [
     ...['также', 'тоже', 'ранее', 'затем', 'позднее', 'позже', 'вновь', 'снова', 'еще', 'ещё', 'уже', 'лишь'],
@@ -2470,6 +2477,9 @@ class Finder {
       : verbs[0];
     if (!first) return none;
     const tail = end;
+    // "«…», добавив, что …", "“…”, adding that …": a participle after the quotation shares the subject of the cue
+    // before it, and is no cue of its own.
+    if (first.start === j && !first.inverted && this.lexicon.sets.participles.has(first.core)) return none;
     if (first.start === j) {
       // The verb first: "said Putin", "a-t-il déclaré", "сказал он", "dijo".
       if (first.inverted)

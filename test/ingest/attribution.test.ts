@@ -1474,3 +1474,12 @@ t.test('a name in apposition to whom something was said, before a colon, is not 
   t.not(speakerOf(fr, 'fr', 'La France'), 'andrii-sybiha');
   t.equal(speakerOf('Le porte-parole du Kremlin, Dmitri Peskov : « Rien. »', 'fr', 'Rien'), 'dmitry-peskov');
 });
+
+t.test('Russian verbal adverbs of saying share their subject, before a quotation and after one', async (t) => {
+  const ru =
+    'Через сутки Владимир Путин отменил встречу, сославшись на «открытую враждебность». Губернатор Олег Кожемяко в своем ' +
+    'канале назвал турнир «еще одним мостом», добавив, что следующий кубок пройдет в Пхеньяне.';
+  const said = speakersIn(ru, 'ru');
+  t.equal(said('открытую'), 'vladimir-putin', '"сославшись на"');
+  t.equal(said('еще одним'), 'oleg-kozhemyako', 'a verbal adverb after the quotation is no cue of its own');
+});
