@@ -267,7 +267,7 @@ const FR: Cues = {
     ...['sourit', 'souri', 'soupire', 'soupiré', 'rit', 'ri', 's’amuse', "s'amuse", 's’exclame', "s'exclame"],
     ...['se souvient', 'se rappelle', 'se félicite', 's’indigne', "s'indigne", 's’emporte', "s'emporte"],
     ...['calcule', 'calculé', 'tempère', 'tempéré', 'objecte', 'objecté', 'souffle', 'soufflé', 'assène', 'asséné'],
-    ...['corrige', 'corrigé', 'rectifie', 'rectifié', 'pointe', 'pointé'],
+    ...['corrige', 'corrigé', 'rectifie', 'rectifié', 'pointe', 'pointé', 'réagi', 'réagit', 'décrit', 'décrivait'],
     ...FR_IMPERFECTS,
   ],
   clauseVerbs: [
@@ -2004,7 +2004,8 @@ class Finder {
     const words = [...text.matchAll(WORD)];
     const tokens = words.map((w, i) => {
       const word = w[0].replace(ELIDED_ARTICLE, '');
-      const at = from + (w.index ?? 0);
+      // "l'OTAN": the word starts past its elided article.
+      const at = from + (w.index ?? 0) + w[0].length - word.length;
       // "— сказал нашему корреспонденту собеседник": a Russian noun in the dative is the listener, not the speaker;
       // so is one after a preposition ("— поделился с корреспондентом", "told to a reporter").
       const listener = RUSSIAN_DATIVE.test(word) || LISTENER_BEFORE.has(words[i - 1]?.[0].toLowerCase() ?? '');
@@ -3191,6 +3192,43 @@ class Finder {
    * The cue that closes the sentence a quotation stands inside, after it: "Security questions would be “among the
    * issues” it covers, he added."; null when the sentence ends otherwise.
    */
+  /**
+   * The cue of the sentence right after a quotation that ends its own, when that sentence opens by pointing back to
+   * the words: "« … » C'est en ces termes que la porte-parole, Lee Soo-jin, a résumé …", "«…» Об этом заявил
+   * Песков.", "“…” That was how Peskov put it."; the subject of its verb, or the speaker after the verb.
+   */
+  nextSentenceCue(pair: Pair): Attributed | null {
+    const inner = this.body.slice(Math.max(pair.open, pair.close - 3), pair.close);
+    const gap = /^[\s"”»’)]*([.:]?)[\s]*/u.exec(this.masked.slice(pair.close + 1, pair.close + 12));
+    if (!gap) return null;
+    const at = pair.close + 1 + gap[0].length;
+    if (!gap[1] && !/[.!?…]\s*$/u.test(inner) && !/^\p{Lu}/u.test(this.masked[at] ?? '')) return null;
+    const lead = POINTING_BACK.exec(this.masked.slice(at, at + 60));
+    if (!lead) return null;
+    const from = at + lead[0].length;
+    const stop = this.sentenceEnd(from);
+    const v = this.verbsIn(from, stop)[0];
+    if (!v) return null;
+    // "le secrétaire général de l'OTAN a réagi": the person a title stands for, not the body it belongs to.
+    const subject = this.subjectBefore(v.start, from, v);
+    const described = this.skipSpaces(from, v.start) < v.start ? this.describedAs(from, v.start, at, v) : null;
+    if (described && (subject.kind !== 'speaker' || subject.mention.type !== 'person'))
+      return { ...described, cueStart: at };
+    const cue = (speaker: SpeakerMention, end: number): Attributed => ({
+      speaker,
+      attribution: 'after-quote',
+      verb: v.text,
+      cueStart: at,
+      cueEnd: end,
+    });
+    if (subject.kind === 'speaker') return cue(subject.mention, v.end);
+    if (this.skipSpaces(from, v.start) < v.start) return null;
+    const after = this.speakerAfter(v.end, stop);
+    if (after) return cue(after, after.end);
+    const clause = this.masked.slice(v.end, stop).search(/[,;:]/u);
+    return this.describedAs(v.end, clause === -1 ? stop : v.end + clause, at, v);
+  }
+
   closingCue(pair: Pair): Attributed | null {
     const start = this.sentenceStart(pair.open);
     const stop = this.sentenceStop(pair.close, this.sentenceEnd(pair.close));
@@ -3992,6 +4030,10 @@ const PRONOUN_GENDER = new Map<string, Gender>([
   ),
 ]);
 
+/** The opening of a sentence that points back to the words quoted before it, before its verb and speaker. */
+const POINTING_BACK =
+  /^(?:c['’]est (?:en ces termes|ainsi|avec ces mots|par ces mots|ce) qu(?:e\s+|['’])|об этом\s+|так\s+(?=\p{Ll})|that(?: was|'s) how\s+|those were the words of\s+(?=\p{Lu}))/iu;
+
 /** A pronoun set off by commas after its subject, to stress it: "M. Peskov, lui, avait déclaré". */
 const EMPHATIC = /^\s*(?:lui|elle|eux|lui-même|elle-même|himself|herself|сам|сама)\s*$/iu;
 
@@ -4082,7 +4124,9 @@ function quotationsIn(
       }
     }
     // A line signing the quoted words names their speaker before any quotation they might go on from does.
-    if (outcome === undefined) outcome = according ?? finder.closingCue(pair) ?? finder.signedAfter(pair) ?? undefined;
+    if (outcome === undefined)
+      outcome =
+        according ?? finder.closingCue(pair) ?? finder.nextSentenceCue(pair) ?? finder.signedAfter(pair) ?? undefined;
     const prior =
       previous.paragraph === paragraph || previous.paragraph === finder.paragraphBefore(paragraph)
         ? previous.attributed

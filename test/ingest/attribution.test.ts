@@ -1483,3 +1483,17 @@ t.test('Russian verbal adverbs of saying share their subject, before a quotation
   t.equal(said('открытую'), 'vladimir-putin', '"сославшись на"');
   t.equal(said('еще одним'), 'oleg-kozhemyako', 'a verbal adverb after the quotation is no cue of its own');
 });
+
+t.test('a sentence after the quotation that points back to it names its speaker', async (t) => {
+  const fr =
+    'Lee Soo-jin est porte-parole. « Nous suivons la situation » C’est en ces termes que la porte-parole du ' +
+    'ministère, Lee Soo-jin, a résumé jeudi la position. Jens Stoltenberg, secrétaire général de l’OTAN, était à ' +
+    'Bruxelles. « Cela démontre l’alignement » : c’est en ces termes que le secrétaire général de l’OTAN a réagi.';
+  const said = speakersIn(fr, 'fr');
+  t.equal(said('Nous suivons'), 'lee-soo-jin');
+  t.equal(said('Cela démontre'), 'jens-stoltenberg', 'a title of a body with an elided article ("de l’OTAN")');
+  const ru = '«Мы не видим угрозы». Об этом заявил пресс-секретарь президента Дмитрий Песков.';
+  t.equal(speakerOf(ru, 'ru', 'Мы не видим'), 'dmitry-peskov', '"Об этом заявил"');
+  const en = 'Dmitry Peskov spoke. "We see no threat." That was how Peskov put it on Monday.';
+  t.equal(speakerOf(en, 'en', 'We see no'), 'dmitry-peskov', '"That was how"');
+});
