@@ -5,6 +5,7 @@ import {
   eastAsianName,
   findCandidateNames,
   isCommonWord,
+  isGivenName,
   isLoneGivenName,
   PARTICLES,
   russianNominative,
@@ -22,6 +23,7 @@ import {
   type UnresolvedMention,
 } from './mentions.ts';
 import { type FoundQuotation, findQuotations } from './quotations.ts';
+import { speakerLabels } from './transcript.ts';
 
 /**
  * One article's links to the knowledge base, for the seed, ingest and a rebuild alike: its mentions of known
@@ -158,7 +160,11 @@ export function linkPage(
   const kept = candidates.filter((c) => mentioned.has(c.id));
   const types = new Map(kept.map((c) => [c.id, c.type as string]));
   const isPerson = (id: string) => (types.get(id) ?? context.typeOf(id)) === 'person';
-  mentions = [...mentions, ...givenNameMentions(body, mentions, isPerson)].sort((a, b) => a.start - b.start);
+  mentions = [
+    ...mentions,
+    ...givenNameMentions(body, mentions, isPerson),
+    ...initialsMentions(body, mentions, isPerson),
+  ].sort((a, b) => a.start - b.start);
   const speakers = mentions.flatMap((m) => {
     const type = types.get(m.entityId) ?? context.typeOf(m.entityId);
     return type ? [{ ...m, type }] : [];
@@ -203,6 +209,23 @@ function givenNameMentions(body: string, mentions: readonly Mention[], isPerson:
       if (mentions.some((o) => o.start < end && start < o.end)) continue;
       out.push({ entityId: owner.id, start, end, surface: given, matchedBy: 'context' });
     }
+  }
+  return out;
+}
+
+/**
+ * A transcript's labels of initials ("JT:", "CJW:") as mentions of the person the page names in full with those
+ * letters ("Jenny Town"), linked by context: the label is theirs on this page only.
+ */
+function initialsMentions(body: string, mentions: readonly Mention[], isPerson: (id: string) => boolean): Mention[] {
+  const out: Mention[] = [];
+  for (const label of speakerLabels(body, isGivenName).named) {
+    if (label.fullFrom !== 'text' || !/^\p{Lu}{2,4}$/u.test(body.slice(label.nameStart, label.nameEnd))) continue;
+    const full = label.full?.join(' ') ?? '';
+    const named = mentions.find((m) => isPerson(m.entityId) && sameName(m.surface, full));
+    if (!named || mentions.some((m) => m.start < label.nameEnd && label.nameStart < m.end)) continue;
+    const surface = body.slice(label.nameStart, label.nameEnd);
+    out.push({ entityId: named.entityId, start: label.nameStart, end: label.nameEnd, surface, matchedBy: 'context' });
   }
   return out;
 }

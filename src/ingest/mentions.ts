@@ -741,6 +741,9 @@ function scan(body: string, matchers: readonly AliasMatcher[]): RawMatch[] {
 const LONG_LINE = 5000;
 const SENTENCE_END = /[.!?…。！？]+["”»’)]*\s+(?=\S)/gu;
 
+/** A dotted acronym and the space after it: "U.N. ", "U.S. ". */
+const DOTTED_ACRONYM = /(?<![\p{L}.])(?:\p{Lu}\.){2,}[^\S\n]+$/u;
+
 function sentenceStarts(body: string, language: string | null): number[] {
   let segmenter: Intl.Segmenter;
   try {
@@ -759,7 +762,9 @@ function sentenceStarts(body: string, language: string | null): number[] {
       for (const end of line.matchAll(SENTENCE_END)) starts.push(offset + end.index + end[0].length);
     } else {
       for (const segment of segmenter.segment(line)) {
-        if (segment.segment.trim() !== '') starts.push(offset + segment.index);
+        // "U.N. Security Council": a dotted acronym ends no sentence before a capitalised word.
+        const acronym = DOTTED_ACRONYM.test(line.slice(Math.max(0, segment.index - 12), segment.index));
+        if (segment.segment.trim() !== '' && !acronym) starts.push(offset + segment.index);
       }
     }
     offset += line.length + 1;

@@ -160,6 +160,7 @@ const EN: Cues = {
     ...['suggests', 'predicts', 'complains', 'repeats', 'reiterates', 'hails', 'denounces', 'condemns', 'mentions'],
     ...['continues', 'put it', 'puts it'],
     ...['was quoted as saying', 'is quoted as saying', 'were quoted as saying', 'quoted as saying', 'went on to say'],
+    ...['was quoted as telling', 'is quoted as telling', 'quoted as telling'],
     ...['saying', 'adding', 'noting', 'calling', 'describing', 'warning', 'stressing', 'telling', 'writing'],
     ...['insisting', 'explaining', 'arguing', 'declaring', 'urging', 'vowing', 'praising'],
   ],

@@ -1497,3 +1497,23 @@ t.test('a sentence after the quotation that points back to it names its speaker'
   const en = 'Dmitry Peskov spoke. "We see no threat." That was how Peskov put it on Monday.';
   t.equal(speakerOf(en, 'en', 'We see no'), 'dmitry-peskov', '"That was how"');
 });
+
+t.test('initials labels are mentions of the person named in full; "was quoted as telling"', async (t) => {
+  const en = [
+    'Host Priya Raman talks to Jenny Town of the Stimson Center.',
+    '[00:00:14] HOST: Welcome. I’m Priya Raman.',
+    '[00:12:58] JT: I saw Kim getting something.',
+    '[00:13:40] HOST: And Putin?',
+    '[00:13:43] JT: Putin got ammunition.',
+  ].join('\n\n');
+  const labels = linker
+    .link(en, 'en')
+    .mentions.filter((m) => m.surface === 'JT')
+    .map((m) => [m.entityId, m.matchedBy]);
+  t.same(labels, [
+    ['jenny-town', 'context'],
+    ['jenny-town', 'context'],
+  ]);
+  const quoted = 'Kim Hong-kyun called in the envoy.\n\n"Any cooperation must stop," Kim was quoted as telling him.';
+  t.equal(speakerOf(quoted, 'en', 'Any cooperation'), 'kim-hong-kyun');
+});

@@ -1,9 +1,10 @@
 // Mention finding: whole words, longest match first, family names resolved only when they can mean one person.
 import t from 'tap';
 import { CORPUS_DIR } from '../../seed/seed.ts';
+import { Linker } from '../../src/ingest/link.ts';
 import { loadCorpus } from '../../src/ingest/load-corpus.ts';
 import { buildAliasMatcher, findMentions, type MentionableEntity, sameName } from '../../src/ingest/mentions.ts';
-import { prepareCorpus } from '../../src/ingest/prepare.ts';
+import { corpusEntities, prepareCorpus } from '../../src/ingest/prepare.ts';
 
 const person = (id: string, name: string, familyName: string, aliases: string[] = []): MentionableEntity => ({
   id,
@@ -638,3 +639,16 @@ t.test('a Russian given name in another romanisation is still the person', async
     'only the names of people whose names are Russian: other given names are spelt one way',
   );
 });
+
+t.test(
+  'a dotted acronym ends no sentence, so a family name after it is read in the sentence it stands in',
+  async (t) => {
+    const body =
+      'Kim Jong Un met Putin. Kim Jong Un spoke. Kim Jong Un left.\n\nFirst Vice Foreign Minister Kim Hong-kyun called ' +
+      'in the ambassador.\n\n"Any cooperation is a violation of U.N. Security Council resolutions," Kim was quoted as ' +
+      'telling the envoy.';
+    const linker = new Linker(corpusEntities(loadCorpus(CORPUS_DIR)));
+    const kim = linker.link(body, 'en').mentions.find((m) => m.surface === 'Kim');
+    t.equal(kim?.entityId, 'kim-hong-kyun', 'the namesake of the sentence before, not the one named most');
+  },
+);
