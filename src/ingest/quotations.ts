@@ -1559,6 +1559,11 @@ class Finder {
         speaker && { speaker, attribution: 'introduced', verb: null, cueStart: at, cueEnd: at + pronoun[0].length }
       );
     }
+    // "Le dessinateur reconnaît avoir hésité. « … »": a description opening the sentence, of the person it stands for.
+    if (people.length === 0) {
+      const described = this.describedSubject(from, end, true);
+      if (described) return { speaker: described, attribution: 'introduced', verb: null, cueStart: from, cueEnd: end };
+    }
     // "Pour Juliette Marchetti, ce traité est un terrain idéal. « … »": the source whose view the sentence gives.
     const opening = this.skipSpaces(from, end);
     this.lexicon.viewOf.lastIndex = opening;
@@ -2372,9 +2377,9 @@ class Finder {
   /**
    * The person a description opening a sentence in [lo, hi) stands for, of the last few sentences, the last first:
    * "Le président russe a d'ailleurs pris soin …", "The Russian president went on". Up to four words, ending on a
-   * title.
+   * title (or a role, with `roles`: "Le dessinateur reconnaît …").
    */
-  describedSubject(lo: number, hi: number): SpeakerMention | null {
+  describedSubject(lo: number, hi: number, roles = false): SpeakerMention | null {
     const last = floorIndex(this.sentences, hi - 1);
     for (let k = last; k >= 0 && k > last - DESCRIBED_SENTENCES; k--) {
       const start = this.sentences[k] as number;
@@ -2384,7 +2389,7 @@ class Finder {
       const parts = [...opening.matchAll(WORD)];
       for (let n = parts.length; n >= 1; n--) {
         const head = (parts[n - 1] as RegExpExecArray)[0].replace(ELIDED_ARTICLE, '');
-        if (!isTitleWord(head) || isTitleModifier(head)) continue;
+        if (!(isTitleWord(head) || (roles && isRoleNoun(head))) || isTitleModifier(head)) continue;
         const next = parts[n]?.[0];
         const last = parts[next !== undefined && isNationalityWord(next) ? n : n - 1] as RegExpExecArray;
         const end = from + (last.index ?? 0) + last[0].length;

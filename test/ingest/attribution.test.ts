@@ -1517,3 +1517,13 @@ t.test('initials labels are mentions of the person named in full; "was quoted as
   const quoted = 'Kim Hong-kyun called in the envoy.\n\n"Any cooperation must stop," Kim was quoted as telling him.';
   t.equal(speakerOf(quoted, 'en', 'Any cooperation'), 'kim-hong-kyun');
 });
+
+t.test(
+  'a quotation alone after a sentence a role noun opens is the words of the person the role stands for',
+  async (t) => {
+    const fr =
+      'Jérôme Girousse dessine pour un quotidien.\n\nLe dessinateur reconnaît avoir hésité sur les uniformes. « Je ne ' +
+      'voulais pas me moquer des soldats. »';
+    t.equal(speakerOf(fr, 'fr', 'Je ne voulais'), 'jerome-girousse');
+  },
+);
