@@ -875,6 +875,9 @@ function notAPerson(
 
 const MAX_NAME_TOKENS = 6;
 
+/** Conjunctions that may open a sentence, capitalised, before a name: never a name's first word. */
+const CONJUNCTIONS = new Set('and but or then et mais ou puis donc pero und aber oder но или да'.split(' '));
+
 /** A preposition of place right before a run: "в Находке", "in Nakhodka", "à Nakhodka". */
 const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:в|во|на|из|под|при|у|in|at|from|à|en|de|aus|im)[^\S\n]+$/iu;
 
@@ -914,10 +917,14 @@ function personIn(facts: PageFacts, run: Run): Found | null {
     const eastAsianRun = eastAsianName(words.map((t) => t.text));
     if (!eastAsianRun && !(words.length === 2 && plain && !isTitleOrRole(opening))) words = words.slice(1);
   }
-  // Particles, acronyms and any title word the title lexicon did not take cannot open a name.
+  // Particles, acronyms, any title word the title lexicon did not take and a conjunction opening a sentence the
+  // splitter missed ("» Et Théo m'a dit") cannot open a name.
   while (
     words.length > 0 &&
-    (PARTICLES.has((words[0] as Token).lower) || isAcronym(words[0] as Token) || isTitleWord((words[0] as Token).text))
+    (PARTICLES.has((words[0] as Token).lower) ||
+      isAcronym(words[0] as Token) ||
+      isTitleWord((words[0] as Token).text) ||
+      CONJUNCTIONS.has((words[0] as Token).lower))
   ) {
     words = words.slice(1);
   }

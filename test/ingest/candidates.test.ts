@@ -531,3 +531,13 @@ t.test('a Russian place after its preposition does not open a name', async (t) =
   t.same(names(candidates(t, 'Вчера в Казани Путин ответил журналистам.', 'ru')), []);
   t.same(names(candidates(t, 'В Приморье Олег Кожемяко ответил журналистам.', 'ru')), ['Олег Кожемяко']);
 });
+
+t.test('a conjunction opening a sentence the splitter missed is no part of the name after it', async (t) => {
+  const fr = 'Le mail dit : « Rien ne change. » Et Théo m’a encore dit : « Maman, tout va bien. »';
+  const names = findCandidateNames(fr, 'fr', [], []).map((c) => c.name);
+  t.ok(names.includes('Théo'), 'the given name alone');
+  t.notOk(
+    names.some((n) => n.startsWith('Et ')),
+    'not "Et Théo"',
+  );
+});
