@@ -1360,7 +1360,10 @@ class Finder {
       const bracketed = ROLE_BEFORE_BRACKET.test(lead);
       const initials = INITIALS_BEFORE.test(lead);
       // Words as written, the full stop of an abbreviation kept ("M.", "Dr.").
-      const leadWords = lead.split(/[^\S\n]+/u).filter(Boolean);
+      // A note in brackets and an article may stand among them ("M. le général (2S) Hervé Lachenal. –").
+      const leadWords = lead
+        .split(/[^\S\n]+/u)
+        .filter((w) => w !== '' && !/^\(.*\)$/u.test(w) && !LEAD_ARTICLES.has(w.toLowerCase()));
       if (!bracketed && !initials && !leadWords.every((w) => isHonorific(w) || isTitleWord(w))) continue;
       const after = this.masked.slice(m.end, m.end + 200);
       const tail = (bracketed ? BRACKETED_LABEL_END : LABEL_END).exec(after) ?? this.recordLabelEnd(leadWords, after);
@@ -4621,6 +4624,9 @@ const ROLE_BEFORE_BRACKET = /^\p{Lu}[\p{L}.,'’\s-]{0,80}\([^\S\n]*(?:\p{Lu}[\p
 const LABEL_END =
   /^(?:(?:[^\S\n]*\([^()\n]{1,60}\)){0,3}[^\S\n]*:|(?:,[^.:;!?\n–—]{1,160})?\.?[^\S\n]+[–—])[^\S\n]*(?=\S)/u;
 const BRACKETED_LABEL_END = /^[^\S\n]*\)[^\S\n]*:[^\S\n]*(?=\S)/u;
+/** Articles a label's lead may hold before a title: "M. le général …". */
+const LEAD_ARTICLES = new Set(['le', 'la', 'les', "l'", 'l’', 'the']);
+
 /** A record's label ends on a full stop, after a role set off by a comma if any: "…, ministre déléguée. Monsieur …". */
 const RECORD_LABEL_END = /^(?:,[^\S\n]*([^.:;!?\n–—]{1,160}))?\.[^\S\n]+(?=[\p{Lu}«“"„])/u;
 

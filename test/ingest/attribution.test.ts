@@ -1527,3 +1527,15 @@ t.test(
     t.equal(speakerOf(fr, 'fr', 'Je ne voulais'), 'jerome-girousse');
   },
 );
+
+t.test('a record’s label may hold an article and a note in brackets before the name', async (t) => {
+  const fr = [
+    'Mme Yoo Seo-yeon. – Le traité change la donne.',
+    'M. le général (2S) Hervé Lachenal. – Sur le terrain, il change tout et rien.',
+    'M. Roger Fabre, adhérent. – J’ai lu que Kim était à Moscou. Est-ce exact ?',
+    'M. le général (2S) Hervé Lachenal. – Je crois que vous pensez à l’échange des instruments.',
+  ].join('\n\n');
+  const said = speakersIn(fr, 'fr');
+  t.equal(said('Sur le terrain'), 'herve-lachenal');
+  t.equal(said('Je crois'), 'herve-lachenal');
+});
