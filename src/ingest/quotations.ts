@@ -1469,7 +1469,9 @@ class Finder {
    */
   standsAlone(pair: Pair): boolean {
     const paragraphStart = this.paragraphs[this.paragraphOf(pair.open)] as number;
-    return this.skipSpaces(paragraphStart, pair.open) === pair.open && this.ownSentence(pair);
+    // A sign before it, as a page marks a reader's question ("? «Правда ли …»"), is no words of the author's.
+    const lead = this.masked.slice(paragraphStart, pair.open);
+    return (/^\s*$/u.test(lead) || /^\s*[?•►▶❓■◆*]\s+$/u.test(lead)) && this.ownSentence(pair);
   }
 
   /** True when a quotation opens its sentence and ends it, with nothing but punctuation after it. */

@@ -1539,3 +1539,10 @@ t.test('a record’s label may hold an article and a note in brackets before the
   t.equal(said('Sur le terrain'), 'herve-lachenal');
   t.equal(said('Je crois'), 'herve-lachenal');
 });
+
+t.test('a sign before a reader’s question does not hide the line that signs it', async (t) => {
+  const ru =
+    'Вопросы можно прислать в редакцию.\n\n? «Правда ли, что в нашей области воюют северокорейские солдаты? Соседи ' +
+    'говорят разное».\nНина Петровна Зуева, г. Льгов\n\nУважаемая Нина Петровна, официального подтверждения нет.';
+  t.equal(speakerOf(ru, 'ru', 'Правда ли'), 'nina-petrovna-zueva');
+});
