@@ -10,6 +10,7 @@ import {
 import { afterPlacePreposition, NOMINATIVE_PATRONYMIC, PATRONYMIC } from './mentions.ts';
 import { stopwordsFor } from './page/language.ts';
 import {
+  BROADCAST_ROLES,
   type Gender,
   isHonorific,
   isPlaceWord,
@@ -144,21 +145,23 @@ const ROLE_WORDS = new Set(
   `analyst expert researcher scholar economist historian lawyer attorney lawmaker legislator politician diplomat
     official officer journalist reporter correspondent editor columnist commentator author writer activist campaigner
     founder co-founder owner head manager executive fellow lecturer teacher student resident worker defector colleague
-    consultant strategist negotiator member partner host presenter anchor moderator interviewer
+    consultant strategist negotiator member partner
     analyste experte chercheur chercheuse politologue économiste historien historienne avocat avocate diplomate
     journaliste correspondant correspondante rédacteur rédactrice militant militante fondateur fondatrice responsable
     élu élue membre spécialiste maître professeure enseignant enseignante enseignant-chercheur enseignante-chercheuse
-    universitaire présentateur présentatrice animateur animatrice
+    universitaire
     analista experto experta investigador investigadora politólogo politóloga economista historiador historiadora
     abogado abogada diplomático diplomática periodista corresponsal activista fundador fundadora miembro especialista
     analystin expertin forscher forscherin politologe politologin ökonom ökonomin historiker historikerin anwalt
     anwältin diplomatin journalistin korrespondent korrespondentin aktivist aktivistin gründer gründerin leiter
     leiterin mitglied
     аналитик эксперт политолог исследователь экономист историк адвокат юрист дипломат журналист корреспондент
-    активист основатель сотрудник член преподаватель ведущий ведущая
+    активист основатель сотрудник член преподаватель
     esperto esperta ricercatore ricercatrice politologo storico avvocato diplomatico giornalista corrispondente
     attivista fondatore membro
-    pesquisador pesquisadora cientista advogado advogada jornalista ativista`.split(/\s+/),
+    pesquisador pesquisadora cientista advogado advogada jornalista ativista`
+    .split(/\s+/)
+    .concat(BROADCAST_ROLES),
 );
 
 /** Words of institutions: a run holding one is not a person; with a distinctive word it is an organisation. */

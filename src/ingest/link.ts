@@ -23,7 +23,7 @@ import {
   type UnresolvedMention,
 } from './mentions.ts';
 import { type FoundQuotation, findQuotations } from './quotations.ts';
-import { speakerLabels } from './transcript.ts';
+import { INITIALS_LABEL, speakerLabels } from './transcript.ts';
 
 /**
  * One article's links to the knowledge base, for the seed, ingest and a rebuild alike: its mentions of known
@@ -220,7 +220,7 @@ function givenNameMentions(body: string, mentions: readonly Mention[], isPerson:
 function initialsMentions(body: string, mentions: readonly Mention[], isPerson: (id: string) => boolean): Mention[] {
   const out: Mention[] = [];
   for (const label of speakerLabels(body, isGivenName).named) {
-    if (label.fullFrom !== 'text' || !/^\p{Lu}{2,4}$/u.test(body.slice(label.nameStart, label.nameEnd))) continue;
+    if (label.fullFrom !== 'text' || !INITIALS_LABEL.test(body.slice(label.nameStart, label.nameEnd))) continue;
     const full = label.full?.join(' ') ?? '';
     const named = mentions.find((m) => isPerson(m.entityId) && sameName(m.surface, full));
     if (!named || mentions.some((m) => m.start < label.nameEnd && label.nameStart < m.end)) continue;

@@ -4,6 +4,7 @@ import { givenNameGender, isGivenName } from './candidates.ts';
 import { gendersIn, sameName, TWO_LETTER_INITIALS } from './mentions.ts';
 import { QA_LABEL, TURN_LABEL } from './page/furniture.ts';
 import {
+  BROADCAST_ROLES,
   type Gender,
   isHonorific,
   isNationalityWord,
@@ -1570,14 +1571,23 @@ class Finder {
       if (described) return { speaker: described, attribution: 'introduced', verb: null, cueStart: from, cueEnd: end };
     }
     // "Pour Juliette Marchetti, ce traité est un terrain idéal. « … »": the source whose view the sentence gives.
-    const opening = this.skipSpaces(from, end);
-    this.lexicon.viewOf.lastIndex = opening;
-    const view = this.lexicon.viewOf.exec(this.masked);
-    const source = view ? this.speakerAfter(opening + view[0].length, end) : null;
-    const viewed = source?.type === 'person' && /^\s*,/u.test(this.masked.slice(source.end, end)) ? source : null;
-    const subject = viewed ?? this.subjectOf(from, end, (m) => m.type === 'person');
+    const { source } = this.viewAt(this.skipSpaces(from, end), end);
+    const subject =
+      (source?.type === 'person' ? source : null) ?? this.subjectOf(from, end, (m) => m.type === 'person');
     if (!subject) return null;
     return { speaker: subject, attribution: 'introduced', verb: null, cueStart: subject.start, cueEnd: subject.end };
+  }
+
+  /**
+   * The word that opens a view at `at` ("Pour", "For") and the source named right after it, set off by a comma
+   * ("Pour Lavrov, qui accompagnait le président, …"), if any, before `limit`.
+   */
+  viewAt(at: number, limit: number): { view: RegExpExecArray | null; source: SpeakerMention | null } {
+    this.lexicon.viewOf.lastIndex = at;
+    const view = this.lexicon.viewOf.exec(this.masked);
+    const named = view ? this.speakerAfter(at + view[0].length, limit) : null;
+    const source = named && /^\s*,/u.test(this.masked.slice(named.end, limit)) ? named : null;
+    return { view, source };
   }
 
   paragraphEnd(index: number): number {
@@ -2980,18 +2990,16 @@ class Finder {
     }
     // "Pour Lavrov, qui accompagnait le président, l'accord « … »": the view of the source that opens the sentence.
     const opening = this.skipSpaces(floor, quoteAt);
-    this.lexicon.viewOf.lastIndex = opening;
-    const view = this.lexicon.viewOf.exec(masked);
+    const { view, source: speaker } = this.viewAt(opening, quoteAt);
     if (view) {
-      const speaker = this.speakerAfter(opening + view[0].length, quoteAt);
-      if (speaker && /^\s*,/u.test(masked.slice(speaker.end, quoteAt)))
+      if (speaker)
         return {
           outcome: undefined,
           according: { speaker, attribution: 'according-to', verb: null, cueStart: opening, cueEnd: speaker.end },
         };
       // "Pour lui, la Corée du Sud n'a « … »": a pronoun for the person the text was just speaking of.
       const after = /^\s*(\p{L}+)\s*,/u.exec(masked.slice(opening + view[0].length, quoteAt));
-      if (!speaker && after && PRONOUN_GENDER.has((after[1] as string).toLowerCase())) {
+      if (after && PRONOUN_GENDER.has((after[1] as string).toLowerCase())) {
         const cueEnd = opening + view[0].length + after[0].length - 1;
         const outcome = this.pronoun('person', opening, opening, cueEnd, null);
         if (outcome !== NONE) return { outcome: undefined, according: { ...outcome, attribution: 'according-to' } };
@@ -2999,9 +3007,7 @@ class Finder {
       // "Pour la ministre, cette coopération « … »": a description the text gave someone.
       const comma = masked.indexOf(',', opening);
       const described =
-        !speaker && comma !== -1 && comma < quoteAt
-          ? this.describedAs(opening + view[0].length, comma, opening, null)
-          : null;
+        comma !== -1 && comma < quoteAt ? this.describedAs(opening + view[0].length, comma, opening, null) : null;
       if (described)
         return { outcome: undefined, according: { ...described, attribution: 'according-to', cueStart: opening } };
     }
@@ -4413,10 +4419,7 @@ function roleHolder(f: Finder, role: string): SpeakerMention | null {
 }
 
 /** Roles one person holds through a transcript: the host, the moderator. */
-const SOLE_ROLES = new Set(
-  `host anchor presenter moderator interviewer présentateur présentatrice animateur animatrice presentador presentadora
-    moderador moderadora moderatorin ведущий ведущая`.split(/\s+/u),
-);
+const SOLE_ROLES = new Set(BROADCAST_ROLES);
 
 /** A role's label as a French parliamentary record writes it: "M. le président.", "Mme la ministre déléguée.". */
 const RECORD_ROLE_TURN =

@@ -569,6 +569,11 @@ export function isTitleWord(word: string): boolean {
  * "бывший атташе"): a quotation's speaker may be given by one, pointing back to the person the text gave it, or
  * was just speaking of. Any case in Russian.
  */
+/** Roles one person holds through a broadcast or a transcript: the host, the moderator ("Host Priya Raman"). */
+export const BROADCAST_ROLES: readonly string[] =
+  `host anchor presenter moderator interviewer présentateur présentatrice animateur animatrice presentador
+    presentadora moderador moderadora moderatorin ведущий ведущая`.split(/\s+/);
+
 const ROLE_NOUNS = new Set(
   `diplomat attaché attache analyst expert researcher scholar academic economist historian scientist lawyer
     official officer veteran negotiator strategist diplomate analyste experte chercheur chercheuse universitaire
@@ -594,10 +599,9 @@ const ROLE_NOUNS = new Set(
     предприниматель бизнесмен рыбак вдова волонтер волонтёр беженец перебежчик фотограф художник таксист
     coach trainer player guest rector dean entraîneur entraîneuse joueur joueuse invité invitée recteur rectrice
     doyen doyenne тренер игрок гость гостья ректор проректор декан вратарь нападающий защитник cartoonist
-    illustrator dessinateur dessinatrice illustrateur illustratrice карикатурист
-    host anchor presenter moderator interviewer présentateur présentatrice animateur animatrice presentador
-    presentadora moderador moderadora moderatorin ведущий ведущая`
+    illustrator dessinateur dessinatrice illustrateur illustratrice карикатурист`
     .split(/\s+/)
+    .concat(BROADCAST_ROLES)
     .map(lexiconKey),
 );
 

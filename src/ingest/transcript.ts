@@ -175,7 +175,7 @@ export function speakerLabels(
 }
 
 /** A label of initials: two to four capitals ("JT", "CJW"). */
-const INITIALS_LABEL = /^\p{Lu}{2,4}$/u;
+export const INITIALS_LABEL = /^\p{Lu}{2,4}$/u;
 /** Two or three capitalised words, each perhaps with a hyphenated part ("Choi Jae-won"): a name as prose writes it. */
 const WRITTEN_NAME = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:-\p{L}+)?(?:[^\S\n]+\p{Lu}\p{Ll}+(?:-\p{L}+)?){1,2}(?![\p{L}])/gu;
 
