@@ -2,7 +2,7 @@ import type { Attribution } from '../db/schema.ts';
 import { countWords, escapeRegExp, languageCode, searchKey } from '../lib/text.ts';
 import { givenNameGender, isGivenName } from './candidates.ts';
 import { gendersIn, sameName, TWO_LETTER_INITIALS } from './mentions.ts';
-import { QA_LABEL, TURN_LABEL } from './page/furniture.ts';
+import { QA_LABEL, TIME_CODE, TURN_LABEL } from './page/furniture.ts';
 import {
   BROADCAST_ROLES,
   type Gender,
@@ -1831,9 +1831,10 @@ class Finder {
         this.lexicon.sets.adverbialLeads.has((asideWords[0] as string).toLowerCase()) &&
         this.verbsIn(opening + 1, e - 1).length === 0 &&
         !this.mentionsIn(opening + 1, e - 1).some((m) => m.type === 'person');
-      if (opening >= floor && (EMPHATIC.test(aside) || adverbial)) {
+      const emphatic = EMPHATIC.test(aside);
+      if (opening >= floor && (emphatic || adverbial)) {
         const before = this.subjectBefore(opening, floor, verb);
-        if (before.kind === 'speaker' || before.kind === 'pronoun' || EMPHATIC.test(aside)) return before;
+        if (before.kind === 'speaker' || before.kind === 'pronoun' || emphatic) return before;
       }
       if (opening >= floor) {
         this.lexicon.accordingAt.lastIndex = this.skipSpaces(opening + 1, e);
@@ -2771,21 +2772,28 @@ class Finder {
     // ("Then Peskov, when asked about the US reaction: “…”"): it is what was put to the subject.
     // "on ne confirme rien : interrogé …, Vladimir Poutine s'est contenté d'affirmer": a colon before the last verb
     // closes the clauses before it.
-    const lastVerb = this.verbsIn(floor, quoteAt).at(-1);
+    const sentenceVerbs = this.verbsIn(floor, quoteAt);
+    const lastVerb = sentenceVerbs.at(-1);
     const clauseColon = lastVerb ? masked.lastIndexOf(':', lastVerb.start) : -1;
-    if (clauseColon > floor && this.verbsIn(clauseColon, lastVerb?.start ?? clauseColon).length === 0)
+    if (clauseColon > floor && !sentenceVerbs.some((v) => v.start >= clauseColon && v !== lastVerb))
       floor = clauseColon + 1;
-    const verbs = this.verbsIn(floor, quoteAt).filter(
-      (v, i) =>
-        v.core !== 'asked' ||
-        !(
-          (i === 0 && v.start === this.skipSpaces(floor, quoteAt) && this.masked.slice(v.end, quoteAt).includes(',')) ||
-          /(?:^|[^\p{L}])(?:when|if|once)[^\S\n]+$/iu.test(this.masked.slice(Math.max(floor, v.start - 6), v.start)) ||
-          // "Putin at the BRICS presser, asked about the satellite pictures: “…”": a participle set off after him.
-          (/,\s*$/u.test(this.masked.slice(floor, v.start)) &&
-            /^\s+(?:about|whether|if|why|how|what|when|on)(?![\p{L}])/iu.test(this.masked.slice(v.end, quoteAt)))
-        ),
-    );
+    const verbs = sentenceVerbs
+      .filter((v) => v.start >= floor)
+      .filter(
+        (v, i) =>
+          v.core !== 'asked' ||
+          !(
+            (i === 0 &&
+              v.start === this.skipSpaces(floor, quoteAt) &&
+              this.masked.slice(v.end, quoteAt).includes(',')) ||
+            /(?:^|[^\p{L}])(?:when|if|once)[^\S\n]+$/iu.test(
+              this.masked.slice(Math.max(floor, v.start - 6), v.start),
+            ) ||
+            // "Putin at the BRICS presser, asked about the satellite pictures: “…”": a participle set off after him.
+            (/,\s*$/u.test(this.masked.slice(floor, v.start)) &&
+              /^\s+(?:about|whether|if|why|how|what|when|on)(?![\p{L}])/iu.test(this.masked.slice(v.end, quoteAt)))
+          ),
+      );
     // "Пенсионер Геннадий Рябов настроен иначе: «…»": with no reporting verb, a sentence that leads up to the quote
     // with a colon gives the words of its subject, if it names that one person only.
     if (verbs.length === 0 && masked[colonAt] === ':') {
@@ -3206,10 +3214,6 @@ class Finder {
   }
 
   /**
-   * The cue that closes the sentence a quotation stands inside, after it: "Security questions would be “among the
-   * issues” it covers, he added."; null when the sentence ends otherwise.
-   */
-  /**
    * The cue of the sentence right after a quotation that ends its own, when that sentence opens by pointing back to
    * the words: "« … » C'est en ces termes que la porte-parole, Lee Soo-jin, a résumé …", "«…» Об этом заявил
    * Песков.", "“…” That was how Peskov put it."; the subject of its verb, or the speaker after the verb.
@@ -3246,6 +3250,10 @@ class Finder {
     return this.describedAs(v.end, clause === -1 ? stop : v.end + clause, at, v);
   }
 
+  /**
+   * The cue that closes the sentence a quotation stands inside, after it: "Security questions would be “among the
+   * issues” it covers, he added."; null when the sentence ends otherwise.
+   */
   closingCue(pair: Pair): Attributed | null {
     const start = this.sentenceStart(pair.open);
     const stop = this.sentenceStop(pair.close, this.sentenceEnd(pair.close));
@@ -3397,10 +3405,10 @@ const ADVERBIAL_STARTS = new Set([
   ...['tonight', 'last', 'this'],
 ]);
 
-/** Day names that follow a cue as its time ("the Kremlin said Tuesday", "a déclaré Macron mardi"). */
 /** Prepositions of time before a participle that shares its clause's subject: "before adding", "en ajoutant". */
 const PARTICIPLE_LEADS = new Set(['before', 'after', 'while', 'when', 'by', 'without', 'upon', 'en']);
 
+/** Day names that follow a cue as its time ("the Kremlin said Tuesday", "a déclaré Macron mardi"). */
 const WEEKDAYS = new Set([
   ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'lundi', 'mardi', 'mercredi'],
   ...['jeudi', 'vendredi', 'samedi', 'dimanche', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'],
@@ -4307,11 +4315,7 @@ function repeated(found: FoundQuotation[]): FoundQuotation[] {
 function transcriptTurns(f: Finder, found: readonly FoundQuotation[]): FoundQuotation[] {
   const out: FoundQuotation[] = [];
   for (const [i, label] of f.labels.entries()) {
-    // A label of initials ("JT:") is the person the page names in full with them ("Jenny Town").
-    const full = label.full?.join(' ');
-    const named =
-      f.mentionsIn(label.nameStart, label.nameEnd).find((m) => m.type === 'person') ??
-      (full ? f.mentions.find((m) => m.type === 'person' && sameName(m.surface, full)) : undefined);
+    const named = f.mentionsIn(label.nameStart, label.nameEnd).find((m) => m.type === 'person');
     if (!named) continue;
     const spans = turnSpans(f, label.textStart, label.end, f.labels[i + 1]?.start);
     const cue = { cueStart: label.start, cueEnd: f.trimBack(label.textStart, label.start) };
@@ -4404,8 +4408,10 @@ function turnSpans(f: Finder, start: number, end: number, next: number | undefin
  * MALE (through translator): …"; or, as a French record writes it, with a full stop and a dash: "UN HOMME (au fond
  * de la salle). — …".
  */
-const ROLE_TURN =
-  /^[^\S\n]*(?:[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[^\S\n]+)?((?:\p{Lu}[\p{L}.'’-]*[^\S\n]+){0,2}\p{Lu}[\p{L}.'’-]*)(?:[^\S\n]*\([^()\n]{1,60}\))?(?:[^\S\n]*:|\.[^\S\n]*[–—])[^\S\n]*(?=\S)/u;
+const ROLE_TURN = new RegExp(
+  String.raw`^[^\S\n]*${TIME_CODE}((?:\p{Lu}[\p{L}.'’-]*[^\S\n]+){0,2}\p{Lu}[\p{L}.'’-]*)(?:[^\S\n]*\([^()\n]{1,60}\))?(?:[^\S\n]*:|\.[^\S\n]*[–—])[^\S\n]*(?=\S)`,
+  'u',
+);
 
 /** The one person the page names right after a role's word ("Host Priya Raman talks to …"), if one. */
 function roleHolder(f: Finder, role: string): SpeakerMention | null {

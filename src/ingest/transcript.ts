@@ -85,7 +85,28 @@ function naming(words: readonly string[], honorific: boolean, lowerSeen: Readonl
  */
 export function speakerLabels(
   body: string,
-  givenName: (lower: string) => boolean = () => false,
+  givenName: (lower: string) => boolean = KNOWS_NO_GIVEN_NAME,
+): { named: SpeakerLabel[]; turns: number } {
+  // The candidates, the linker and the quotation finder each read the labels of the page they are given.
+  if (lastRead?.body === body && lastRead.givenName === givenName) return lastRead.labels;
+  const labels = readSpeakerLabels(body, givenName);
+  lastRead = { body, givenName, labels };
+  return labels;
+}
+
+/** No word is a given name: a label names a caller in brackets only where a list says the word is one. */
+const KNOWS_NO_GIVEN_NAME = () => false;
+
+/** The page whose labels were read last, and its labels. */
+let lastRead: {
+  body: string;
+  givenName: (lower: string) => boolean;
+  labels: { named: SpeakerLabel[]; turns: number };
+} | null = null;
+
+function readSpeakerLabels(
+  body: string,
+  givenName: (lower: string) => boolean,
 ): { named: SpeakerLabel[]; turns: number } {
   const lowerSeen = new Set<string>();
   for (const w of body.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []) lowerSeen.add(w.toLowerCase());
@@ -137,20 +158,18 @@ export function speakerLabels(
       families.set(key, seen === undefined || seen?.join(' ') === l.words.join(' ') ? l.words : null);
     }
   }
-  // "HALLORAN:" after "… retired Lieutenant General Denise Halloran, …": or one the text writes out.
+  // "HALLORAN:" after "… retired Lieutenant General Denise Halloran, …": or one the text writes out; "JT:" the one
+  // name the text writes with those initials. Once for each word, however many turns it labels.
   const written = new Map<string, string[] | null>();
   const writtenOut = (word: string) => {
-    if (!written.has(word)) written.set(word, fullNameWritten([body], word)?.split(' ') ?? null);
+    if (!written.has(word)) written.set(word, fullNameWritten([body], word)?.split(' ') ?? nameOfInitials(body, word));
     return written.get(word) ?? null;
   };
   const named: SpeakerLabel[] = [];
   for (const { m, words, names, run, runAt } of labels) {
     const single = words.length === 1 ? (words[0] as string) : null;
     const fromLabel = single ? families.get(single.toLowerCase()) : undefined;
-    const fromText =
-      single && !fromLabel && !ROLE_LABELS.has(single.toLowerCase())
-        ? (writtenOut(single) ?? nameOfInitials(body, single))
-        : null;
+    const fromText = single && !fromLabel && !ROLE_LABELS.has(single.toLowerCase()) ? writtenOut(single) : null;
     const full = fromLabel ?? fromText;
     if (!names && !full) continue;
     const [whole] = m;

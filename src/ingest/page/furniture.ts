@@ -1059,7 +1059,7 @@ const CAPITAL_WORD = String.raw`(?:\p{Lu}[\p{Lu}\p{M}'’-]*\p{Lu}\.?|\p{Lu}\.|\
 const ROLE_WORD = String.raw`[\p{Lu}\p{N}][\p{Lu}\p{N}\p{M}.'’&-]*`;
 
 /** A time code before a transcript's label: "[00:02:30] ", "(12:04) ", "01:15 ". */
-const TIME_CODE = String.raw`(?:[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[^\S\n]+)?`;
+export const TIME_CODE = String.raw`(?:[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[^\S\n]+)?`;
 
 /**
  * A transcript's speaker label opening a line, perhaps after a time code: an honorific in title case if any (group 1),
