@@ -156,7 +156,9 @@ const ROLE_WORDS = new Set(
     anwältin diplomatin journalistin korrespondent korrespondentin aktivist aktivistin gründer gründerin leiter
     leiterin mitglied
     аналитик эксперт политолог исследователь экономист историк адвокат юрист дипломат журналист корреспондент
-    активист основатель сотрудник член преподаватель
+    активист основатель сотрудник член преподаватель публицист обозреватель колумнист комментатор блогер эссеист
+    blogger essayist chroniqueur chroniqueuse éditorialiste blogueur blogueuse essayiste commentateur commentatrice
+    columnista comentarista publizist publizistin kolumnist kolumnistin kommentator kommentatorin
     esperto esperta ricercatore ricercatrice politologo storico avvocato diplomatico giornalista corrispondente
     attivista fondatore membro
     pesquisador pesquisadora cientista advogado advogada jornalista ativista`

@@ -584,8 +584,16 @@ const RU: Cues = {
   determiners: ['этот', 'эта', 'это', 'тот', 'та'],
   indefinites: [],
   proDrop: true,
-  infinitives: ['заявить', 'сказать', 'отметить', 'подчеркнуть', 'ответить', 'добавить', 'напомнить', 'пояснить'],
-  infinitiveMarkers: ['может', 'могут', 'мог', 'могла', 'должен', 'должна', 'хочет', 'хотел', 'хотела'],
+  infinitives: [
+    ...['заявить', 'сказать', 'отметить', 'подчеркнуть', 'ответить', 'добавить', 'напомнить', 'пояснить'],
+    ...['произнести', 'заметить', 'уточнить', 'возразить', 'заверить', 'признать', 'повторить'],
+  ],
+  // A modal verb, or one of manner that hands its subject to the infinitive ("успел произнести", "поспешил заверить").
+  infinitiveMarkers: [
+    ...['может', 'могут', 'мог', 'могла', 'должен', 'должна', 'хочет', 'хотел', 'хотела', 'смог', 'смогла'],
+    ...ruPast(['успел', 'поспешил', 'решил', 'преминул']),
+    ...['предпочел', 'предпочёл', 'предпочла', 'попытался', 'попыталась'],
+  ],
   viewOf: [],
   speechNouns:
     '(?:заявлени|выступлени|обращени|послани|комментари|ответ|вердикт)\\p{L}*|слов[оаеу]?|речи|речь|интервью',
@@ -2460,6 +2468,23 @@ class Finder {
   }
 
   /** After the closing mark: "…," Putin said / said Putin / he said / according to Peskov; «…», — заявил Путин. */
+  /**
+   * An infinitive verb of saying after at most three lower-case words from `j` that end on its marker ("успел
+   * произнести", "a tenu à préciser", "was quick to add") and before the speaker, as one verb from `j`; null for any
+   * other verb, and for a clause of its own ("and declined to say anything").
+   */
+  helpedInfinitive(verb: VerbHit, j: number, end: number): VerbHit | null {
+    const sets = this.lexicon.sets;
+    if (verb.start <= j || !sets.infinitives.has(verb.core) || sets.verbs.has(verb.core)) return null;
+    const words = this.masked.slice(j, verb.start).trim().split(/\s+/u);
+    if (words.length > 3 || words.some((w) => !/^\p{Ll}[\p{Ll}'’-]*$/u.test(w) || sets.coordinators.has(w)))
+      return null;
+    if (!sets.infinitiveMarkers.has((words.at(-1) as string).toLowerCase())) return null;
+    const pronoun = /^\s+([\p{L}]+)/u.exec(this.masked.slice(verb.end, end))?.[1]?.toLowerCase();
+    if (!(pronoun && sets.personPronouns.has(pronoun)) && !this.speakerAfter(verb.end, end)) return null;
+    return { ...verb, start: j, text: this.body.slice(j, verb.end) };
+  }
+
   afterQuote(pair: Pair): { outcome: Outcome; according: Outcome } {
     const { masked } = this;
     const paragraphEnd = this.paragraphEnd(this.paragraphOf(pair.close));
@@ -2495,11 +2520,15 @@ class Finder {
         ? INVERTED_VERB.exec(masked.slice(j, end))
         : null;
     const hit = loose ?? joined;
-    const first: VerbHit | undefined = hit
+    let first: VerbHit | undefined = hit
       ? { start: j, end: j + hit[0].length, text: hit[0], core: hit[0].toLowerCase(), inverted: hit === joined }
       : verbs[0];
     if (!first) return none;
     const tail = end;
+    // "— успел произнести Новак", "», a tenu à préciser Dupont": the words before an infinitive that end on its marker
+    // are the verb's, which then comes first.
+    const helped = this.helpedInfinitive(first, j, end);
+    if (helped) first = helped;
     // "«…», добавив, что …", "“…”, adding that …": a participle after the quotation shares the subject of the cue
     // before it, and is no cue of its own.
     if (first.start === j && !first.inverted && this.lexicon.sets.participles.has(first.core)) return none;

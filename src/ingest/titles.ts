@@ -581,7 +581,9 @@ const ROLE_NOUNS = new Set(
     investigador investigadora académico economista historiador politólogo abogado negociador diplomatin analytiker
     analytikerin experte expertin forscher forscherin wissenschaftler wissenschaftlerin historiker historikerin
     politologe politologin дипломат атташе аналитик эксперт исследователь политолог историк экономист востоковед
-    кореевед японист синолог чиновник юрист переговорщик
+    кореевед японист синолог чиновник юрист переговорщик публицист обозреватель колумнист комментатор блогер
+    columnist commentator blogger essayist chroniqueur chroniqueuse éditorialiste blogueur blogueuse essayiste
+    commentateur commentatrice columnista comentarista publizist publizistin kolumnist kolumnistin
     retiree pensioner student teacher farmer driver engineer doctor nurse journalist reporter correspondent editor
     writer activist soldier worker resident shopkeeper vendor businessman businesswoman entrepreneur trader fisherman
     mother father widow volunteer organiser organizer priest defector refugee photographer artist musician chef

@@ -1546,3 +1546,22 @@ t.test('a sign before a reader’s question does not hide the line that signs it
     'говорят разное».\nНина Петровна Зуева, г. Льгов\n\nУважаемая Нина Петровна, официального подтверждения нет.';
   t.equal(speakerOf(ru, 'ru', 'Правда ли'), 'nina-petrovna-zueva');
 });
+
+t.test('a verb of manner before an infinitive of saying hands the speaker after them to the quotation', async (t) => {
+  const ru =
+    'Польский публицист Кшиштоф Новак попытался возразить, что «Европа боится не Кореи», но его перебили.\n\n— Я хочу ' +
+    'сказать одно: сегодня солдаты из Кореи, завтра — откуда? — успел произнести Новак.';
+  const said = speakersIn(ru, 'ru');
+  t.equal(said('Европа боится'), 'kshishtof-novak');
+  t.equal(said('Я хочу сказать'), 'kshishtof-novak');
+  const fr =
+    'La chroniqueuse Jeanne Dupont était en plateau. « Je veux dire une chose », a tenu à préciser Jeanne Dupont.';
+  t.equal(speakerOf(fr, 'fr', 'Je veux dire'), 'jeanne-dupont');
+  const en = 'Columnist Jane Doe spoke first. "I want to say one thing," hastened to add Doe.';
+  t.equal(speakerOf(en, 'en', 'I want to say'), 'jane-doe');
+  // A clause of its own after the quotation is no cue: the name before the quotation speaks.
+  const own =
+    "Its foreign ministry spokesman, Lin Jian, said again this week that China's position was ‘consistent and clear’, " +
+    'and declined to say anything about the troops.';
+  t.equal(speakerOf(own, 'en', 'consistent'), 'lin-jian');
+});
