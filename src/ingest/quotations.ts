@@ -12,6 +12,7 @@ import {
   isTitleModifier,
   isTitleWord,
   opposite,
+  periphrasisIn,
   sameTitle,
   titleBefore,
 } from './titles.ts';
@@ -2032,6 +2033,8 @@ class Finder {
     const inside = this.mentionsIn(from, to);
     if (inside.some((m) => m.type === 'person')) return null;
     const words = [...text.matchAll(WORD)];
+    // "глава государства", "le chef de la diplomatie": an office named by what it heads stands for its title.
+    const periphrasis = periphrasisIn(text);
     const tokens = words.map((w, i) => {
       const word = w[0].replace(ELIDED_ARTICLE, '');
       // "l'OTAN": the word starts past its elided article.
@@ -2041,17 +2044,25 @@ class Finder {
       const listener = RUSSIAN_DATIVE.test(word) || LISTENER_BEFORE.has(words[i - 1]?.[0].toLowerCase() ?? '');
       const head = (isTitleWord(word) || isRoleNoun(word)) && !isTitleModifier(word) && !listener;
       const end = at + w[0].length;
-      return { word, at, end, head, inMention: inside.some((m) => m.start <= at && at < m.end) };
+      const periphrastic = periphrasis !== null && at - from >= periphrasis.start && at - from < periphrasis.end;
+      return { word, at, end, head, periphrastic, inMention: inside.some((m) => m.start <= at && at < m.end) };
     });
     // One head: the first, but for one that owns another ("the president's aide"). A title after it qualifies it
     // ("помощник президента", "conseiller du président", "spokesman for the president") and is someone else's.
     const main = tokens.find((t) => t.head && !/^['’]s(?![\p{L}])/u.test(this.masked.slice(t.end, t.end + 3)));
-    const heads = main ? [main.word] : [];
+    const heads = periphrasis ? periphrasis.offices : main ? [main.word] : [];
+    // A title the person was given fits the description's head; an office named by what it heads, the head of any of
+    // their titles (with the second word it needs: "министр иностранных дел" for "глава МИД").
+    const fits = (titled: readonly string[], titleHeads: readonly string[]) =>
+      periphrasis
+        ? heads.some((h) => titleHeads.some((t) => sameName(h, t) || sameTitle(h, t))) &&
+          (periphrasis.also.length === 0 || periphrasis.also.some((a) => titled.some((t) => sameName(a, t))))
+        : heads.some((h) => titled.some((t) => sameName(h, t)));
     // "the Russian president", "le président russe": a nationality the person's own title must carry. In lower case
     // only right beside the head, since French adjectives of nationality end like many others ("quotidien").
     const nationalities: string[] = [];
     for (const [i, t] of tokens.entries()) {
-      if (t.head || t.inMention) continue;
+      if (t.head || t.inMention || t.periphrastic) continue;
       const capital = /^\p{Lu}/u.test(t.word);
       const besideHead = tokens[i - 1]?.head === true || tokens[i + 1]?.head === true;
       // "the North Korean leader": a point of the compass before a nationality belongs to it.
@@ -2089,10 +2100,11 @@ class Finder {
       const phrase = /([^,.;:!?\n\uE000]{1,80}),\s*$/u.exec(this.masked.slice(Math.max(0, m.start - 90), m.start));
       const phraseStart = phrase ? m.start - (phrase[0] as string).length : m.start;
       // "генерал-лейтенант в отставке" is a general: a compound title's parts are its heads too.
-      const titled = wordsIn(`${title?.text ?? ''} ${apposition} ${phrase?.[1] ?? ''} ${this.leadIn(m)}`).flatMap(
-        (w) => (w.includes('-') ? [w, ...w.split('-')] : [w]),
-      );
-      if (!heads.some((h) => titled.some((t) => sameName(h, t)))) continue;
+      const sources = [title?.text ?? '', apposition, phrase?.[1] ?? '', this.leadIn(m)];
+      const titled = wordsIn(sources.join(' ')).flatMap((w) => (w.includes('-') ? [w, ...w.split('-')] : [w]));
+      // The first title of each phrase is its head; one after it is a complement ("пресс-секретарь президента").
+      const titleHeads = sources.flatMap((x) => wordsIn(x).find((w) => isTitleWord(w) || isRoleNoun(w)) ?? []);
+      if (!fits(titled, titleHeads)) continue;
       if (!nationalities.every((n) => titled.some((t) => sameName(n, t)))) continue;
       const named = [
         ...idsIn(Math.min(title?.start ?? m.start, phraseStart), m.start),
@@ -2110,7 +2122,14 @@ class Finder {
           words.some((w) => sameStem(m.surface, w)) ||
           m.entityId.split('-').every((part) => words.some((w) => sameStem(part, w))),
       );
-    const known = this.knownAs(heads, qualified, text, before);
+    const known = this.knownAs(
+      periphrasis
+        ? (head) => fits(head, head)
+        : (head) => heads.every((h) => head.some((w) => sameName(h, w) || sameTitle(h, w))),
+      qualified,
+      text,
+      before,
+    );
     if (known) return known;
     // "— отметил дипломат", "the analyst said": a role the text never gave anyone, with the definite article where the
     // language has one, is the person the text was just speaking of. A title ("the president") is not: it names an
@@ -2166,12 +2185,12 @@ class Finder {
   }
 
   /**
-   * The one person named before `before` whose curated description has the description's title as its head and its
-   * nationality or country ("the Russian president", "le président russe": "President of Russia"), for a title the
+   * The one person named before `before` whose curated description's head fits the description's (`fitsHead`) and
+   * who has its nationality or country ("the Russian president", "le président russe": "President of Russia"), for a title the
    * text itself never gave anyone. A description of someone's former office fits only a description that says so.
    */
   knownAs(
-    heads: readonly string[],
+    fitsHead: (head: readonly string[]) => boolean,
     qualified: (descriptionWords: readonly string[]) => boolean,
     text: string,
     before: number,
@@ -2188,8 +2207,7 @@ class Finder {
       const cut = all.findIndex((w) => DESCRIPTION_HEAD_END.has(w.toLowerCase()));
       const head = cut === -1 ? all : all.slice(0, cut);
       if (head.some((w) => FORMER.test(w)) !== former) continue;
-      if (!heads.every((h) => head.some((w) => sameName(h, w) || sameTitle(h, w)))) continue;
-      if (!qualified(all)) continue;
+      if (!fitsHead(head) || !qualified(all)) continue;
       fits.set(m.entityId, m);
     }
     return fits.size === 1 ? ([...fits.values()][0] as SpeakerMention) : null;

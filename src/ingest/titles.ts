@@ -623,6 +623,52 @@ const TITLE_EQUIVALENTS: readonly ReadonlySet<string>[] = [
   'professor профессор professeur professeure profesor profesora',
 ].map((group) => new Set(group.split(' ').map(lexiconKey)));
 
+/**
+ * An office named by what it heads rather than by its title ("the head of state", "глава государства", "le chef de la
+ * diplomatie"), with the title words of whoever holds it: one of `offices`, and one of `also` where the office needs a
+ * second word ("ministre des Affaires étrangères"). Written in lower case, any case ending in Russian.
+ */
+export interface Periphrasis {
+  offices: readonly string[];
+  also: readonly string[];
+}
+
+const PERIPHRASES: readonly { pattern: RegExp; periphrasis: Periphrasis }[] = [
+  {
+    pattern:
+      /(?:head of state|chef de l['’]état|chef d['’]état|jefe del? estado|capo dello stato|staatschef|staatsoberhaupt|глав\p{L}* государства)/u,
+    offices: 'president président présidente presidente presidenta präsident präsidentin президент king roi rey',
+    also: '',
+  },
+  {
+    pattern: /(?:head of (?:the )?region|chef de la région|глав\p{L}* (?:региона|области|края))/u,
+    offices: 'governor gouverneur gouverneure gobernador gobernadora губернатор',
+    also: '',
+  },
+  {
+    pattern:
+      /(?:top diplomat|chef de la diplomatie|cheffe de la diplomatie|jefe de la diplomacia|jefa de la diplomacia|глав\p{L}* (?:мид|внешнеполитического ведомства|дипломатии))/u,
+    offices: 'minister ministre ministro ministra министр secretary secrétaire',
+    also: 'foreign étrangères exteriores иностранных state',
+  },
+].map(({ pattern, offices, also }) => ({
+  pattern,
+  periphrasis: { offices: offices.split(' '), also: also ? also.split(' ') : [] },
+}));
+
+/**
+ * The office a description names by what it heads, if it does ("глава государства", "the head of state"), and where
+ * its words stand in `text`.
+ */
+export function periphrasisIn(text: string): (Periphrasis & { start: number; end: number }) | null {
+  const lower = text.toLowerCase();
+  for (const { pattern, periphrasis } of PERIPHRASES) {
+    const m = pattern.exec(lower);
+    if (m) return { ...periphrasis, start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
+
 /** True when two title words name the same office in two languages: "президента" and "President". */
 export function sameTitle(a: string, b: string): boolean {
   const x = keysOf(a.toLowerCase());

@@ -1565,3 +1565,25 @@ t.test('a verb of manner before an infinitive of saying hands the speaker after 
     'and declined to say anything about the troops.';
   t.equal(speakerOf(own, 'en', 'consistent'), 'lin-jian');
 });
+
+t.test('an office named by what it heads stands for the person who holds it', async (t) => {
+  const ru = [
+    'Вечером президент Владимир Зеленский подтвердил информацию. «Первые бои уже состоялись», — сказал глава государства.',
+    'Губернатор Олег Кожемяко выразил надежду. «Мост — это не просто дорога», — заявил глава региона.',
+    'Лавров провел переговоры с министром иностранных дел КНДР Цой Сон Хи. Глава МИД КНДР заявила, что ее страна ' +
+      '«всегда будет рядом».',
+  ].join('\n\n');
+  const said = speakersIn(ru, 'ru');
+  t.equal(said('Первые бои'), 'vladimir-zelenskii');
+  t.equal(said('Мост'), 'oleg-kozhemyako');
+  t.equal(said('всегда будет'), 'tsoi-son-khi');
+  // The head of a title, not its complement: the president's spokesman is not the head of state.
+  const complement =
+    'Пресс-секретарь президента Дмитрий Песков отказался от комментариев. Накануне Владимиру Путину показали снимки. «Снимки — ' +
+    'вещь серьезная», — ответил тогда глава государства.';
+  t.equal(speakerOf(complement, 'ru', 'Снимки'), 'vladimir-putin');
+  const fr = 'Le président Emmanuel Macron a parlé. « Nous ne céderons pas », a déclaré le chef de l’État.';
+  t.equal(speakerOf(fr, 'fr', 'Nous ne'), 'emmanuel-macron');
+  const en = 'Putin arrived in Hanoi. "We will not yield," said the head of state.';
+  t.equal(speakerOf(en, 'en', 'We will'), 'vladimir-putin');
+});
