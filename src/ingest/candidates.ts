@@ -14,6 +14,7 @@ import {
   type Gender,
   isHonorific,
   isPlaceWord,
+  isRoleNoun,
   isTitleAbbreviation,
   isTitleModifier,
   isTitleWord,
@@ -836,6 +837,25 @@ function titleAt(facts: PageFacts, at: number): TitleSpan | null {
   return title;
 }
 
+/**
+ * True when a two-word name opens with a role, perhaps also a given name ("Dean", "Judge"), and the page writes its
+ * second word after a given name ("Margaret Kwon"): the first word is then the role.
+ */
+function roleAsGivenName(facts: PageFacts, [first, last]: readonly Token[]): boolean {
+  if (!first || !last || !(isRoleNoun(first.lower) || isTitleOrRole(first))) return false;
+  return facts.tokens.some((t) => {
+    if (t.lower !== last.lower || t.start === last.start) return false;
+    const given = facts.tokens[t.index - 1];
+    return (
+      given !== undefined &&
+      given.lower !== first.lower &&
+      /^\p{Lu}/u.test(given.text) &&
+      isGivenName(given.lower) &&
+      /^[^\S\n]+$/u.test(facts.body.slice(given.end, t.start))
+    );
+  });
+}
+
 /** The first word of a run that opens a sentence, kept only on evidence other than its capital. */
 function keepsSentenceStart(facts: PageFacts, t: Token): boolean {
   if (facts.rules.stopwords.has(t.lower) || facts.lowerSeen.has(t.lower)) return false;
@@ -935,6 +955,12 @@ function personIn(facts: PageFacts, run: Run): Found | null {
   }
   while (words.length > 0 && (PARTICLES.has((words.at(-1) as Token).lower) || isInitial(words.at(-1) as Token))) {
     words = words.slice(0, -1);
+  }
+  // "Dean Kwon" after "the dean of the school, Margaret Kwon": a role before the family name of someone the page
+  // names in full with a given name is that person's role.
+  if (title === null && role === null && words.length === 2 && roleAsGivenName(facts, words)) {
+    role = (words[0] as Token).text;
+    words = words.slice(1);
   }
   // "консул КНДР в Находке Чо Сон Ир", "consul in Nakhodka Cho Son Il": a place after a preposition runs into an East
   // Asian name; the name is the part with its shape.

@@ -541,3 +541,13 @@ t.test('a conjunction opening a sentence the splitter missed is no part of the n
     'not "Et Théo"',
   );
 });
+
+t.test('a role before the family name of someone the page names in full is their role, not a given name', async (t) => {
+  const en =
+    'The forum closed with remarks by the dean of the school, Margaret Kwon. "Understand this peninsula," Dean Kwon ' +
+    'told the students.';
+  const found = candidates(t, en, 'en');
+  t.same(names(found), ['Margaret Kwon'], 'no "Dean Kwon"');
+  const other = candidates(t, 'Dean Acheson wrote the memo. "Hold the line," Acheson said.', 'en');
+  t.same(names(other), ['Dean Acheson'], 'a given name where no one else bears the family name');
+});
