@@ -271,6 +271,8 @@ const FR: Cues = {
     ...['se souvient', 'se rappelle', 'se félicite', 's’indigne', "s'indigne", 's’emporte', "s'emporte"],
     ...['calcule', 'calculé', 'tempère', 'tempéré', 'objecte', 'objecté', 'souffle', 'soufflé', 'assène', 'asséné'],
     ...['corrige', 'corrigé', 'rectifie', 'rectifié', 'pointe', 'pointé', 'réagi', 'réagit', 'décrit', 'décrivait'],
+    // Seeing in something what one calls it: "Le président russe y voit « un document révolutionnaire »".
+    ...['y voit', 'y voient', 'y voyait', 'y a vu', 'y avait vu', 'voit dans', 'voyait dans', 'voit là'],
     ...FR_IMPERFECTS,
   ],
   clauseVerbs: [

@@ -1587,3 +1587,12 @@ t.test('an office named by what it heads stands for the person who holds it', as
   const en = 'Putin arrived in Hanoi. "We will not yield," said the head of state.';
   t.equal(speakerOf(en, 'en', 'We will'), 'vladimir-putin');
 });
+
+t.test('seeing in something what one calls it is a cue in French', async (t) => {
+  const fr =
+    'Le président russe Vladimir Poutine est arrivé à Pyongyang. Le président russe y voit « un document ' +
+    'véritablement révolutionnaire ». Sergueï Lavrov voit dans ce texte « une garantie de paix ».';
+  const said = speakersIn(fr, 'fr');
+  t.equal(said('un document'), 'vladimir-putin');
+  t.equal(said('une garantie'), 'sergey-lavrov');
+});
