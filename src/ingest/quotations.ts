@@ -1893,6 +1893,13 @@ class Finder {
       if (verb && this.lexicon.sets.participles.has(verb.core)) return { kind: 'coordinated' };
       return { kind: 'other' };
     }
+    // "Kim Yo Jong issued a statement last night calling the broadcasts a “provocation”": a participle with no comma
+    // before it, in a clause a person opens and no other person's name follows, is that person's.
+    if (verb && sets.participles.has(verb.core)) {
+      const opener = this.subjectOf(floor, e, (x) => x.type === 'person' && this.isSpeaker(x));
+      if (opener && !this.mentionsIn(opener.end, e).some((x) => x.type === 'person'))
+        return { kind: 'speaker', mention: opener };
+    }
     const w = this.wordBefore(e, floor);
     if (!w) return ch === ':' || ch === '—' || ch === '–' || ch === '(' ? { kind: 'start' } : { kind: 'other' };
     const lw = w.word.toLowerCase();
@@ -2487,7 +2494,6 @@ class Finder {
     return { speaker, attribution: 'pronoun', verb: verb?.text ?? null, cueStart, cueEnd, ...(tail ? { tail } : {}) };
   }
 
-  /** After the closing mark: "…," Putin said / said Putin / he said / according to Peskov; «…», — заявил Путин. */
   /**
    * An infinitive verb of saying after at most three lower-case words from `j` that end on its marker ("успел
    * произнести", "a tenu à préciser", "was quick to add") and before the speaker, as one verb from `j`; null for any
@@ -2505,6 +2511,7 @@ class Finder {
     return { ...verb, start: j, text: this.body.slice(j, verb.end) };
   }
 
+  /** After the closing mark: "…," Putin said / said Putin / he said / according to Peskov; «…», — заявил Путин. */
   afterQuote(pair: Pair): { outcome: Outcome; according: Outcome } {
     const { masked } = this;
     const paragraphEnd = this.paragraphEnd(this.paragraphOf(pair.close));

@@ -1596,3 +1596,15 @@ t.test('seeing in something what one calls it is a cue in French', async (t) => 
   t.equal(said('un document'), 'vladimir-putin');
   t.equal(said('une garantie'), 'sergey-lavrov');
 });
+
+t.test('a participle with no comma before it is the words of the person who opens its clause', async (t) => {
+  const en = [
+    'CHOI: KBS next.',
+    'Q (KIM TAE-HOON, KBS): Thank you. Kim Yo Jong issued a statement last night calling our broadcasts a ' +
+      '"provocation". Is the military expecting a response?',
+    'CHOI: We are ready.',
+  ].join('\n\n');
+  const said = speakersIn(en, 'en');
+  t.equal(said('provocation'), 'kim-yo-jong');
+  t.equal(said('Thank you'), 'kim-tae-hoon');
+});
