@@ -55,7 +55,10 @@ export interface LinkContext {
   typeOf: (id: string) => string | undefined;
   /** An id no entity has yet, built on `base` (a candidate's slug). */
   freeId: (base: string) => string;
-  /** A known entity's curated description ("President of Russia."): who "the Russian president" is. */
+  /**
+   * A known entity's curated description ("President of Russia."), with the other languages' names of the places it
+   * names: who "the Russian president" or "le président russe" is.
+   */
   describe?: (id: string) => string | null | undefined;
 }
 
@@ -265,12 +268,32 @@ export function withCandidateIds(links: PageLinks, idOf: (id: string) => string)
   };
 }
 
-/** Each entity's curated description by id, for those that have one. */
+/**
+ * Each entity's curated description by id, for those that have one, followed by the names other languages give the
+ * countries and places it names ("Leader of North Korea" with "Corée du Nord", "Северная Корея"), so that a title's
+ * nationality in any language ("le dirigeant nord-coréen", "северокорейский лидер") finds it.
+ */
 export function descriptionsOf(
-  entities: Iterable<{ id: string; description?: string | null | undefined }>,
+  entities: Iterable<{
+    id: string;
+    type?: string;
+    name?: string;
+    labels?: readonly string[];
+    description?: string | null | undefined;
+  }>,
 ): Map<string, string> {
+  const all = [...entities];
+  const places = all.flatMap((e) =>
+    (e.type === 'country' || e.type === 'place') && e.name && e.labels?.length
+      ? [{ pattern: new RegExp(`(?<![\\p{L}])${escapeRegExp(e.name)}(?![\\p{L}])`, 'u'), labels: e.labels }]
+      : [],
+  );
   const out = new Map<string, string>();
-  for (const e of entities) if (e.description) out.set(e.id, e.description);
+  for (const e of all) {
+    if (!e.description) continue;
+    const labels = places.filter((p) => p.pattern.test(e.description as string)).flatMap((p) => p.labels);
+    out.set(e.id, labels.length > 0 ? `${e.description} (${labels.join(', ')})` : e.description);
+  }
   return out;
 }
 

@@ -1608,3 +1608,16 @@ t.test('a participle with no comma before it is the words of the person who open
   t.equal(said('provocation'), 'kim-yo-jong');
   t.equal(said('Thank you'), 'kim-tae-hoon');
 });
+
+t.test(
+  'a nationality in the page’s language finds a curated description that names the country in English',
+  async (t) => {
+    const fr =
+      'Kim Jong-un a reçu Vladimir Poutine. « Les relations entre nos deux pays s’élèvent à un nouveau niveau », a ' +
+      'déclaré le dirigeant nord-coréen.';
+    t.equal(speakerOf(fr, 'fr', 'Les relations'), 'kim-jong-un');
+    const ru =
+      'Путин и Ким Чен Ын смотрели концерт. В тот вечер северокорейский лидер назвал Россию «самым честным другом».';
+    t.equal(speakerOf(ru, 'ru', 'самым честным'), 'kim-jong-un');
+  },
+);
