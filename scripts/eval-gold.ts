@@ -108,6 +108,10 @@ export const THIRTEENTH_DIR = fileURLToPath(new URL('../test/fixtures/linking-th
  * A fourteenth set, labelled the same way a session later again, in further genres. Its first measure is in the README.
  */
 export const FOURTEENTH_DIR = fileURLToPath(new URL('../test/fixtures/linking-fourteenth/', import.meta.url));
+/**
+ * A fifteenth set, labelled the same way a session later again, in further genres. Its first measure is in the README.
+ */
+export const FIFTEENTH_DIR = fileURLToPath(new URL('../test/fixtures/linking-fifteenth/', import.meta.url));
 
 /** The sets labelled after the rules were written, in the order they were made, with the title each is printed under. */
 export const LATER_SETS: readonly { title: string; dir: string }[] = [
@@ -124,6 +128,7 @@ export const LATER_SETS: readonly { title: string; dir: string }[] = [
   { title: 'Twelfth set: further genres, labelled a session after that, first measured blind', dir: TWELFTH_DIR },
   { title: 'Thirteenth set: further genres, labelled a session after that, first measured blind', dir: THIRTEENTH_DIR },
   { title: 'Fourteenth set: further genres, labelled a session after that, first measured blind', dir: FOURTEENTH_DIR },
+  { title: 'Fifteenth set: further genres, labelled a session after that, first measured blind', dir: FIFTEENTH_DIR },
 ];
 
 const GoldQuotesSchema = z.array(
