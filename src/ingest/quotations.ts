@@ -4259,7 +4259,7 @@ function quotationsIn(
   // inside them, which keep their own speakers.
   const answers = interviewAnswers(finder, out);
   const outside = (q: FoundQuotation) => !answers.some((a) => a.start < q.end && q.start < a.end);
-  const turns = [...transcriptTurns(finder, out), ...posts(finder, out)].filter(outside);
+  const turns = [...transcriptTurns(finder, out, answers.length > 0), ...posts(finder, out)].filter(outside);
   const spoken = dialogueQuotations(finder, dialogueParagraphs(finder)).filter(
     (q) => outside(q) && !out.some((o) => o.start <= q.start && o.end >= q.end),
   );
@@ -4365,10 +4365,10 @@ function repeated(found: FoundQuotation[]): FoundQuotation[] {
 
 /**
  * The turns of a transcript, each a direct quotation of the person its label names ("MR BROOKS: Good afternoon…",
- * "MARC-ANTOINE DELORME : Bonsoir…"; transcript.ts), attributed by the colon after the name. A label that names a
- * role ("QUESTION:") or no one linked gives no quotation.
+ * "MARC-ANTOINE DELORME : Bonsoir…"; transcript.ts), attributed by the colon after the name; a role's turns with
+ * them (`roleTurns`), or alone where three or more make the page a conversation and it is no `interview`.
  */
-function transcriptTurns(f: Finder, found: readonly FoundQuotation[]): FoundQuotation[] {
+function transcriptTurns(f: Finder, found: readonly FoundQuotation[], interview: boolean): FoundQuotation[] {
   const out: FoundQuotation[] = [];
   for (const [i, label] of f.labels.entries()) {
     const named = f.mentionsIn(label.nameStart, label.nameEnd).find((m) => m.type === 'person');
@@ -4378,6 +4378,12 @@ function transcriptTurns(f: Finder, found: readonly FoundQuotation[]): FoundQuot
     out.push(...turnQuotations(f, found, spans, { speaker: named, attribution: 'colon', verb: null, ...cue }));
   }
   if (f.labels.length > 0) out.push(...clips(f, found), ...roleTurns(f, found));
+  else if (!interview) {
+    // A conversation between people the page names only by role ("Мужчина: …", "Женщина: …"): a transcript when at
+    // least three turns open so. Not an interview's questions, which the page's answers leave to no one.
+    const roles = roleTurns(f, found);
+    if (roles.length >= TRANSCRIPT_TURNS) out.push(...roles);
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -1621,3 +1621,20 @@ t.test(
     t.equal(speakerOf(ru, 'ru', 'самым честным'), 'kim-jong-un');
   },
 );
+
+t.test('a conversation between people named only by role is a transcript of unattributed turns', async (t) => {
+  const ru = [
+    'Расшифровка (приводится с сокращениями):',
+    'Мужчина: Короче, приехали они. Корейцы.',
+    'Женщина: Какие корейцы? Ты серьезно?',
+    'Мужчина: Ну какие. Северные.',
+    'Женщина: А разговаривать с ними как?',
+  ].join('\n\n');
+  const said = speakersIn(ru, 'ru');
+  t.equal(said('Короче'), null);
+  t.equal(said('Какие корейцы'), null);
+  t.equal(said('А разговаривать'), null);
+  // Two such lines are no transcript.
+  const two = 'Фото: ТАСС.\n\nВопрос: что дальше?\n\nОтвет: посмотрим.';
+  t.equal(speakerOf(two, 'ru', 'посмотрим'), undefined);
+});
