@@ -4499,7 +4499,15 @@ const RECORD_ROLE_TURN =
  * ("QUESTION:", "Вопрос:") is the words of someone the page does not name: a quotation with no speaker.
  */
 function roleTurns(f: Finder, found: readonly FoundQuotation[]): FoundQuotation[] {
-  const turns: { head: string; from: number; start: number; end: number; role?: readonly [number, number] }[] = [];
+  const turns: {
+    head: string;
+    from: number;
+    start: number;
+    end: number;
+    role?: readonly [number, number];
+    caption?: SpeakerMention;
+  }[] = [];
+  let caption: SpeakerMention | null = null;
   // Who holds each role, by its last word: a line that names only a person after the role ("President: Ms. Barbara
   // Woodward (United Kingdom)") says so, and is no one's words.
   const holders = new Map<string, SpeakerMention[]>();
@@ -4528,6 +4536,17 @@ function roleTurns(f: Finder, found: readonly FoundQuotation[]): FoundQuotation[
         .at(-1)
         ?.toLowerCase() ?? '';
     const start = from + label[0].length;
+    // A television script: a caption names whoever speaks in the sound bites after it ("ТИТР: Вячеслав Володин,
+    // председатель Государственной думы" over "СИНХРОН: — …", "CG: …" over "SOT: …").
+    if (CAPTION_LABELS.has(head)) {
+      caption = captionHolder(f, start, end);
+      continue;
+    }
+    if (SOUND_BITE_LABELS.has(head)) {
+      const words = f.skipSpaces(start + (/^[—–-][^\S\n]/u.exec(f.body.slice(start, end))?.[0].length ?? 0), end);
+      turns.push({ head, from, start: words, end, ...(caption ? { caption } : {}) });
+      continue;
+    }
     const named = holderAt(f, start, end);
     if (named) holders.set(head, [...(holders.get(head) ?? []), named]);
     // Not a role whose brackets name the person ("CALLER (TOM, DAEGU):"): that is a named turn.
@@ -4536,7 +4555,7 @@ function roleTurns(f: Finder, found: readonly FoundQuotation[]): FoundQuotation[
   }
   const starts = [...turns.map((t) => t.from), ...f.labels.map((l) => l.start)].sort((a, b) => a - b);
   const out: FoundQuotation[] = [];
-  for (const { head, from, start, end, role } of turns) {
+  for (const { head, from, start, end, role, caption: captioned } of turns) {
     // "M. le président.", "Mme la ministre déléguée.": the person the page gave that role before its first turn
     // ("Présidence de M. Xavier Breton, vice-président"), the same for every turn after.
     if (role && !holders.has(head)) {
@@ -4550,7 +4569,7 @@ function roleTurns(f: Finder, found: readonly FoundQuotation[]): FoundQuotation[
       const holder = own.find((m) => m !== undefined) ?? roleHolder(f, head);
       holders.set(head, holder ? [holder] : []);
     }
-    const named = holders.get(head) ?? [];
+    const named = captioned ? [captioned] : (holders.get(head) ?? []);
     const holder = named[0] && named.every((m) => m.entityId === named[0]?.entityId) ? named[0] : null;
     const cue = { cueStart: f.skipSpaces(from, start), cueEnd: f.trimBack(start, from) };
     const spans = turnSpans(
@@ -4605,14 +4624,33 @@ function selfIntroduced(f: Finder, start: number, end: number, sayingOnly = fals
   return null;
 }
 
+/** Labels of a television script's captions ("ТИТР:", "CG:", "SUPER:") and of its sound bites ("СИНХРОН:", "SOT:"). */
+const CAPTION_LABELS = new Set(['титр', 'cg', 'super', 'chyron', 'synthé', 'bandeau', 'incrust', 'titre']);
+const SOUND_BITE_LABELS = new Set(['синхрон', 'синх', 'sot', 'sync', 'itw', 'interview']);
+
+/** The first person a line names from `at` to `end`, with nothing but honorifics before; and what follows the name. */
+function personOpening(f: Finder, at: number, end: number): { named: SpeakerMention; rest: string } | null {
+  const named = f.mentionsIn(at, end).find((m) => m.type === 'person');
+  if (!named || !wordsIn(f.masked.slice(at, named.start)).every((w) => isHonorific(w))) return null;
+  return { named, rest: f.body.slice(named.end, end) };
+}
+
+/**
+ * The person a caption names first, with their role after a comma, a dash or a bracket or nothing ("Вячеслав Володин,
+ * председатель Государственной думы"); null for a caption of a place ("Москва. Государственная дума").
+ */
+function captionHolder(f: Finder, at: number, end: number): SpeakerMention | null {
+  const line = personOpening(f, at, end);
+  return line && /^[^\S\n]*(?:$|[,|—–(])/u.test(line.rest) ? line.named : null;
+}
+
 /**
  * The person a line names from `at` to `end` and nothing else: honorifics before the name, leader dots and a country
  * or a party in brackets after it ("Ms. Woodward ........ (United Kingdom)"); null for any other words.
  */
 function holderAt(f: Finder, at: number, end: number): SpeakerMention | null {
-  const named = f.mentionsIn(at, end).find((m) => m.type === 'person');
-  if (!named || !wordsIn(f.masked.slice(at, named.start)).every((w) => isHonorific(w))) return null;
-  return /^[\s.…]*(?:\([^()\n]*\)[\s.]*)?$/u.test(f.body.slice(named.end, end)) ? named : null;
+  const line = personOpening(f, at, end);
+  return line && /^[\s.…]*(?:\([^()\n]*\)[\s.]*)?$/u.test(line.rest) ? line.named : null;
 }
 
 /** A line of twelve words at most that ends no sentence: a heading. */

@@ -40,12 +40,12 @@ const LABEL = new RegExp(SPEAKER_LABEL, 'gmu');
 /** Labels of a turn that name a role, not a person: the interviewer's questions and the like. */
 const ROLE_LABELS = new Set(
   `question questions q a answer reporter journalist moderator host interviewer audience participant voice voices
-    unidentified male female speaker translator interpreter narrator anchor correspondent caller man woman student
+    unidentified male female speaker translator interpreter narrator anchor correspondent caller man woman student vo
     réponse journaliste présentateur présentatrice animateur animatrice intervenant intervenante homme femme
     étudiant étudiante auditeur auditrice
     pregunta respuesta periodista presentador presentadora
     frage antwort moderator moderatorin
-    вопрос ответ корреспондент журналист ведущий ведущая реплика голос мужчина женщина студент студентка
+    вопрос ответ корреспондент корр. журналист ведущий ведущая реплика голос мужчина женщина студент студентка
     слушатель слушательница`.split(/\s+/u),
 );
 

@@ -1638,3 +1638,26 @@ t.test('a conversation between people named only by role is a transcript of unat
   const two = 'Фото: ТАСС.\n\nВопрос: что дальше?\n\nОтвет: посмотрим.';
   t.equal(speakerOf(two, 'ru', 'посмотрим'), undefined);
 });
+
+t.test('a television script’s sound bite is the words of the person the caption before it names', async (t) => {
+  const ru = [
+    'КОРР. (ЗК): Статья четвертая — о взаимной помощи.',
+    'ТИТР: Вячеслав Володин, председатель Государственной думы',
+    'СИНХРОН: — Этот договор — ответ тем, кто пытается изолировать наши страны.',
+    'ТИТР: Нина Колесникова, жительница Суджи',
+    'СИНХРОН: — Я в политике не разбираюсь. Мне одно надо — домой.',
+    'ТИТР: Москва. Государственная дума',
+    'СИНХРОН: — Кто это сказал?',
+  ].join('\n\n');
+  const said = speakersIn(ru, 'ru');
+  t.equal(said('Этот договор'), 'vyacheslav-volodin', 'the dash opening the bite is no part of the words');
+  t.equal(said('Я в политике'), 'nina-kolesnikova');
+  t.equal(said('Кто это сказал'), null, 'a caption of a place names no one');
+  const en = [
+    'ANCHOR: Good evening.',
+    'CG: Marta Lindqvist, Defence Analyst',
+    'SOT: This is the first deployment of its kind.',
+    'VO: The ministry declined to comment.',
+  ].join('\n\n');
+  t.equal(speakerOf(en, 'en', 'This is the first'), 'marta-lindqvist');
+});
