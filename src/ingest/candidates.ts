@@ -856,6 +856,10 @@ function roleAsGivenName(facts: PageFacts, [first, last]: readonly Token[]): boo
   });
 }
 
+/** A line of a name in capitals, a comma and an office in capitals: "ROBERT WOOD, DEPUTY U.S. AMBASSADOR TO THE U.N." */
+const CAPITALS_HEADING =
+  /^[^\S\n]*(\p{Lu}[\p{Lu}'’-]+(?:[^\S\n]+\p{Lu}[\p{Lu}'’-]+){1,3}),[^\S\n]+(\p{Lu}[\p{Lu}\p{N}.'’-]*(?:[^\S\n]+[\p{Lu}\p{N}][\p{Lu}\p{N}.'’-]*){0,9})[^\S\n]*$/gmu;
+
 /** The first word of a run that opens a sentence, kept only on evidence other than its capital. */
 function keepsSentenceStart(facts: PageFacts, t: Token): boolean {
   if (facts.rules.stopwords.has(t.lower) || facts.lowerSeen.has(t.lower)) return false;
@@ -1404,6 +1408,24 @@ export function findCandidateNames(
       rank: single && !full ? 1 : 3,
       ...(single && !full ? { lone: (label.words[0] as string).toLowerCase() } : {}),
       name: full ?? nameCase(label.words),
+    });
+  }
+  // A factbox's heading: a name and an office in capitals, on a line of their own ("MARK RUTTE, SECRETARY-GENERAL").
+  for (const m of body.matchAll(CAPITALS_HEADING)) {
+    const name = m[1] as string;
+    const words = name.split(/[^\S\n]+/u);
+    const office = (m[2] as string).split(/[^\S\n]+/u).map((w) => w.replace(/[.,]+$/u, ''));
+    if (!office.some((w) => isTitleWord(w) || isRoleNoun(w) || w.split('-').some((p) => isTitleWord(p)))) continue;
+    if (words.some((w) => isTitleWord(w) || isHonorific(w))) continue;
+    for (const w of words) facts.fuller.add(shortestKey(w.toLowerCase()));
+    const start = (m.index ?? 0) + m[0].indexOf(name);
+    found.push({
+      type: 'person',
+      start,
+      end: start + name.length,
+      evidence: [`a heading in capitals with the office "${m[2]}" after a comma`],
+      rank: 3,
+      name: nameCase(words),
     });
   }
   if (english) {

@@ -21,7 +21,8 @@ function candidates(
     const next = found[i + 1];
     return [
       body.slice(c.start, c.end) === c.surface ? [] : [`offsets of "${c.name}"`],
-      c.name === c.surface.replace(/\s+/g, ' ') || c.evidence.startsWith('speaker label of a transcript')
+      c.name === c.surface.replace(/\s+/g, ' ') ||
+      /^(?:speaker label of a transcript|a heading in capitals)/.test(c.evidence)
         ? []
         : [`"${c.name}" is not its surface, spaces normalised`],
       /^[\p{L}][\p{L}\p{M}'’. -]*[\p{L}.]$/u.test(c.name) ? [] : [`"${c.name}" keeps punctuation`],
@@ -550,4 +551,13 @@ t.test('a role before the family name of someone the page names in full is their
   t.same(names(found), ['Margaret Kwon'], 'no "Dean Kwon"');
   const other = candidates(t, 'Dean Acheson wrote the memo. "Hold the line," Acheson said.', 'en');
   t.same(names(other), ['Dean Acheson'], 'a given name where no one else bears the family name');
+});
+
+t.test('a heading of a name and an office in capitals names a person', async (t) => {
+  const en =
+    'NATO\n\nMARK RUTTE, SECRETARY-GENERAL\n\n- Rutte said the deployment was "a significant escalation".\n\n' +
+    'ROBERT WOOD, DEPUTY U.S. AMBASSADOR TO THE U.N.\n\n- Wood told the Security Council: "We will respond."\n\n' +
+    'LATEST NEWS, TOP STORIES\n\nSOUTH KOREA';
+  const found = candidates(t, en, 'en');
+  t.same(names(found), ['Mark Rutte', 'Robert Wood'], 'not a heading of sections');
 });
