@@ -4626,7 +4626,7 @@ function selfIntroduced(f: Finder, start: number, end: number, sayingOnly = fals
 
 /** Labels of a television script's captions ("ТИТР:", "CG:", "SUPER:") and of its sound bites ("СИНХРОН:", "SOT:"). */
 const CAPTION_LABELS = new Set(['титр', 'cg', 'super', 'chyron', 'synthé', 'bandeau', 'incrust', 'titre']);
-const SOUND_BITE_LABELS = new Set(['синхрон', 'синх', 'sot', 'sync', 'itw', 'interview']);
+const SOUND_BITE_LABELS = new Set(['синхрон', 'синх', 'sot', 'sync', 'itw']);
 
 /** The first person a line names from `at` to `end`, with nothing but honorifics before; and what follows the name. */
 function personOpening(f: Finder, at: number, end: number): { named: SpeakerMention; rest: string } | null {
