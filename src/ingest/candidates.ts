@@ -13,6 +13,7 @@ import {
   BROADCAST_ROLES,
   type Gender,
   isHonorific,
+  isNationalityWord,
   isPlaceWord,
   isRoleNoun,
   isTitleAbbreviation,
@@ -856,6 +857,60 @@ function roleAsGivenName(facts: PageFacts, [first, last]: readonly Token[]): boo
   });
 }
 
+/** Nouns for a news outlet or an agency, before its name or in apposition after it: "le quotidien …", "…, quotidien". */
+const OUTLET_WORDS = new Set(
+  `quotidien quotidienne journal hebdomadaire mensuel magazine agence chaîne radio site média diario periódico
+    semanario revista agencia cadena emisora zeitung tageszeitung wochenzeitung magazin agentur sender quotidiano
+    giornale settimanale agenzia emittente jornal`.split(/\s+/),
+);
+/** Definite articles before a name in the languages other than English, elided or joined to a preposition. */
+const DEFINITE_BEFORE =
+  /(?:^|[^\p{L}])(?:le|la|les|l['’]|du|au|des|aux|el|los|las|del|al|der|die|das|den|dem|il|lo|gli|dello|della|nel|nella)[^\S\n]*$/iu;
+
+/**
+ * An outlet or a body outside English: a run of up to three capitalised words after a definite article, not a person
+ * by any rule, with a word for an outlet right before it or in apposition after it, or, for two words or more, a
+ * reporting verb after it ("le Chosun Ilbo, quotidien conservateur", "le quotidien Hankyoreh", "Le Yomiuri Shimbun
+ * juge que").
+ */
+function outletIn(facts: PageFacts, whole: Run): Found | null {
+  const { body, tokens, rules } = facts;
+  // "Le Yomiuri Shimbun juge" opening a sentence: the article is no part of the name.
+  const run = ARTICLES.has(whole[0]?.lower ?? '') ? whole.slice(1) : whole;
+  const first = run[0];
+  const last = run.at(-1);
+  if (!first || !last) return null;
+  if (run.length > 3 || run.some((t) => isTitleWord(t.text) || isHonorific(t.text) || isAcronym(t))) return null;
+  const before = body.slice(Math.max(0, first.start - 12), first.start);
+  const article = DEFINITE_BEFORE.exec(before);
+  const prev = tokens[first.index - 1];
+  const named = prev && OUTLET_WORDS.has(prev.lower) && /^[^\S\n]+$/u.test(body.slice(prev.end, first.start));
+  if (!article && !named) return null;
+  // The article may open the sentence ("Le Yomiuri Shimbun juge"), never stand inside a name ("Marine Le Pen").
+  if (article && /^[^\p{L}]*\p{Lu}/u.test(article[0]) && prev && !prev.sentenceStart) return null;
+  // "le Russe estime": a nationality alone is someone of it.
+  if (run.length === 1 && isNationalityWord(first.text)) return null;
+  if (run.some((t) => facts.rules.stopwords.has(t.lower) || isPlaceWord(t.lower))) return null;
+  const apposed = /^[^\S\n]*,[^\S\n]*(?:un[e]?[^\S\n]+|el[^\S\n]+|la[^\S\n]+|le[^\S\n]+|l['’])?([\p{L}]+)/u.exec(
+    body.slice(last.end, last.end + 40),
+  );
+  const outletAfter = apposed !== null && OUTLET_WORDS.has((apposed[1] as string).toLowerCase());
+  // A reporting verb alone needs a name of two words ("le Yomiuri Shimbun juge", not "les Parties conviennent").
+  const verb = run.length >= 2 ? reportingAfter(body, last.end, rules) : null;
+  if (!named && !outletAfter && !verb) return null;
+  const why = named
+    ? `"${prev?.text}" before`
+    : outletAfter
+      ? `"${apposed?.[1]}" in apposition`
+      : `reporting verb "${verb}" after`;
+  return {
+    type: 'organization',
+    ...spanOf(first, last),
+    evidence: [`a name after a definite article; ${why}`],
+    rank: 2,
+  };
+}
+
 /** A line of a name in capitals, a comma and an office in capitals: "ROBERT WOOD, DEPUTY U.S. AMBASSADOR TO THE U.N." */
 const CAPITALS_HEADING =
   /^[^\S\n]*(\p{Lu}[\p{Lu}'’-]+(?:[^\S\n]+\p{Lu}[\p{Lu}'’-]+){1,3}),[^\S\n]+(\p{Lu}[\p{Lu}\p{N}.'’-]*(?:[^\S\n]+[\p{Lu}\p{N}][\p{Lu}\p{N}.'’-]*){0,9})[^\S\n]*$/gmu;
@@ -1410,6 +1465,15 @@ export function findCandidateNames(
       name: full ?? nameCase(label.words),
     });
   }
+  // Outside English, a name after a definite article is no person's; it is an outlet or a body where a word for one
+  // stands beside it or it reports ("le quotidien Hankyoreh", "le Chosun Ilbo, quotidien conservateur", "Le Yomiuri
+  // Shimbun juge que"). English goes through compromise.
+  if (!english)
+    runs.forEach((run, i) => {
+      if (persons[i]) return;
+      const outlet = outletIn(facts, run);
+      if (outlet) found.push(outlet);
+    });
   // A factbox's heading: a name and an office in capitals, on a line of their own ("MARK RUTTE, SECRETARY-GENERAL").
   for (const m of body.matchAll(CAPITALS_HEADING)) {
     const name = m[1] as string;
