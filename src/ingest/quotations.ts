@@ -1806,7 +1806,19 @@ class Finder {
     const e = this.trimBack(pos, floor);
     // "s'est contenté de déclarer", "refused to say": the infinitive shares the subject of the verb before it (the
     // verbs found keep an infinitive only after its marker).
-    if (verb && sets.infinitives.has(verb.core) && !sets.verbs.has(verb.core)) return { kind: 'coordinated' };
+    if (verb && sets.infinitives.has(verb.core) && !sets.verbs.has(verb.core)) {
+      // "M. Dmitri Peskov, s'est borné à déclarer": the subject before the verb that leads to the infinitive, up to
+      // four words back; else the subject of the verb of saying before.
+      const helper = /(?:^|[^\p{L}'’-])((?:[\p{Ll}'’-]+[^\S\n]+){1,4})$/u.exec(
+        this.masked.slice(Math.max(floor, e - 60), e + 1),
+      );
+      if (helper) {
+        const at = this.trimBack(e + 1 - (helper[1] as string).length, floor);
+        const before = at > floor ? this.subjectBefore(at, floor, null) : null;
+        if (before?.kind === 'speaker') return before;
+      }
+      return { kind: 'coordinated' };
+    }
     // "Jens Stoltenberg, le répète", "Putin lo dijo": an object pronoun between the subject and the verb.
     const clitic = /(?:^|[\s,])([\p{L}]+['’]?)\s*$/u.exec(this.masked.slice(Math.max(floor, e - 12), e));
     if (clitic && this.lexicon.sets.clitics.has((clitic[1] as string).toLowerCase())) {
@@ -1825,6 +1837,13 @@ class Finder {
         : { kind: 'other' };
     }
     const ch = this.masked[e - 1] as string;
+    // "Kim Yo Jong issued a statement last night calling the broadcasts a “provocation”": a participle with no comma
+    // before it, in a clause a person opens and no other person's name follows, is that person's.
+    if (verb && sets.participles.has(verb.core) && ch !== ',') {
+      const opener = this.subjectOf(floor, e, (x) => x.type === 'person' && this.isSpeaker(x));
+      if (opener && !this.mentionsIn(opener.end, e).some((x) => x.type === 'person'))
+        return { kind: 'speaker', mention: opener };
+    }
     // "…, a-t-il déclaré avec son homologue, Andrzej Duda, précisant …": after a verb of its clause, a participle
     // shares that verb's subject, whatever name stands right before it.
     if (ch === ',' && verb && this.lexicon.sets.participles.has(verb.core) && this.verbsIn(floor, e).length > 0)
@@ -1892,13 +1911,6 @@ class Finder {
       if (set && this.isSpeaker(set) && set.start >= floor) return { kind: 'speaker', mention: set };
       if (verb && this.lexicon.sets.participles.has(verb.core)) return { kind: 'coordinated' };
       return { kind: 'other' };
-    }
-    // "Kim Yo Jong issued a statement last night calling the broadcasts a “provocation”": a participle with no comma
-    // before it, in a clause a person opens and no other person's name follows, is that person's.
-    if (verb && sets.participles.has(verb.core)) {
-      const opener = this.subjectOf(floor, e, (x) => x.type === 'person' && this.isSpeaker(x));
-      if (opener && !this.mentionsIn(opener.end, e).some((x) => x.type === 'person'))
-        return { kind: 'speaker', mention: opener };
     }
     const w = this.wordBefore(e, floor);
     if (!w) return ch === ':' || ch === '—' || ch === '–' || ch === '(' ? { kind: 'start' } : { kind: 'other' };

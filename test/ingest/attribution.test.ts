@@ -1661,3 +1661,12 @@ t.test('a television script’s sound bite is the words of the person the captio
   ].join('\n\n');
   t.equal(speakerOf(en, 'en', 'This is the first'), 'marta-lindqvist');
 });
+
+t.test('an infinitive of saying after a verb that leads to it takes that verb’s subject', async (t) => {
+  const fr =
+    'Le secrétaire général de l’OTAN, Mark Rutte, a confirmé le déploiement. Il souligne que le porte-parole du ' +
+    'Kremlin, M. Dmitri Peskov, s’est borné à déclarer que la manière relevait de « son affaire souveraine ».';
+  t.equal(speakerOf(fr, 'fr', 'son affaire'), 'dmitry-peskov');
+  const en = 'Kim Jong Un spoke first. Sergey Lavrov refused to say whether the troops were "in Kursk or not".';
+  t.equal(speakerOf(en, 'en', 'in Kursk'), 'sergey-lavrov');
+});
