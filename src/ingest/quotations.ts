@@ -2815,9 +2815,13 @@ class Finder {
       // was said to is not the speaker ("Kim told Putin:").
       const verbBefore = named && this.wordBefore(this.trimBack(named.start, floor), floor);
       // Nor one in apposition to whom it was said to ("l'a dit hier à son homologue, Andrii Sybiha :").
-      const apposed = named ? /([^,;:\n\uE000]{1,60}),\s*$/u.exec(masked.slice(floor, named.start)) : null;
+      // An honorific may stand before the name ("aux côtés de son homologue ukrainien, M. Andriï Sybiha :").
+      const lead = named
+        ? masked.slice(floor, named.start).replace(/(?:\S+\.?\s+)$/u, (h) => (isHonorific(h.trim()) ? '' : h))
+        : '';
+      const apposed = named ? /([^,;:\n\uE000]{1,60}),\s*$/u.exec(lead) : null;
       const listener = wordsIn(apposed?.[1] ?? '')
-        .slice(-4, -1)
+        .slice(-5, -1)
         .some((w) => LISTENER_BEFORE.has(w.toLowerCase()));
       const told = (verbBefore && this.lexicon.sets.objectVerbs.has(verbBefore.word.toLowerCase())) || listener;
       if (
@@ -3441,7 +3445,7 @@ const DESCRIBED_LOOK_BACK = 200;
 const SOURCE_PREPOSITIONS = new Set(['from', 'by', 'de', 'd', 'par', 'от', 'von', 'vom', 'desde', 'da', 'di']);
 
 /** Prepositions before the listener of a verb of saying: "с корреспондентом", "to a reporter", "à un journaliste". */
-const LISTENER_BEFORE = new Set('с со к ко перед to with à avec auprès con mit zu'.split(' '));
+const LISTENER_BEFORE = new Set('с со к ко перед рядом to with alongside à avec auprès côtés con mit zu'.split(' '));
 
 /** A Russian noun's dative endings, singular and plural ("корреспонденту", "журналистам"). */
 const RUSSIAN_DATIVE = /^\p{Script=Cyrillic}{3,}(?:у|ю|ам|ям)$/u;

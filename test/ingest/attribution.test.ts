@@ -1670,3 +1670,13 @@ t.test('an infinitive of saying after a verb that leads to it takes that verb’
   const en = 'Kim Jong Un spoke first. Sergey Lavrov refused to say whether the troops were "in Kursk or not".';
   t.equal(speakerOf(en, 'en', 'in Kursk'), 'sergey-lavrov');
 });
+
+t.test(
+  'a name beside whom something was said, after its honorific and before a colon, is not the speaker',
+  async (t) => {
+    const fr =
+      'Le 5 novembre, à Kiev, le ministre de l’Europe et des affaires étrangères, M. Jean-Noël Barrot, a déclaré aux ' +
+      'côtés de son homologue ukrainien, M. Andriï Sybiha : « L’envoi de soldats nord-coréens est une escalade grave. »';
+    t.equal(speakerOf(fr, 'fr', 'L’envoi'), 'jean-noel-barrot');
+  },
+);
