@@ -3263,19 +3263,40 @@ class Finder {
     const { masked } = this;
     const lead = /^([\p{L}]+)\s/u.exec(masked.slice(at, stop));
     if (!lead || !AS_LEADS.has((lead[1] as string).toLowerCase())) return undefined;
-    const comma = masked.indexOf(',', at);
-    if (comma === -1 || comma >= stop) return undefined;
-    const v = this.verbsIn(at + lead[0].length, comma)[0];
+    const first = masked.indexOf(',', at);
+    if (first === -1 || first >= stop) return undefined;
+    const v = this.verbsIn(at + lead[0].length, first)[0];
     if (!v) return undefined;
     const before = this.subjectBefore(v.start, at + lead[0].length, v);
-    const speaker =
-      before.kind === 'speaker'
-        ? before.mention
-        : this.trimBack(comma, v.end) > v.end
-          ? this.speakerAfter(v.end, comma)
-          : null;
-    if (!speaker || this.trimBack(comma, at) > Math.max(speaker.end, v.end)) return NONE;
-    return { speaker, attribution: 'before-quote', verb: v.text, cueStart: at, cueEnd: this.trimBack(comma, at) };
+    // The clause may run past the title the name stands in apposition to, and end on a date ("Comme l'a rappelé le
+    // Président de la République, M. Emmanuel Macron, le 12 novembre 2024, « … »"): up to its third comma.
+    for (let comma = first, n = 0; comma !== -1 && comma < stop && n < 3; comma = masked.indexOf(',', comma + 1), n++) {
+      const speaker =
+        before.kind === 'speaker'
+          ? before.mention
+          : this.trimBack(comma, v.end) > v.end
+            ? this.speakerAfter(v.end, comma)
+            : null;
+      if (!speaker) continue;
+      const end = this.trimBack(comma, at);
+      if (end > Math.max(speaker.end, v.end) && !this.dateAfter(Math.max(speaker.end, v.end), end)) return NONE;
+      return { speaker, attribution: 'before-quote', verb: v.text, cueStart: at, cueEnd: end };
+    }
+    return NONE;
+  }
+
+  /** True when [from, to) is a comma perhaps and a short adverbial of time: "le 12 novembre 2024", "on Tuesday". */
+  dateAfter(from: number, to: number): boolean {
+    const words = wordsIn(this.masked.slice(from, to).replace(/^\s*,/u, ''));
+    const lead = words[0]?.toLowerCase() ?? '';
+    return (
+      words.length > 0 &&
+      words.length <= 5 &&
+      (this.lexicon.sets.adverbialLeads.has(lead) || WEEKDAYS.has(lead) || /^(?:le|the|am|el)$/u.test(lead)) &&
+      /\p{N}|day|di|jour|недел|tag|día/iu.test(this.masked.slice(from, to)) &&
+      this.verbsIn(from, to).length === 0 &&
+      this.mentionsIn(from, to).every((m) => m.type !== 'person')
+    );
   }
 
   /** Where the words of a sentence ending at `end` stop, before its closing marks and spaces, not before `floor`. */

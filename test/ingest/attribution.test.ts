@@ -1680,3 +1680,18 @@ t.test(
     t.equal(speakerOf(fr, 'fr', 'L’envoi'), 'jean-noel-barrot');
   },
 );
+
+t.test('a clause of saying opened by "as" runs past a title in apposition and a date to its comma', async (t) => {
+  const fr =
+    'Comme l’a rappelé le Président de la République, M. Emmanuel Macron, le 12 novembre 2024, « la Chine ne peut ' +
+    'pas vouloir la paix ».';
+  t.equal(speakerOf(fr, 'fr', 'la Chine'), 'emmanuel-macron');
+  const en = 'As Peskov noted on Tuesday, the treaty is "not directed against anyone".';
+  t.equal(speakerOf(en, 'en', 'not directed'), 'dmitry-peskov');
+  const other = 'As Peskov noted, Kim Jong Un told the crowd that the treaty was "an alliance".';
+  t.equal(
+    speakerOf(other, 'en', 'an alliance'),
+    'kim-jong-un',
+    'a clause of its own after the comma keeps its subject',
+  );
+});
