@@ -3278,6 +3278,10 @@ class Finder {
             ? this.speakerAfter(v.end, comma)
             : null;
       if (!speaker) continue;
+      // "As Peskov noted, Kim Jong Un told the crowd that …": a clause of saying of its own after the comma keeps its
+      // subject.
+      const own = this.verbsIn(comma + 1, stop)[0];
+      if (own && this.subjectBefore(own.start, comma + 1, own).kind === 'speaker') return undefined;
       const end = this.trimBack(comma, at);
       if (end > Math.max(speaker.end, v.end) && !this.dateAfter(Math.max(speaker.end, v.end), end)) return NONE;
       return { speaker, attribution: 'before-quote', verb: v.text, cueStart: at, cueEnd: end };
