@@ -273,6 +273,8 @@ const FR: Cues = {
     ...['corrige', 'corrigé', 'rectifie', 'rectifié', 'pointe', 'pointé', 'réagi', 'réagit', 'décrit', 'décrivait'],
     // Seeing in something what one calls it: "Le président russe y voit « un document révolutionnaire »".
     ...['y voit', 'y voient', 'y voyait', 'y a vu', 'y avait vu', 'voit dans', 'voyait dans', 'voit là'],
+    // Brushing a question aside: "« Rien à commenter », a balayé le porte-parole".
+    ...['balayé', 'balaie', 'évacué', 'évacue', 'esquivé', 'esquive'],
     ...FR_IMPERFECTS,
   ],
   clauseVerbs: [

@@ -1695,3 +1695,9 @@ t.test('a clause of saying opened by "as" runs past a title in apposition and a 
     'a clause of its own after the comma keeps its subject',
   );
 });
+
+t.test('brushing a question aside reports the words in French', async (t) => {
+  const fr =
+    '« C’est un cadeau personnel, il n’y a rien à commenter », a balayé le porte-parole du Kremlin, Dmitri Peskov.';
+  t.equal(speakerOf(fr, 'fr', 'C’est un cadeau'), 'dmitry-peskov');
+});
