@@ -1691,7 +1691,8 @@ class Finder {
     const e = this.trimBack(verbStart, floor);
     if (this.byEnd.has(e)) return -1;
     const w = this.wordBefore(e, floor);
-    return w && this.looksLikeName(w.word, w.start, floor) ? w.start : -1;
+    // "Елена Викторовна Ли из Артема рассказала": a capitalised word after a preposition is a place, not a subject.
+    return w && this.looksLikeName(w.word, w.start, floor) && !this.prepositionBefore(w.start, floor) ? w.start : -1;
   }
 
   /** True when [from, to) holds only a few title words: "Russian President", "US Secretary of State", "el presidente". */

@@ -1701,3 +1701,12 @@ t.test('brushing a question aside reports the words in French', async (t) => {
     '« C’est un cadeau personnel, il n’y a rien à commenter », a balayé le porte-parole du Kremlin, Dmitri Peskov.';
   t.equal(speakerOf(fr, 'fr', 'C’est un cadeau'), 'dmitry-peskov');
 });
+
+t.test('a capitalised word after a preposition before the verb is a place, not an unlinked subject', async (t) => {
+  const ru =
+    'Елена Викторовна Ли из Артема рассказала, что ее сын служит в бригаде морской пехоты.\n\n— Сын звонит редко. ' +
+    'А по телевизору про это молчат. Скажите честно, это правда?';
+  // A linker of its own: an earlier page's candidate "Li" would lend the name its id.
+  const fresh = new Linker(corpusEntities(loadCorpus(CORPUS_DIR))).link(ru, 'ru').quotations;
+  t.equal(fresh.find((q) => q.text.startsWith('Сын звонит'))?.speaker?.entityId, 'elena-viktorovna-li');
+});
