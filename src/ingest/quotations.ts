@@ -225,7 +225,10 @@ const EN: Cues = {
   determiners: ['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our'],
   indefinites: ['a', 'an'],
   proDrop: false,
-  infinitives: ['say', 'add', 'declare', 'state', 'note', 'stress', 'warn', 'insist', 'tell', 'claim', 'swear'],
+  infinitives: [
+    ...['say', 'add', 'declare', 'state', 'note', 'stress', 'warn', 'insist', 'tell', 'claim', 'swear', 'joke'],
+    ...['explain', 'argue', 'describe', 'admit', 'complain', 'remind', 'suggest', 'predict', 'recall', 'repeat'],
+  ],
   infinitiveMarkers: ['to', 'can', 'could', 'may', 'might', 'must', 'will', 'would', 'should'],
   viewOf: ['for'],
   speechNouns:

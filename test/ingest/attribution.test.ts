@@ -1710,3 +1710,12 @@ t.test('a capitalised word after a preposition before the verb is a place, not a
   const fresh = new Linker(corpusEntities(loadCorpus(CORPUS_DIR))).link(ru, 'ru').quotations;
   t.equal(fresh.find((q) => q.text.startsWith('Сын звонит'))?.speaker?.entityId, 'elena-viktorovna-li');
 });
+
+t.test('more English infinitives of saying after their marker', async (t) => {
+  const en =
+    'My friend Vadim Sergeyevich Kolokoltsev, an old Korea hand, used to joke that North Korea was "the only country that ' +
+    'still loves the Soviet Union". Sergey Lavrov refused to explain why the troops were "on training".';
+  const said = speakersIn(en, 'en');
+  t.equal(said('the only country'), 'vadim-sergeyevich-kolokoltsev');
+  t.equal(said('on training'), 'sergey-lavrov');
+});
