@@ -3303,7 +3303,7 @@ class Finder {
       words.length > 0 &&
       words.length <= 5 &&
       (this.lexicon.sets.adverbialLeads.has(lead) || WEEKDAYS.has(lead) || /^(?:le|the|am|el)$/u.test(lead)) &&
-      /\p{N}|day|di|jour|недел|tag|día/iu.test(this.masked.slice(from, to)) &&
+      /\p{N}|day|jour|недел|tag|día/iu.test(this.masked.slice(from, to)) &&
       this.verbsIn(from, to).length === 0 &&
       this.mentionsIn(from, to).every((m) => m.type !== 'person')
     );
