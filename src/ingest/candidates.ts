@@ -11,6 +11,7 @@ import { afterPlacePreposition, NOMINATIVE_PATRONYMIC, PATRONYMIC } from './ment
 import { stopwordsFor } from './page/language.ts';
 import {
   BROADCAST_ROLES,
+  COMMENTATOR_ROLES,
   type Gender,
   isHonorific,
   isNationalityWord,
@@ -158,14 +159,12 @@ const ROLE_WORDS = new Set(
     anwältin diplomatin journalistin korrespondent korrespondentin aktivist aktivistin gründer gründerin leiter
     leiterin mitglied
     аналитик эксперт политолог исследователь экономист историк адвокат юрист дипломат журналист корреспондент
-    активист основатель сотрудник член преподаватель публицист обозреватель колумнист комментатор блогер эссеист
-    blogger essayist chroniqueur chroniqueuse éditorialiste blogueur blogueuse essayiste commentateur commentatrice
-    columnista comentarista publizist publizistin kolumnist kolumnistin kommentator kommentatorin
+    активист основатель сотрудник член преподаватель
     esperto esperta ricercatore ricercatrice politologo storico avvocato diplomatico giornalista corrispondente
     attivista fondatore membro
     pesquisador pesquisadora cientista advogado advogada jornalista ativista`
     .split(/\s+/)
-    .concat(BROADCAST_ROLES),
+    .concat(BROADCAST_ROLES, COMMENTATOR_ROLES),
 );
 
 /** Words of institutions: a run holding one is not a person; with a distinctive word it is an organisation. */

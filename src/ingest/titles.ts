@@ -564,16 +564,22 @@ export function isTitleWord(word: string): boolean {
   return headKeys(w).some((key) => SINGLE_HEADS.has(key)) || isGermanCompound(w);
 }
 
-/**
- * Nouns that describe what a person does without being a title before a name ("the diplomat", "l'analyste",
- * "бывший атташе"): a quotation's speaker may be given by one, pointing back to the person the text gave it, or
- * was just speaking of. Any case in Russian.
- */
 /** Roles one person holds through a broadcast or a transcript: the host, the moderator ("Host Priya Raman"). */
 export const BROADCAST_ROLES: readonly string[] =
   `host anchor presenter moderator interviewer présentateur présentatrice animateur animatrice presentador
     presentadora moderador moderadora moderatorin ведущий ведущая`.split(/\s+/);
 
+/** Those who comment in print or online: "Польский публицист Кшиштоф Новак", "la chroniqueuse Jeanne Dupont". */
+export const COMMENTATOR_ROLES: readonly string[] =
+  `columnist commentator blogger essayist chroniqueur chroniqueuse éditorialiste blogueur blogueuse essayiste
+    commentateur commentatrice columnista comentarista publizist publizistin kolumnist kolumnistin kommentator
+    kommentatorin публицист обозреватель колумнист комментатор блогер эссеист`.split(/\s+/);
+
+/**
+ * Nouns that describe what a person does without being a title before a name ("the diplomat", "l'analyste",
+ * "бывший атташе"): a quotation's speaker may be given by one, pointing back to the person the text gave it, or
+ * was just speaking of. Any case in Russian.
+ */
 const ROLE_NOUNS = new Set(
   `diplomat attaché attache analyst expert researcher scholar academic economist historian scientist lawyer
     official officer veteran negotiator strategist diplomate analyste experte chercheur chercheuse universitaire
@@ -581,9 +587,7 @@ const ROLE_NOUNS = new Set(
     investigador investigadora académico economista historiador politólogo abogado negociador diplomatin analytiker
     analytikerin experte expertin forscher forscherin wissenschaftler wissenschaftlerin historiker historikerin
     politologe politologin дипломат атташе аналитик эксперт исследователь политолог историк экономист востоковед
-    кореевед японист синолог чиновник юрист переговорщик публицист обозреватель колумнист комментатор блогер
-    columnist commentator blogger essayist chroniqueur chroniqueuse éditorialiste blogueur blogueuse essayiste
-    commentateur commentatrice columnista comentarista publizist publizistin kolumnist kolumnistin
+    кореевед японист синолог чиновник юрист переговорщик
     retiree pensioner student teacher farmer driver engineer doctor nurse journalist reporter correspondent editor
     writer activist soldier worker resident shopkeeper vendor businessman businesswoman entrepreneur trader fisherman
     mother father widow volunteer organiser organizer priest defector refugee photographer artist musician chef
@@ -603,7 +607,7 @@ const ROLE_NOUNS = new Set(
     doyen doyenne тренер игрок гость гостья ректор проректор декан вратарь нападающий защитник cartoonist
     illustrator dessinateur dessinatrice illustrateur illustratrice карикатурист`
     .split(/\s+/)
-    .concat(BROADCAST_ROLES)
+    .concat(BROADCAST_ROLES, COMMENTATOR_ROLES)
     .map(lexiconKey),
 );
 
