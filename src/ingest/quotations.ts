@@ -1815,11 +1815,9 @@ class Finder {
     if (verb && sets.infinitives.has(verb.core) && !sets.verbs.has(verb.core)) {
       // "M. Dmitri Peskov, s'est borné à déclarer": the subject before the verb that leads to the infinitive, up to
       // four words back; else the subject of the verb of saying before.
-      const helper = /(?:^|[^\p{L}'’-])((?:[\p{Ll}'’-]+[^\S\n]+){1,4})$/u.exec(
-        this.masked.slice(Math.max(floor, e - 60), e + 1),
-      );
-      if (helper) {
-        const at = this.trimBack(e + 1 - (helper[1] as string).length, floor);
+      const lead = this.infinitiveLead(verb, floor);
+      if (lead) {
+        const at = this.trimBack(lead.start, floor);
         const before = at > floor ? this.subjectBefore(at, floor, null) : null;
         if (before?.kind === 'speaker') return before;
       }
@@ -2513,6 +2511,18 @@ class Finder {
   }
 
   /**
+   * The lower-case words right before an infinitive, after `floor`, four at most, and where they start: the verb or
+   * modal that leads to it and its marker ("s'est borné à déclarer", "успел произнести", "was quick to add").
+   */
+  infinitiveLead(verb: VerbHit, floor: number): { start: number; words: string[] } | null {
+    const from = Math.max(floor, verb.start - 60);
+    const lead = LEAD_WORDS.exec(this.masked.slice(from, verb.start));
+    if (!lead) return null;
+    const run = lead[1] as string;
+    return { start: verb.start - run.length, words: run.trim().split(/\s+/u) };
+  }
+
+  /**
    * An infinitive verb of saying after at most three lower-case words from `j` that end on its marker ("успел
    * произнести", "a tenu à préciser", "was quick to add") and before the speaker, as one verb from `j`; null for any
    * other verb, and for a clause of its own ("and declined to say anything").
@@ -2520,9 +2530,10 @@ class Finder {
   helpedInfinitive(verb: VerbHit, j: number, end: number): VerbHit | null {
     const sets = this.lexicon.sets;
     if (verb.start <= j || !sets.infinitives.has(verb.core) || sets.verbs.has(verb.core)) return null;
-    const words = this.masked.slice(j, verb.start).trim().split(/\s+/u);
-    if (words.length > 3 || words.some((w) => !/^\p{Ll}[\p{Ll}'’-]*$/u.test(w) || sets.coordinators.has(w)))
-      return null;
+    const lead = this.infinitiveLead(verb, j);
+    if (!lead || lead.start !== this.skipSpaces(j, verb.start)) return null;
+    const { words } = lead;
+    if (words.length > 3 || words.some((w) => sets.coordinators.has(w))) return null;
     if (!sets.infinitiveMarkers.has((words.at(-1) as string).toLowerCase())) return null;
     const pronoun = /^\s+([\p{L}]+)/u.exec(this.masked.slice(verb.end, end))?.[1]?.toLowerCase();
     if (!(pronoun && sets.personPronouns.has(pronoun)) && !this.speakerAfter(verb.end, end)) return null;
@@ -3474,6 +3485,9 @@ const DESCRIBED_LOOK_BACK = 200;
 
 /** The prepositions that make a name the source of what follows: "a reply from Peskov:", "la réponse de Peskov :". */
 const SOURCE_PREPOSITIONS = new Set(['from', 'by', 'de', 'd', 'par', 'от', 'von', 'vom', 'desde', 'da', 'di']);
+
+/** Up to four lower-case words, each followed by spaces, that end a text: the words leading to an infinitive. */
+const LEAD_WORDS = /(?:^|[^\p{L}'’-])((?:\p{Ll}[\p{Ll}'’-]*[^\S\n]+){1,4})$/u;
 
 /** Prepositions before the listener of a verb of saying: "с корреспондентом", "to a reporter", "à un journaliste". */
 const LISTENER_BEFORE = new Set('с со к ко перед рядом to with alongside à avec auprès côtés con mit zu'.split(' '));
